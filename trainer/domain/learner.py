@@ -1,0 +1,87 @@
+"""Learners and their comfort settings: plain data and the rules that keep values in range."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+LANGUAGES = ("zh_CN", "en")
+TEXT_SIZES = (18, 22, 26, 32, 36)  # points; body text. 18 is the default, 36 the largest step.
+LARGE_TEXT_FROM = 26  # from this size on, targets grow to 60 px
+SPEECH_RATES = ("slow", "normal", "brisk")
+DOUBLE_CLICK_RANGE = (400, 1200)  # milliseconds
+PIN_LENGTH = 4
+
+AVATARS = ("sun", "flower", "tree", "fish", "bird", "house", "teapot", "moon", "mountain", "boat", "cat", "apple")
+COLOURS = (
+    "#1F5FA8",  # blue
+    "#A2322D",  # red
+    "#2E6B30",  # green
+    "#7A4A9E",  # purple
+    "#8A5A00",  # amber brown
+    "#00686B",  # teal
+    "#B0306A",  # rose
+    "#4A4A4A",  # graphite
+)
+
+
+@dataclass(frozen=True)
+class LearnerSettings:
+    text_size: int = TEXT_SIZES[0]
+    high_contrast: bool = False
+    speech_on: bool = True
+    speech_rate: str = "normal"
+    double_click_ms: int = 600
+    reduced_motion: bool = False
+
+    def normalised(self) -> LearnerSettings:
+        """The same settings with every value brought into its allowed range."""
+        size = min(TEXT_SIZES, key=lambda s: abs(s - self.text_size))
+        rate = self.speech_rate if self.speech_rate in SPEECH_RATES else "normal"
+        lo, hi = DOUBLE_CLICK_RANGE
+        dc = max(lo, min(hi, int(self.double_click_ms)))
+        return replace(self, text_size=size, speech_rate=rate, double_click_ms=dc)
+
+    def bigger_text(self) -> LearnerSettings:
+        i = TEXT_SIZES.index(self.normalised().text_size)
+        return replace(self, text_size=TEXT_SIZES[min(i + 1, len(TEXT_SIZES) - 1)])
+
+    def smaller_text(self) -> LearnerSettings:
+        i = TEXT_SIZES.index(self.normalised().text_size)
+        return replace(self, text_size=TEXT_SIZES[max(i - 1, 0)])
+
+    @property
+    def min_target_px(self) -> int:
+        return 60 if self.text_size >= LARGE_TEXT_FROM else 44
+
+
+@dataclass(frozen=True)
+class Learner:
+    id: str
+    name: str
+    avatar: str
+    colour: str
+    language: str
+    has_pin: bool = False
+    created_at: datetime | None = None
+    archived_at: datetime | None = None
+    last_active_at: datetime | None = None
+
+
+def clean_name(name: str) -> str:
+    """A learner's name as stored: surrounding and repeated spaces removed."""
+    return " ".join(name.split())
+
+
+def name_problem(name: str) -> str | None:
+    """Why a name cannot be used, as a short code, or None when it is fine."""
+    name = clean_name(name)
+    if not name:
+        return "empty"
+    if len(name) > 40:
+        return "too_long"
+    return None
+
+
+def valid_pin(pin: str) -> bool:
+    return len(pin) == PIN_LENGTH and pin.isdigit()
