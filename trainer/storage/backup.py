@@ -1,0 +1,156 @@
+"""Backups: copies made with SQLite's online backup API, so they are safe while the app runs.
+
+File names say what and when (UTC): ``<kind>-YYYYmmdd-HHMMSS[-note].sqlite``.
+Only ``auto`` backups are rotated (the newest 14 are kept); ``pre-upgrade`` and ``before-restore``
+copies are kept until someone removes them. A backup is a single self-contained file (no -wal).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from trainer.storage import clock
+from trainer.storage.connection import BUSY_TIMEOUT_MS, connect, connect_readonly, is_corruption
+from trainer.storage.errors import BackupUnreadable, DatabaseTooNew, DatabaseUnavailable
+from trainer.storage.integrity import file_is_healthy, move_aside
+from trainer.storage.records import BackupInfo, BackupSummary
+
+AUTO = "auto"
+KEEP_AUTO = 14
+DUE_AFTER = timedelta(hours=24)
+SUFFIX = ".sqlite"
+_NAME = re.compile(r"^(?P<kind>[a-z][a-z-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<note>[\w-]+))?\.sqlite$")
+
+
+def make_backup(db_path: Path, dest_file: Path) -> Path:
+    """Copy a live database to ``dest_file`` (written to a temporary name, then renamed into place)."""
+    dest_file = Path(dest_file)
+    dest_file.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest_file.with_name(dest_file.name + ".partial")
+    partial.unlink(missing_ok=True)
+    uri = Path(db_path).resolve().as_uri() + "?mode=rw"  # never create an empty source by mistake
+    try:
+        with (
+            closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as src,
+            closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        os.replace(partial, dest_file)
+    finally:
+        partial.unlink(missing_ok=True)
+    return dest_file
+
+
+def keep_backup(
+    db_path: Path, backups_dir: Path, kind: str, note: str = "", now: datetime | None = None
+) -> Path:
+    """A backup that is never rotated away, e.g. ``pre-upgrade-20240501-083000-v1.sqlite``."""
+    return make_backup(db_path, _free_name(backups_dir, kind, note, now or clock.utcnow()))
+
+
+def auto_backup(
+    db_path: Path, backups_dir: Path, reason: str, now: datetime | None = None, keep: int = KEEP_AUTO
+) -> Path:
+    """``auto-YYYYmmdd-HHMMSS-<reason>.sqlite``, then delete all but the newest ``keep`` auto backups."""
+    made = make_backup(db_path, _free_name(backups_dir, AUTO, reason, now or clock.utcnow()))
+    autos = [b for b in list_backups(backups_dir, check=False) if b.kind == AUTO]
+    for old in autos[keep:]:
+        old.path.unlink(missing_ok=True)
+    return made
+
+
+def backup_due(backups_dir: Path, now: datetime | None = None) -> bool:
+    """True when there is no automatic backup from the last 24 hours."""
+    now = now or clock.utcnow()
+    autos = [b for b in list_backups(backups_dir, check=False) if b.kind == AUTO]
+    return not autos or now - autos[0].created_at >= DUE_AFTER
+
+
+def list_backups(backups_dir: Path, check: bool = True) -> list[BackupInfo]:
+    """Every ``*.sqlite`` in the folder, newest first; with ``check``, each one is quick-checked."""
+    if not Path(backups_dir).is_dir():
+        return []
+    found = []
+    for path in Path(backups_dir).glob(f"*{SUFFIX}"):
+        if not path.is_file():
+            continue
+        match = _NAME.match(path.name)
+        if match:
+            kind, created = match["kind"], clock.from_stamp(match["stamp"])
+        else:  # copied in by hand: trust the file's time
+            kind, created = "other", datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        found.append(BackupInfo(path, kind, created, file_is_healthy(path) if check else True))
+    found.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
+    return found
+
+
+def backup_summary(backup_file: Path) -> BackupSummary:
+    """Date, schema version and how many learners and attempts a backup holds (restore preview)."""
+    if not file_is_healthy(backup_file):
+        raise BackupUnreadable(backup_file)
+    match = _NAME.match(Path(backup_file).name)
+    created = (
+        clock.from_stamp(match["stamp"])
+        if match
+        else datetime.fromtimestamp(Path(backup_file).stat().st_mtime, UTC)
+    )
+    try:
+        with closing(connect_readonly(backup_file)) as conn:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            learners = conn.execute("SELECT count(*) FROM learner").fetchone()[0]
+            attempts = conn.execute("SELECT count(*) FROM attempt").fetchone()[0]
+    except sqlite3.Error as error:  # e.g. a database that is not the trainer's
+        raise BackupUnreadable(backup_file) from error
+    return BackupSummary(Path(backup_file), created, version, learners, attempts)
+
+
+def restore_backup(backup_file: Path, db_path: Path, backups_dir: Path | None = None) -> Path | None:
+    """Put ``backup_file``'s content into ``db_path``. Close the ``Database`` first and open it again
+    afterwards (that also upgrades an older backup).
+
+    The current database is saved first: backed up as ``before-restore-...`` when healthy, moved
+    aside as ``.corrupt-...`` when not. Returns where it went (None when there was none).
+    """
+    from trainer.storage.migrations import CURRENT_VERSION  # here, not at the top: migrate imports us
+
+    backup_file, db_path = Path(backup_file), Path(db_path)
+    backups_dir = Path(backups_dir) if backups_dir else db_path.parent / "backups"
+    if not backup_file.is_file() or not file_is_healthy(backup_file):
+        raise BackupUnreadable(backup_file)
+    with closing(connect_readonly(backup_file)) as conn:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > CURRENT_VERSION:
+        raise DatabaseTooNew(backup_file, version, CURRENT_VERSION)
+    saved = None
+    if db_path.exists():
+        saved = _save_current(db_path, backups_dir)
+    with closing(connect_readonly(backup_file)) as src, closing(connect(db_path)) as dst:
+        src.backup(dst)
+    return saved
+
+
+def _save_current(db_path: Path, backups_dir: Path) -> Path:
+    if not file_is_healthy(db_path):
+        return move_aside(db_path)
+    try:
+        return keep_backup(db_path, backups_dir, "before-restore")
+    except sqlite3.Error as error:
+        if is_corruption(error):
+            return move_aside(db_path)
+        raise DatabaseUnavailable(db_path, type(error).__name__) from error
+
+
+def _free_name(backups_dir: Path, kind: str, note: str, now: datetime) -> Path:
+    note = re.sub(r"[^A-Za-z0-9_-]+", "-", note).strip("-")
+    base = f"{kind}-{clock.stamp(now)}" + (f"-{note}" if note else "")
+    path, n = Path(backups_dir) / f"{base}{SUFFIX}", 1
+    while path.exists():
+        n += 1
+        path = Path(backups_dir) / f"{base}-{n}{SUFFIX}"
+    return path

@@ -1,0 +1,71 @@
+"""Opening SQLite the same way everywhere (stdlib ``sqlite3`` and the SQLAlchemy engine alike).
+
+- ``busy_timeout``: a second copy of the app waits for the other's write instead of failing;
+- WAL: readers never block the writer, and a crash mid-write cannot tear the file;
+- ``synchronous=FULL``: a power cut (common in the places this runs) loses no committed answer;
+  the cost is one extra fsync per commit, and the trainer commits a few times a minute;
+- ``foreign_keys``: off by default in SQLite, and erasing a learner relies on ON DELETE CASCADE.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 5000
+
+# SQLite primary result codes that mean "this file is damaged or is not a database".
+CORRUPT_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
+
+
+def apply_pragmas(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    """Set the per-connection pragmas. Must run outside a transaction (WAL and foreign_keys need it)."""
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    # Returns the mode in force; on media without shared memory it stays "delete", which still works.
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def connect(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    """A new stdlib connection in autocommit mode: callers write ``BEGIN IMMEDIATE`` themselves.
+
+    The caller closes it (``contextlib.closing``); ``with conn:`` alone only ends a transaction.
+    """
+    conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+    try:
+        apply_pragmas(conn, busy_timeout_ms)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open a file without changing it (no WAL switch, no journal created): for backups and checks."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def is_corruption(error: sqlite3.Error) -> bool:
+    """True when SQLite says the file is damaged, False for "locked", "cannot open" and the like.
+
+    The distinction matters: a locked database must never be moved aside as if it were broken.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in CORRUPT_CODES
+    # sqlite3 sets the error code for every error it raises; be conservative if it is missing
+    return type(error) is sqlite3.DatabaseError
+
+
+def error_name(error: sqlite3.Error) -> str:
+    return str(getattr(error, "sqlite_errorname", type(error).__name__))
+
+
+def quick_check(conn: sqlite3.Connection) -> bool:
+    """``PRAGMA quick_check`` is "ok"; raises ``sqlite3.DatabaseError`` on files that are not databases."""
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    return [tuple(r) for r in rows] == [("ok",)]

@@ -1,0 +1,140 @@
+"""The database the app opens once at start-up: create, check, upgrade, then hand out connections.
+
+Only the stdlib ``sqlite3`` module is imported here; SQLAlchemy loads on the first use of
+``Database.engine`` (the sign-in screen does not need it: ``Database.list_tiles``).
+
+What opening guarantees:
+- the data folder exists and is writable, else ``DataFolderNotWritable``;
+- a damaged file is moved aside (never deleted) and ``DatabaseCorrupt`` lists healthy backups;
+- a locked or unopenable file is left alone: ``DatabaseUnavailable``;
+- a database from a newer app is refused, untouched: ``DatabaseTooNew``;
+- an older one is backed up ("pre-upgrade") and upgraded, one transaction per version.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import threading
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from trainer.storage import migrate
+from trainer.storage.backup import list_backups
+from trainer.storage.connection import BUSY_TIMEOUT_MS, connect, error_name, is_corruption, quick_check
+from trainer.storage.errors import DatabaseCorrupt, DatabaseUnavailable, DataFolderNotWritable
+from trainer.storage.integrity import move_aside
+from trainer.storage.tiles import list_tiles
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from trainer.config import Paths
+    from trainer.domain.learner import Learner
+
+
+class Database:
+    def __init__(
+        self,
+        path: Path,
+        backups_dir: Path,
+        upgrade: migrate.UpgradeResult,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ) -> None:
+        self.path = path
+        self.backups_dir = backups_dir
+        self.upgrade = upgrade  # what opening did: from/to version, the pre-upgrade backup
+        self.busy_timeout_ms = busy_timeout_ms
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @classmethod
+    def open(cls, paths: Paths, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+        return cls.open_file(paths.database, paths.backups, busy_timeout_ms)
+
+    @classmethod
+    def open_file(cls, db_path: Path, backups_dir: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+        db_path, backups_dir = Path(db_path), Path(backups_dir)
+        ensure_writable(db_path.parent)
+        ensure_writable(backups_dir)
+        with closing(_open_checked(db_path, backups_dir, busy_timeout_ms)) as conn:
+            result = migrate.upgrade(conn, db_path, backups_dir)
+        return cls(db_path, backups_dir, result, busy_timeout_ms)
+
+    @property
+    def schema_version(self) -> int:
+        return self.upgrade.to_version
+
+    def connect(self) -> sqlite3.Connection:
+        """A new stdlib connection with the pragmas set; the caller closes it."""
+        self._check_open()
+        return connect(self.path, self.busy_timeout_ms)
+
+    def list_tiles(self) -> list[Learner]:
+        """Active learners for the sign-in screen, without importing SQLAlchemy."""
+        with closing(self.connect()) as conn:
+            return list_tiles(conn)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine on the same file, created on first use."""
+        self._check_open()
+        with self._lock:
+            if self._engine is None:
+                from trainer.storage.engine import make_engine
+
+                self._engine = make_engine(self.path, self.busy_timeout_ms)
+            return self._engine
+
+    def close(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+            self._closed = True
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("database is closed")
+
+
+def ensure_writable(folder: Path) -> None:
+    """Create ``folder`` if needed and prove a file can be written in it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, probe = tempfile.mkstemp(dir=folder, prefix=".write-test-")
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as error:
+        raise DataFolderNotWritable(folder) from error
+
+
+def _open_checked(db_path: Path, backups_dir: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+    """Open and check the file; on damage, move it aside and raise ``DatabaseCorrupt``."""
+    existed = db_path.exists() and db_path.stat().st_size > 0
+    try:
+        conn = connect(db_path, busy_timeout_ms)
+        try:
+            healthy = quick_check(conn) if existed else True
+        except BaseException:
+            conn.close()
+            raise
+    except sqlite3.Error as error:
+        if not is_corruption(error):
+            raise DatabaseUnavailable(db_path, error_name(error)) from error
+        healthy, conn = False, None
+    if healthy and conn is not None:
+        return conn
+    if conn is not None:
+        conn.close()
+    moved_to = move_aside(db_path)
+    raise DatabaseCorrupt(db_path, moved_to, [b for b in list_backups(backups_dir) if b.ok])

@@ -1,0 +1,90 @@
+"""Typed storage errors. They carry facts (paths, versions), never user-facing text: the UI translates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.storage.records import BackupInfo
+
+
+class StorageError(Exception):
+    """Base class: anything the storage layer raises on purpose."""
+
+
+class DataFolderNotWritable(StorageError):
+    """The data folder cannot be created or written (read-only disk, permissions, a file in the way)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder
+
+
+class DatabaseCorrupt(StorageError):
+    """The database could not be read. It was moved aside (never deleted) to ``moved_to``.
+
+    ``backups`` lists the backups that passed a quick check, newest first, for the restore screen.
+    """
+
+    def __init__(self, path: Path, moved_to: Path, backups: list[BackupInfo]) -> None:
+        super().__init__(f"{path} -> {moved_to}")
+        self.path = path
+        self.moved_to = moved_to
+        self.backups = backups
+
+
+class DatabaseUnavailable(StorageError):
+    """The database exists but cannot be opened right now (locked by another program, no permission).
+
+    Nothing was moved or changed; trying again later may work. ``code`` is SQLite's error name.
+    """
+
+    def __init__(self, path: Path, code: str) -> None:
+        super().__init__(f"{path}: {code}")
+        self.path = path
+        self.code = code
+
+
+class DatabaseTooNew(StorageError):
+    """The database was written by a newer version of the app. It is never downgraded."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(f"{path}: schema {found} > {supported}")
+        self.path = path
+        self.found = found
+        self.supported = supported
+
+
+class MigrationFailed(StorageError):
+    """A migration step failed and was rolled back; the database is still at ``version - 1``."""
+
+    def __init__(self, path: Path, version: int, cause: str) -> None:
+        super().__init__(f"{path}: migration {version} failed: {cause}")
+        self.path = path
+        self.version = version
+        self.cause = cause
+
+
+class BackupUnreadable(StorageError):
+    """A backup file is missing, not a database, or fails its quick check."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class NotFound(StorageError):
+    """No row of ``kind`` with id ``key`` (for example a learner erased on another screen)."""
+
+    def __init__(self, kind: str, key: str) -> None:
+        super().__init__(f"{kind} {key}")
+        self.kind = kind
+        self.key = key
+
+
+class InvalidValue(StorageError, ValueError):
+    """A value the database must not hold (``field`` and a short ``problem`` code such as "empty")."""
+
+    def __init__(self, field_name: str, problem: str) -> None:
+        super().__init__(f"{field_name}: {problem}")
+        self.field = field_name
+        self.problem = problem

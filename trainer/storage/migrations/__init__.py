@@ -1,0 +1,28 @@
+"""The schema's history: one frozen module of raw SQL per version, listed in order.
+
+To change the schema: add ``vNNN_<what>.py`` with ``VERSION``, ``DESCRIPTION`` and ``STATEMENTS``,
+append it to ``_MODULES``, change the SQLModel classes in ``tables.py`` to match (a test compares the
+two), and save a fixture of the old version first (``tests/fixtures/db/make_fixture.py``).
+Never edit a released migration: databases in the field already ran it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trainer.storage.migrations import v001_initial
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+_MODULES = (v001_initial,)
+
+MIGRATIONS: tuple[Migration, ...] = tuple(
+    Migration(m.VERSION, m.DESCRIPTION, tuple(m.STATEMENTS)) for m in _MODULES
+)
+CURRENT_VERSION: int = MIGRATIONS[-1].version

@@ -1,0 +1,175 @@
+"""The current schema as SQLModel classes, for the repositories' sessions.
+
+The migrations (raw SQL, frozen per version) are what build real databases; these classes describe
+the result. ``tests/storage/test_schema.py`` builds one database each way and compares them column
+by column, so the two cannot drift apart. Row classes end in ``Row``: they never leave the storage
+layer (repositories hand out domain objects).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import DDL, REAL, CheckConstraint, Index, Text, event
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+from trainer.storage import clock
+
+
+class UtcText(TypeDecorator[datetime]):
+    """An aware datetime stored as UTC ISO-8601 text (see ``clock.to_text``)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
+        return None if value is None else clock.to_text(value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
+        return clock.from_text(value)
+
+
+def _text(**kw: Any) -> Any:
+    return Field(sa_type=Text, **kw)
+
+
+def _when(**kw: Any) -> Any:
+    return Field(sa_type=UtcText, **kw)
+
+
+def _learner_fk(ondelete: str = "CASCADE", **kw: Any) -> Any:
+    return Field(sa_type=Text, foreign_key="learner.id", ondelete=ondelete, **kw)
+
+
+class SchemaVersionRow(SQLModel, table=True):
+    __tablename__ = "schema_version"
+    version: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    applied_at: datetime = _when()
+    description: str = _text()
+
+
+class LearnerRow(SQLModel, table=True):
+    __tablename__ = "learner"
+    id: str = _text(primary_key=True)
+    name: str = _text()
+    avatar: str = _text()
+    colour: str = _text()
+    language: str = _text()
+    pin_hash: str | None = _text(default=None, nullable=True)
+    created_at: datetime = _when()
+    archived_at: datetime | None = _when(default=None, nullable=True)
+    last_active_at: datetime | None = _when(default=None, nullable=True)
+
+
+class LearnerSettingsRow(SQLModel, table=True):
+    __tablename__ = "learner_settings"
+    learner_id: str = _learner_fk(primary_key=True)
+    text_size: int
+    high_contrast: bool
+    speech_on: bool
+    speech_rate: str = _text()
+    double_click_ms: int
+    reduced_motion: bool
+    updated_at: datetime = _when()
+
+
+class LessonProgressRow(SQLModel, table=True):
+    __tablename__ = "lesson_progress"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('not_started', 'in_progress', 'mastered')", name="ck_lesson_progress_status"
+        ),
+        Index("ux_lesson_progress_learner_lesson", "learner_id", "lesson_id", unique=True),
+    )
+    id: str = _text(primary_key=True)
+    learner_id: str = _learner_fk()
+    lesson_id: str = _text()
+    lesson_version: int
+    status: str = _text()
+    current_step_id: str | None = _text(default=None, nullable=True)
+    score: float | None = Field(default=None, sa_type=REAL, nullable=True)
+    started_at: datetime = _when()
+    updated_at: datetime = _when()
+    mastered_at: datetime | None = _when(default=None, nullable=True)
+
+
+class AttemptRow(SQLModel, table=True):
+    """Append-only (triggers below): one row per answer; erased only with its learner."""
+
+    __tablename__ = "attempt"
+    __table_args__ = (
+        Index("ix_attempt_learner_lesson", "learner_id", "lesson_id", "created_at"),
+        Index("ix_attempt_created_at", "created_at"),
+    )
+    id: str = _text(primary_key=True)
+    learner_id: str = _learner_fk()
+    lesson_id: str = _text()
+    lesson_version: int
+    step_id: str = _text()
+    answer: str = _text()  # JSON
+    correct: bool | None = Field(default=None, nullable=True)
+    duration_ms: int
+    created_at: datetime = _when()
+
+
+class HelpRequestRow(SQLModel, table=True):
+    __tablename__ = "help_request"
+    __table_args__ = (
+        Index("ix_help_request_learner", "learner_id"),
+        Index("ix_help_request_open", "resolved_at", "created_at"),
+    )
+    id: str = _text(primary_key=True)
+    learner_id: str = _learner_fk()
+    lesson_id: str = _text()
+    step_id: str = _text()
+    created_at: datetime = _when()
+    resolved_at: datetime | None = _when(default=None, nullable=True)
+    resolved_by: str | None = _text(default=None, nullable=True)  # tutor id or name; no FK (merges)
+
+
+class TutorRow(SQLModel, table=True):
+    __tablename__ = "tutor"
+    id: str = _text(primary_key=True)
+    name: str = _text()
+    pin_hash: str = _text()
+    created_at: datetime = _when()
+    archived_at: datetime | None = _when(default=None, nullable=True)
+
+
+class CertificateRow(SQLModel, table=True):
+    """Outlives the learner's erasure (learner_id becomes NULL; the name printed on it stays)."""
+
+    __tablename__ = "certificate"
+    __table_args__ = (
+        Index("ix_certificate_learner", "learner_id"),
+        Index("ux_certificate_credential_hash", "credential_hash", unique=True),
+    )
+    id: str = _text(primary_key=True)
+    learner_id: str | None = _learner_fk(ondelete="SET NULL", default=None, nullable=True)
+    learner_name: str = _text()
+    kind: str = _text()
+    tier: str | None = _text(default=None, nullable=True)
+    issued_at: datetime = _when()
+    issued_by: str | None = _text(default=None, nullable=True)
+    credential_hash: str = _text()
+    revoked_at: datetime | None = _when(default=None, nullable=True)
+    revoke_reason: str | None = _text(default=None, nullable=True)
+
+
+TRIGGERS = {
+    "attempt_no_update": """CREATE TRIGGER attempt_no_update BEFORE UPDATE ON attempt
+    BEGIN
+        SELECT RAISE(ABORT, 'attempt is append-only');
+    END""",
+    "attempt_no_delete": """CREATE TRIGGER attempt_no_delete BEFORE DELETE ON attempt
+    WHEN EXISTS (SELECT 1 FROM learner WHERE learner.id = OLD.learner_id)
+    BEGIN
+        SELECT RAISE(ABORT, 'attempt is append-only; erase the learner instead');
+    END""",
+}
+for _sql in TRIGGERS.values():
+    event.listen(AttemptRow.__table__, "after_create", DDL(_sql))  # type: ignore[attr-defined]
+
+metadata = SQLModel.metadata
