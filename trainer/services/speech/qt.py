@@ -1,0 +1,251 @@
+"""The app's real ``Speaker``: synthesis on a background thread, playback in a child process.
+
+QtCore only. Every public method returns at once; the UI thread never waits for the engine or the disk.
+Sentences are synthesized one by one (the first is heard while the rest are made) and played one by one,
+which is what ``sentence_changed`` reports; words come from the engine's timings and the player's clock.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from trainer.domain.speech import Sentence, Utterance, choose_voice, slower, split_sentences
+from trainer.services.speech import messages
+from trainer.services.speech.client import EngineMissing
+from trainer.services.speech.messages import Notice
+from trainer.services.speech.playback import Player
+from trainer.services.speech.synth import NoVoice, Rendered, Synthesizer
+
+WORD_TICK_MS = 30
+
+
+class _Bridge(QObject):
+    """Carries results from the background thread to the UI thread (queued connection)."""
+
+    rendered = Signal(object)  # (generation, index, Rendered | Exception)
+    voices = Signal(object)  # {lang: bool} or Exception
+
+
+class QtSpeaker(QObject):
+    started = Signal()
+    sentence_changed = Signal(int)
+    word_changed = Signal(int, int)
+    finished = Signal(bool)
+    notice = Signal(object)
+
+    def __init__(self, synth: Synthesizer | None = None, player: Player | None = None, parent=None) -> None:
+        super().__init__(parent)
+        if synth is None:
+            from trainer.config import resolve_paths
+
+            synth = Synthesizer.for_paths(resolve_paths().cache)
+        self.synth = synth
+        self.player = player or Player(parent=self)
+        self.player.finished.connect(self._on_played)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech")
+        self._bridge = _Bridge()
+        self._bridge.rendered.connect(self._on_rendered)
+        self._bridge.voices.connect(self._on_voices)
+        self._timer = QTimer(self)
+        self._timer.setInterval(WORD_TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._gen = 0
+        self._state = "idle"
+        self._last: Utterance | None = None
+        self._sentences: list[Sentence] = []
+        self._parts: dict[int, Rendered | Exception] = {}
+        self._index = 0
+        self._word = -1
+        self._available: dict[str, bool] = {}
+        self._notices: list[Notice] = []
+
+    # -- the Speaker protocol -------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def notices(self) -> list[Notice]:
+        return list(self._notices)
+
+    @property
+    def last(self) -> Utterance | None:
+        return self._last
+
+    def is_available(self, lang: str) -> bool:
+        """False once it is known that no voice reads ``lang`` (see ``warm_up``); True until then."""
+        return self._available.get(lang, True)
+
+    def warm_up(self) -> None:
+        """Start the engine and learn the voices in the background, so the first step speaks sooner."""
+        self._pool.submit(self._job_voices)
+
+    def speak(self, utterance: Utterance) -> None:
+        self._cancel()
+        self._last = utterance
+        self._gen += 1
+        self._parts, self._index, self._word = {}, 0, -1
+        if utterance.clip is not None and utterance.clip.is_file():
+            self._sentences = [Sentence(0, 0, len(utterance.text), utterance.text)]
+            self._parts[0] = Rendered(utterance.clip)
+        else:
+            self._sentences = split_sentences(utterance.text)
+            if not self._sentences:
+                self.finished.emit(True)
+                return
+            if not self.is_available(utterance.lang):
+                self._notify(messages.no_voice(utterance.lang))
+                self.finished.emit(False)
+                return
+            texts = [s.text for s in self._sentences]
+            self._pool.submit(self._job_render, self._gen, texts, utterance.lang, utterance.rate)
+        if not self.player.available:
+            self._notify(messages.no_player(utterance.lang))
+            self.finished.emit(False)
+            return
+        self._state = "speaking"
+        self._play_if_ready()
+
+    def stop(self) -> None:
+        self._cancel()
+
+    def pause(self) -> None:
+        if self._state == "speaking":
+            self._state = "paused"
+            self.player.pause()
+            self._timer.stop()
+
+    def resume(self) -> None:
+        if self._state != "paused":
+            return
+        self._state = "speaking"
+        if self.player.state == "paused":
+            self.player.resume()
+            self._timer.start()
+        else:
+            self._play_if_ready()
+
+    def repeat(self) -> None:
+        if self._last is not None:
+            self.speak(self._last)
+
+    def slower(self) -> None:
+        if self._last is not None:
+            self.speak(self._last.at_rate(slower(self._last.rate)))
+
+    def close(self) -> None:
+        """Stop and end the engine process (call when the app quits)."""
+        self._cancel()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self.synth.close()
+
+    # -- background thread -------------------------------------------------------------------------
+    def _job_voices(self) -> None:
+        try:
+            voices = self.synth.voices()
+            self._bridge.voices.emit(
+                {lang: choose_voice(voices, lang) is not None for lang in ("zh_CN", "en")}
+            )
+        except Exception as exc:
+            self._bridge.voices.emit(exc)
+
+    def _job_render(self, gen: int, texts: list[str], lang: str, rate: str) -> None:
+        for i, text in enumerate(texts):
+            if gen != self._gen:  # stopped or replaced: do not make the rest
+                return
+            try:
+                result: Rendered | Exception = self.synth.render(text, lang, rate)
+            except Exception as exc:  # NoVoice, WorkerError, the engine's own error: never the app's
+                result = exc
+            self._bridge.rendered.emit((gen, i, result))
+            if isinstance(result, Exception):
+                return
+
+    # -- UI thread ---------------------------------------------------------------------------------
+    def _on_voices(self, result: Any) -> None:
+        if isinstance(result, EngineMissing):
+            self._notify(messages.no_engine(""))
+        elif not isinstance(result, Exception):
+            self._available.update(result)
+
+    def _on_rendered(self, item: tuple[int, int, Rendered | Exception]) -> None:
+        gen, index, result = item
+        if gen != self._gen:
+            return
+        self._parts[index] = result
+        self._play_if_ready()
+
+    def _play_if_ready(self) -> None:
+        if self._state != "speaking" or self.player.state != "idle" or self._index not in self._parts:
+            return
+        part = self._parts[self._index]
+        if isinstance(part, Exception):
+            self._failed(part)
+            return
+        if self._index == 0:
+            self.started.emit()
+        self.sentence_changed.emit(self._index)
+        self._word = -1
+        self.player.play(part.wav)
+        if part.words:
+            self._timer.start()
+
+    def _on_played(self, completed: bool) -> None:
+        self._timer.stop()
+        if self._state == "idle":
+            return
+        if not completed:
+            self._notify(messages.no_player(self._last.lang if self._last else ""))
+            self._end(False)
+            return
+        self._index += 1
+        if self._index >= len(self._sentences):
+            self._end(True)
+        else:
+            self._play_if_ready()
+
+    def _tick(self) -> None:
+        part = self._parts.get(self._index)
+        if not isinstance(part, Rendered) or not part.words:
+            return
+        ms = self.player.position_s() * 1000.0
+        current = -1
+        for i, w in enumerate(part.words):
+            if w.at_ms > ms:
+                break
+            current = i
+        if current >= 0 and current != self._word:
+            self._word = current
+            w = part.words[current]
+            self.word_changed.emit(self._sentences[self._index].start + w.start, w.length)
+
+    def _failed(self, exc: Exception) -> None:
+        lang = self._last.lang if self._last else ""
+        if isinstance(exc, NoVoice):
+            self._available[lang] = False
+            self._notify(messages.no_voice(lang))
+        elif isinstance(exc, EngineMissing):
+            self._notify(messages.no_engine(lang))
+        else:
+            self._notify(messages.engine_failed(lang))
+        self._end(False)
+
+    def _cancel(self) -> None:
+        self._gen += 1
+        self._timer.stop()
+        self.player.stop()
+        if self._state != "idle":
+            self._end(False)
+
+    def _end(self, completed: bool) -> None:
+        self._state = "idle"
+        self._timer.stop()
+        self.finished.emit(completed)
+
+    def _notify(self, notice: Notice) -> None:
+        if all((n.kind, n.lang) != (notice.kind, notice.lang) for n in self._notices):
+            self._notices.append(notice)
+            self.notice.emit(notice)
