@@ -14,14 +14,16 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def to_text(moment: datetime) -> str:
-    """``2024-05-01T08:30:00.000000+00:00``: fixed width, so text order is time order.
-
-    Naive datetimes are refused: a local time taken for UTC would be hours off.
-    """
+def aware(moment: datetime) -> datetime:
+    """``moment`` in UTC. Naive datetimes are refused: a local time taken for UTC would be hours off."""
     if moment.tzinfo is None:
         raise ValueError("naive datetime; use an aware one (clock.utcnow())")
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC)
+
+
+def to_text(moment: datetime) -> str:
+    """``2024-05-01T08:30:00.000000+00:00``: fixed width, so text order is time order."""
+    return aware(moment).isoformat(timespec="microseconds")
 
 
 def from_text(text: str | None) -> datetime | None:

@@ -129,7 +129,7 @@ class LearnerRepository:
     def _set_time(self, learner_id: str, column: str, now: datetime | None) -> None:
         with write_session(self._db.engine) as session:
             row = _learner_row(session, learner_id)
-            setattr(row, column, now or clock.utcnow())
+            setattr(row, column, clock.aware(now) if now else clock.utcnow())
             session.add(row)
 
 
@@ -150,6 +150,7 @@ class AttemptRepository:
         duration_ms: int,
         created_at: datetime | None = None,
     ) -> Attempt:
+        created_at = clock.aware(created_at) if created_at else clock.utcnow()
         row = AttemptRow(
             id=clock.new_id(),
             learner_id=learner_id,
@@ -159,7 +160,7 @@ class AttemptRepository:
             answer=json.dumps(answer, ensure_ascii=False),
             correct=correct,
             duration_ms=max(0, int(duration_ms)),
-            created_at=created_at or clock.utcnow(),
+            created_at=created_at,
         )
         with write_session(self._db.engine) as session:
             _learner_row(session, learner_id)
