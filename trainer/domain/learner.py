@@ -12,16 +12,29 @@ SPEECH_RATES = ("slow", "normal", "brisk")
 DOUBLE_CLICK_RANGE = (400, 1200)  # milliseconds
 PIN_LENGTH = 4
 
-AVATARS = ("sun", "flower", "tree", "fish", "bird", "house", "teapot", "moon", "mountain", "boat", "cat", "apple")
-COLOURS = (
-    "#1F5FA8",  # blue
-    "#A2322D",  # red
-    "#2E6B30",  # green
-    "#7A4A9E",  # purple
-    "#8A5A00",  # amber brown
-    "#00686B",  # teal
-    "#B0306A",  # rose
-    "#4A4A4A",  # graphite
+AVATARS = (
+    "sun",
+    "flower",
+    "tree",
+    "fish",
+    "bird",
+    "house",
+    "teapot",
+    "moon",
+    "mountain",
+    "boat",
+    "cat",
+    "apple",
+)
+COLOURS = (  # each at least 7:1 against white text
+    "#174A86",  # blue
+    "#8E2420",  # red
+    "#235425",  # green
+    "#5E3580",  # purple
+    "#6B4500",  # brown
+    "#004F52",  # teal
+    "#8C1D50",  # rose
+    "#3A3A3A",  # graphite
 )
 
 

@@ -1,0 +1,481 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Avatar</name>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Flower</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Tree</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Fish</translation>
+    </message>
+    <message>
+        <source>Bird</source>
+        <translation>Bird</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Teapot</source>
+        <translation>Teapot</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>Moon</translation>
+    </message>
+    <message>
+        <source>Mountain</source>
+        <translation>Mountain</translation>
+    </message>
+    <message>
+        <source>Boat</source>
+        <translation>Boat</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>Cat</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your progress so far is saved.
+Press OK and carry on. If it happens again, please tell your tutor.</source>
+        <translation>Something unexpected happened. Your progress so far is saved.
+Press OK and carry on. If it happens again, please tell your tutor.</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>%1 of %2 lessons done</source>
+        <translation>%1 of %2 lessons done</translation>
+    </message>
+    <message>
+        <source>Lessons for this level are not installed yet.</source>
+        <translation>Lessons for this level are not installed yet.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Open the %1 lessons</source>
+        <translation>Open the %1 lessons</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
+    </message>
+    <message>
+        <source>Continue where I left off:
+%1</source>
+        <translation>Continue where I left off:
+%1</translation>
+    </message>
+    <message>
+        <source>Start my first lesson</source>
+        <translation>Start my first lesson</translation>
+    </message>
+    <message>
+        <source>Settings: text size, contrast, voice</source>
+        <translation>Settings: text size, contrast, voice</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Digital Bridge</source>
+        <translation>Digital Bridge</translation>
+    </message>
+</context>
+<context>
+    <name>NewLearnerScreen</name>
+    <message>
+        <source>That name is too long. Please use at most 40 letters.</source>
+        <translation>That name is too long. Please use at most 40 letters.</translation>
+    </message>
+    <message>
+        <source>Please type your name first. Your family name and given name are fine, or a nickname.</source>
+        <translation>Please type your name first. Your family name and given name are fine, or a nickname.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>What is your name?</source>
+        <translation>What is your name?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Type your name here</source>
+        <translation>Type your name here</translation>
+    </message>
+    <message>
+        <source>Choose a picture. You will press it to sign in.</source>
+        <translation>Choose a picture. You will press it to sign in.</translation>
+    </message>
+    <message>
+        <source>Which language would you like?</source>
+        <translation>Which language would you like?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>That PIN is not right. Please try again. If you have forgotten it, ask your tutor.</source>
+        <translation>That PIN is not right. Please try again. If you have forgotten it, ask your tutor.</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose your PIN again.</source>
+        <translation>The two PINs were not the same. Please choose your PIN again.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 numbers. Please press 4 numbers, then OK.</source>
+        <translation>A PIN has 4 numbers. Please press 4 numbers, then OK.</translation>
+    </message>
+    <message>
+        <source>%1 of 4 numbers entered</source>
+        <translation>%1 of 4 numbers entered</translation>
+    </message>
+    <message>
+        <source>%1, please enter your PIN.</source>
+        <translation>%1, please enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 numbers. You will enter it each time you sign in.</source>
+        <translation>Choose a PIN of 4 numbers. You will enter it each time you sign in.</translation>
+    </message>
+    <message>
+        <source>Please enter the same PIN again, to be sure.</source>
+        <translation>Please enter the same PIN again, to be sure.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the last number</source>
+        <translation>Delete the last number</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Number %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message>
+        <source>Close the trainer</source>
+        <translation>Close the trainer</translation>
+    </message>
+    <message>
+        <source>The record book could not be read</source>
+        <translation>The record book could not be read</translation>
+    </message>
+    <message>
+        <source>The file that keeps everyone&apos;s progress is damaged. It has been put aside, not deleted.</source>
+        <translation>The file that keeps everyone&apos;s progress is damaged. It has been put aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>There is a saved copy from %1. Press “Use the saved copy” to carry on from it.</source>
+        <translation>There is a saved copy from %1. Press “Use the saved copy” to carry on from it.</translation>
+    </message>
+    <message>
+        <source>There is no saved copy. You can start a new, empty record book. Ask your tutor for help.</source>
+        <translation>There is no saved copy. You can start a new, empty record book. Ask your tutor for help.</translation>
+    </message>
+    <message>
+        <source>For your tutor: the damaged file is now %1</source>
+        <translation>For your tutor: the damaged file is now %1</translation>
+    </message>
+    <message>
+        <source>The trainer cannot save your progress</source>
+        <translation>The trainer cannot save your progress</translation>
+    </message>
+    <message>
+        <source>This computer does not allow the trainer to write in its folder.</source>
+        <translation>This computer does not allow the trainer to write in its folder.</translation>
+    </message>
+    <message>
+        <source>Please ask your tutor. They can give the folder write permission, or free some disk space.</source>
+        <translation>Please ask your tutor. They can give the folder write permission, or free some disk space.</translation>
+    </message>
+    <message>
+        <source>For your tutor: the folder is %1</source>
+        <translation>For your tutor: the folder is %1</translation>
+    </message>
+    <message>
+        <source>This trainer is older than your records</source>
+        <translation>This trainer is older than your records</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of the trainer.</source>
+        <translation>Your progress was saved by a newer version of the trainer.</translation>
+    </message>
+    <message>
+        <source>Please ask your tutor to install the newest version. Nothing has been changed.</source>
+        <translation>Please ask your tutor to install the newest version. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>The record book is busy or locked</source>
+        <translation>The record book is busy or locked</translation>
+    </message>
+    <message>
+        <source>The trainer could not open the file that keeps everyone&apos;s progress.</source>
+        <translation>The trainer could not open the file that keeps everyone&apos;s progress.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment and press “Try again”. Nothing has been changed or lost.</source>
+        <translation>Please wait a moment and press “Try again”. Nothing has been changed or lost.</translation>
+    </message>
+    <message>
+        <source>For your tutor: %1</source>
+        <translation>For your tutor: %1</translation>
+    </message>
+    <message>
+        <source>Use the saved copy</source>
+        <translation>Use the saved copy</translation>
+    </message>
+    <message>
+        <source>Start a new, empty record book</source>
+        <translation>Start a new, empty record book</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>A  Smaller</source>
+        <translation>A  Smaller</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Make the text smaller</translation>
+    </message>
+    <message>
+        <source>A  Bigger</source>
+        <translation>A  Bigger</translation>
+    </message>
+    <message>
+        <source>Make the text bigger</source>
+        <translation>Make the text bigger</translation>
+    </message>
+    <message>
+        <source>Size %1 of %2</source>
+        <translation>Size %1 of %2</translation>
+    </message>
+    <message>
+        <source>This is how your lessons will look.</source>
+        <translation>This is how your lessons will look.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Reading speed</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>Brisk</source>
+        <translation>Brisk</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <source>How much time you have for the second click. If double-clicking is hard, choose more time.</source>
+        <translation>How much time you have for the second click. If double-clicking is hard, choose more time.</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <source>Time for a double-click</source>
+        <translation>Time for a double-click</translation>
+    </message>
+    <message>
+        <source>Movement on screen</source>
+        <translation>Movement on screen</translation>
+    </message>
+    <message>
+        <source>Less movement</source>
+        <translation>Less movement</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your picture asks for your PIN when you sign in.</source>
+        <translation>Your picture asks for your PIN when you sign in.</translation>
+    </message>
+    <message>
+        <source>Remove my PIN</source>
+        <translation>Remove my PIN</translation>
+    </message>
+    <message>
+        <source>You can add a PIN of 4 numbers so that only you can open your lessons.</source>
+        <translation>You can add a PIN of 4 numbers so that only you can open your lessons.</translation>
+    </message>
+    <message>
+        <source>Add a PIN</source>
+        <translation>Add a PIN</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Digital Bridge</source>
+        <translation>Digital Bridge</translation>
+    </message>
+    <message>
+        <source>Who is learning today?</source>
+        <translation>Who is learning today?</translation>
+    </message>
+    <message>
+        <source>Press your picture to begin. New here? Press “I am new”.</source>
+        <translation>Press your picture to begin. New here? Press “I am new”.</translation>
+    </message>
+    <message>
+        <source>I am new</source>
+        <translation>I am new</translation>
+    </message>
+    <message>
+        <source>I am new: make my own picture to sign in</source>
+        <translation>I am new: make my own picture to sign in</translation>
+    </message>
+    <message>
+        <source>Nobody has signed up on this computer yet. Press “I am new” to begin.</source>
+        <translation>Nobody has signed up on this computer yet. Press “I am new” to begin.</translation>
+    </message>
+    <message>
+        <source>%1, asks for a PIN</source>
+        <translation>%1, asks for a PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Using the computer: mouse, keyboard, windows, the internet, staying safe.</source>
+        <translation>Using the computer: mouse, keyboard, windows, the internet, staying safe.</translation>
+    </message>
+    <message>
+        <source>Everyday life: messages, video calls, paying, booking, spotting scams.</source>
+        <translation>Everyday life: messages, video calls, paying, booking, spotting scams.</translation>
+    </message>
+    <message>
+        <source>Doing more: shopping, banking, judging information, making and fixing things.</source>
+        <translation>Doing more: shopping, banking, judging information, making and fixing things.</translation>
+    </message>
+</context>
+</TS>

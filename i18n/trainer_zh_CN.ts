@@ -1,0 +1,481 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Avatar</name>
+    <message>
+        <source>Sun</source>
+        <translation>太阳</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>花</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>树</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>鱼</translation>
+    </message>
+    <message>
+        <source>Bird</source>
+        <translation>鸟</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>房子</translation>
+    </message>
+    <message>
+        <source>Teapot</source>
+        <translation>茶壶</translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation>月亮</translation>
+    </message>
+    <message>
+        <source>Mountain</source>
+        <translation>山</translation>
+    </message>
+    <message>
+        <source>Boat</source>
+        <translation>船</translation>
+    </message>
+    <message>
+        <source>Cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>苹果</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出了点小问题</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your progress so far is saved.
+Press OK and carry on. If it happens again, please tell your tutor.</source>
+        <translation>刚才出了点意外。您的学习记录已经保存好了。
+请点“确定”继续。如果再次出现，请告诉辅导员。</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>%1 of %2 lessons done</source>
+        <translation>已学完 %1 课，共 %2 课</translation>
+    </message>
+    <message>
+        <source>Lessons for this level are not installed yet.</source>
+        <translation>这一级的课程还没有安装。</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <source>Open the %1 lessons</source>
+        <translation>打开%1课程</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>Continue where I left off:
+%1</source>
+        <translation>接着上次学：
+%1</translation>
+    </message>
+    <message>
+        <source>Start my first lesson</source>
+        <translation>开始第一课</translation>
+    </message>
+    <message>
+        <source>Settings: text size, contrast, voice</source>
+        <translation>设置：字号、颜色、朗读</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Digital Bridge</source>
+        <translation>数字桥</translation>
+    </message>
+</context>
+<context>
+    <name>NewLearnerScreen</name>
+    <message>
+        <source>That name is too long. Please use at most 40 letters.</source>
+        <translation>名字太长了。请最多用 40 个字。</translation>
+    </message>
+    <message>
+        <source>Please type your name first. Your family name and given name are fine, or a nickname.</source>
+        <translation>请先输入您的名字。可以写全名，也可以写平时的称呼。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>What is your name?</source>
+        <translation>您叫什么名字？</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>Type your name here</source>
+        <translation>在这里输入名字</translation>
+    </message>
+    <message>
+        <source>Choose a picture. You will press it to sign in.</source>
+        <translation>选一个图案。以后点这个图案就能登录。</translation>
+    </message>
+    <message>
+        <source>Which language would you like?</source>
+        <translation>您想用哪种语言？</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>That PIN is not right. Please try again. If you have forgotten it, ask your tutor.</source>
+        <translation>密码不对。请再试一次。如果忘了密码，请找辅导员。</translation>
+    </message>
+    <message>
+        <source>The two PINs were not the same. Please choose your PIN again.</source>
+        <translation>两次输入的密码不一样。请重新设置密码。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 numbers. Please press 4 numbers, then OK.</source>
+        <translation>密码是 4 个数字。请按 4 个数字，再按“确定”。</translation>
+    </message>
+    <message>
+        <source>%1 of 4 numbers entered</source>
+        <translation>已输入 %1 个数字，共 4 个</translation>
+    </message>
+    <message>
+        <source>%1, please enter your PIN.</source>
+        <translation>%1，请输入您的密码。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 numbers. You will enter it each time you sign in.</source>
+        <translation>请设一个 4 位数字的密码。以后每次登录都要输入。</translation>
+    </message>
+    <message>
+        <source>Please enter the same PIN again, to be sure.</source>
+        <translation>请再输入一遍同样的密码，确认一下。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the last number</source>
+        <translation>删除最后一个数字</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message>
+        <source>Close the trainer</source>
+        <translation>关闭数字桥</translation>
+    </message>
+    <message>
+        <source>The record book could not be read</source>
+        <translation>学习记录读不出来</translation>
+    </message>
+    <message>
+        <source>The file that keeps everyone&apos;s progress is damaged. It has been put aside, not deleted.</source>
+        <translation>保存大家学习记录的文件坏了。它已经被放到一边，没有删除。</translation>
+    </message>
+    <message>
+        <source>There is a saved copy from %1. Press “Use the saved copy” to carry on from it.</source>
+        <translation>有一份 %1 保存的备份。请点“使用备份”，从那里接着学。</translation>
+    </message>
+    <message>
+        <source>There is no saved copy. You can start a new, empty record book. Ask your tutor for help.</source>
+        <translation>没有找到备份。可以新建一份空白的学习记录。请找辅导员帮忙。</translation>
+    </message>
+    <message>
+        <source>For your tutor: the damaged file is now %1</source>
+        <translation>给辅导员：损坏的文件现在在 %1</translation>
+    </message>
+    <message>
+        <source>The trainer cannot save your progress</source>
+        <translation>数字桥无法保存学习记录</translation>
+    </message>
+    <message>
+        <source>This computer does not allow the trainer to write in its folder.</source>
+        <translation>这台电脑不允许数字桥在它的文件夹里保存内容。</translation>
+    </message>
+    <message>
+        <source>Please ask your tutor. They can give the folder write permission, or free some disk space.</source>
+        <translation>请找辅导员。辅导员可以给文件夹写入权限，或者清理一些磁盘空间。</translation>
+    </message>
+    <message>
+        <source>For your tutor: the folder is %1</source>
+        <translation>给辅导员：文件夹是 %1</translation>
+    </message>
+    <message>
+        <source>This trainer is older than your records</source>
+        <translation>这个数字桥的版本比学习记录旧</translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of the trainer.</source>
+        <translation>您的学习记录是用更新版本的数字桥保存的。</translation>
+    </message>
+    <message>
+        <source>Please ask your tutor to install the newest version. Nothing has been changed.</source>
+        <translation>请辅导员安装最新版本。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>The record book is busy or locked</source>
+        <translation>学习记录正在被使用或被锁住了</translation>
+    </message>
+    <message>
+        <source>The trainer could not open the file that keeps everyone&apos;s progress.</source>
+        <translation>数字桥打不开保存大家学习记录的文件。</translation>
+    </message>
+    <message>
+        <source>Please wait a moment and press “Try again”. Nothing has been changed or lost.</source>
+        <translation>请稍等一会儿，再点“再试一次”。什么都没有改动，也没有丢失。</translation>
+    </message>
+    <message>
+        <source>For your tutor: %1</source>
+        <translation>给辅导员：%1</translation>
+    </message>
+    <message>
+        <source>Use the saved copy</source>
+        <translation>使用备份</translation>
+    </message>
+    <message>
+        <source>Start a new, empty record book</source>
+        <translation>新建空白学习记录</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>字的大小</translation>
+    </message>
+    <message>
+        <source>A  Smaller</source>
+        <translation>A  变小</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>把字变小</translation>
+    </message>
+    <message>
+        <source>A  Bigger</source>
+        <translation>A  变大</translation>
+    </message>
+    <message>
+        <source>Make the text bigger</source>
+        <translation>把字变大</translation>
+    </message>
+    <message>
+        <source>Size %1 of %2</source>
+        <translation>第 %1 档，共 %2 档</translation>
+    </message>
+    <message>
+        <source>This is how your lessons will look.</source>
+        <translation>课程里的字就是这么大。</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>朗读速度</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <source>Brisk</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <source>How much time you have for the second click. If double-clicking is hard, choose more time.</source>
+        <translation>第二下点击可以有多长时间。如果双击有困难，就选长一点的时间。</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Time for a double-click</source>
+        <translation>双击的时间</translation>
+    </message>
+    <message>
+        <source>Movement on screen</source>
+        <translation>屏幕动画</translation>
+    </message>
+    <message>
+        <source>Less movement</source>
+        <translation>减少动画</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Your picture asks for your PIN when you sign in.</source>
+        <translation>登录时，点您的图案后需要输入密码。</translation>
+    </message>
+    <message>
+        <source>Remove my PIN</source>
+        <translation>取消我的密码</translation>
+    </message>
+    <message>
+        <source>You can add a PIN of 4 numbers so that only you can open your lessons.</source>
+        <translation>可以设一个 4 位数字的密码，这样只有您能打开自己的课程。</translation>
+    </message>
+    <message>
+        <source>Add a PIN</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Digital Bridge</source>
+        <translation>数字桥</translation>
+    </message>
+    <message>
+        <source>Who is learning today?</source>
+        <translation>今天谁来学习？</translation>
+    </message>
+    <message>
+        <source>Press your picture to begin. New here? Press “I am new”.</source>
+        <translation>请点您的图案开始。第一次来？请点“我是新来的”。</translation>
+    </message>
+    <message>
+        <source>I am new</source>
+        <translation>我是新来的</translation>
+    </message>
+    <message>
+        <source>I am new: make my own picture to sign in</source>
+        <translation>我是新来的：建立我自己的登录图案</translation>
+    </message>
+    <message>
+        <source>Nobody has signed up on this computer yet. Press “I am new” to begin.</source>
+        <translation>这台电脑上还没有人登记。请点“我是新来的”开始。</translation>
+    </message>
+    <message>
+        <source>%1, asks for a PIN</source>
+        <translation>%1，需要密码</translation>
+    </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>Basic</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>进阶</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <source>Using the computer: mouse, keyboard, windows, the internet, staying safe.</source>
+        <translation>学用电脑：鼠标、键盘、窗口、上网、安全。</translation>
+    </message>
+    <message>
+        <source>Everyday life: messages, video calls, paying, booking, spotting scams.</source>
+        <translation>日常生活：发消息、视频通话、付款、挂号、识别骗局。</translation>
+    </message>
+    <message>
+        <source>Doing more: shopping, banking, judging information, making and fixing things.</source>
+        <translation>更进一步：网购、网上银行、辨别信息、动手制作和解决问题。</translation>
+    </message>
+</context>
+</TS>

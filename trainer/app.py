@@ -1,0 +1,130 @@
+"""Wires the app together: paths, logging, the record book (database), services and the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from trainer.config import Paths, resolve_paths
+from trainer.services import translations
+from trainer.services.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+class AppContext:
+    """What the screens use: paths, the open database and the services built on it."""
+
+    def __init__(self, paths: Paths) -> None:
+        self.paths = paths
+        self.db = None
+        self.learners = None
+        self.progress = None  # lesson progress service, once lessons are installed
+        self.start_language = translations.system_language()
+
+    def open_database(self) -> None:
+        """Open (create, check, upgrade) the database. Raises the storage layer's typed errors."""
+        from trainer.services.learners import LearnerService
+        from trainer.storage.db import Database
+
+        self.db = Database.open(self.paths)
+        self.learners = LearnerService(self.db)
+
+    def restore_backup(self, backup) -> None:
+        from trainer.storage.backup import restore_backup
+
+        restore_backup(backup, self.paths.database, self.paths.backups)
+        self.open_database()
+
+    def start_empty(self) -> None:
+        self.open_database()
+
+    def daily_backup(self) -> None:
+        from trainer.storage.backup import auto_backup, backup_due
+
+        if self.db is not None and backup_due(self.paths.backups):
+            auto_backup(self.paths.database, self.paths.backups, "daily")
+
+    def on_close(self) -> None:
+        if self.db is None:
+            return
+        try:
+            from trainer.storage.backup import auto_backup
+
+            auto_backup(self.paths.database, self.paths.backups, "exit")
+        except Exception:  # noqa: BLE001 - never block closing; the next start tries again
+            log.exception("backup on exit failed")
+        self.db.close()
+        self.db = None
+
+
+def create_window(ctx: AppContext):
+    """Build the window and open the data, showing a plain-language screen if that fails."""
+    from trainer.storage.errors import StorageError
+    from trainer.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    try:
+        ctx.open_database()
+    except StorageError as problem:
+        log.warning("could not open the database: %r", problem)
+        window.show_problem(problem)
+        problem_screen = window.screen("problem")
+        problem_screen.restore.connect(lambda path: _recover(window, ctx.restore_backup, path))
+        problem_screen.start_empty.connect(lambda: _recover(window, ctx.start_empty))
+        problem_screen.retry.connect(lambda: _recover(window, ctx.open_database))
+    else:
+        window.go_sign_in()
+    return window
+
+
+def _recover(window, action, *args) -> None:
+    from trainer.storage.errors import StorageError
+
+    try:
+        action(*args)
+    except StorageError as problem:
+        window.show_problem(problem)
+    else:
+        window.go_sign_in()
+
+
+def run_gui(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    from PySide6.QtWidgets import QApplication
+
+    from trainer import __version__
+    from trainer.domain.learner import LearnerSettings
+    from trainer.ui import errors
+    from trainer.ui.style import apply_settings
+
+    paths = resolve_paths()
+    setup_logging(paths.logs)
+    log.info("Digital Bridge %s starting; data in %s", __version__, paths.data)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("DigitalBridge")
+    app.setApplicationVersion(__version__)
+    errors.install()
+    ctx = AppContext(paths)
+    translations.install(ctx.start_language, paths.i18n)
+    apply_settings(app, LearnerSettings())
+    window = create_window(ctx)
+    screen = app.primaryScreen()
+    if screen is not None:
+        window.resize(screen.availableGeometry().size())
+    window.showMaximized()
+    log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
+    _after_start(ctx)
+    return app.exec()
+
+
+def _after_start(ctx: AppContext) -> None:
+    """Work that must not delay the first screen: the daily backup, warming up the ORM."""
+    from trainer.ui.tasks import run_in_background
+
+    def warm_up() -> None:
+        ctx.daily_backup()
+        import trainer.storage.repositories  # noqa: F401 - import SQLModel before the first tap
+
+    run_in_background(warm_up, on_error=lambda exc: log.warning("warm-up failed: %r", exc))

@@ -1,0 +1,90 @@
+"""Learner use cases for the sign-in screens and settings: create, list, sign in, comfort settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from trainer.domain.learner import (
+    AVATARS,
+    COLOURS,
+    LANGUAGES,
+    Learner,
+    LearnerSettings,
+    clean_name,
+    name_problem,
+    valid_pin,
+)
+from trainer.domain.pins import check_pin, hash_pin
+
+
+class NameNotAccepted(ValueError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Tile:
+    id: str
+    name: str
+    avatar: str
+    colour: str
+    has_pin: bool
+
+
+def colour_for(avatar: str) -> str:
+    return COLOURS[AVATARS.index(avatar) % len(COLOURS)] if avatar in AVATARS else COLOURS[0]
+
+
+class LearnerService:
+    def __init__(self, db) -> None:
+        self._db = db
+        self._repo = None
+
+    @property
+    def repo(self):
+        if self._repo is None:  # SQLModel is imported only when first needed (start-up speed)
+            from trainer.storage.repositories import LearnerRepository
+
+            self._repo = LearnerRepository(self._db)
+        return self._repo
+
+    def tiles(self) -> list[Tile]:
+        """The sign-in screen's tiles. Fast path: plain sqlite3, no ORM import."""
+        return [Tile(t.id, t.name, t.avatar, t.colour, t.has_pin) for t in self._db.list_tiles()]
+
+    def create(self, name: str, avatar: str, language: str) -> Learner:
+        problem = name_problem(name)
+        if problem:
+            raise NameNotAccepted(problem)
+        if avatar not in AVATARS:
+            avatar = AVATARS[0]
+        if language not in LANGUAGES:
+            language = "en"
+        return self.repo.create(clean_name(name), avatar, colour_for(avatar), language)
+
+    def get(self, learner_id: str) -> Learner | None:
+        return self.repo.get(learner_id)
+
+    def check_pin(self, learner_id: str, pin: str) -> bool:
+        stored = self.repo.pin_hash(learner_id)
+        return stored is None or check_pin(pin, stored)
+
+    def set_pin(self, learner_id: str, pin: str | None) -> None:
+        if pin is not None and not valid_pin(pin):
+            raise ValueError("a PIN has 4 digits")
+        self.repo.set_pin(learner_id, hash_pin(pin) if pin else None)
+
+    def sign_in(self, learner_id: str) -> tuple[Learner, LearnerSettings]:
+        self.repo.touch(learner_id)
+        learner = self.repo.get(learner_id)
+        return learner, self.repo.settings(learner_id).normalised()
+
+    def save_settings(self, learner_id: str, settings: LearnerSettings) -> None:
+        self.repo.save_settings(learner_id, settings.normalised())
+
+    def set_language(self, learner_id: str, language: str) -> None:
+        self.repo.update(learner_id, language=language)
+
+    def has_pin(self, learner_id: str) -> bool:
+        return self.repo.pin_hash(learner_id) is not None

@@ -1,0 +1,225 @@
+"""The one window: a stack of screens, and navigation between them."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from trainer.domain.learner import Learner, LearnerSettings
+from trainer.domain.tiers import TIERS, TierProgress
+from trainer.services import translations
+from trainer.ui.screens.base import Screen
+from trainer.ui.screens.signin import SignInScreen
+from trainer.ui.style import apply_settings
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context) -> None:
+        super().__init__()
+        self.ctx = context
+        self.setObjectName("main-window")
+        self.setMinimumSize(960, 640)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.learner: Learner | None = None
+        self.settings = LearnerSettings()
+        self.screens: dict[str, Screen] = {}
+        self._pin_first = ""
+        self.signin = SignInScreen()
+        self.signin.learner_chosen.connect(self.choose_learner)
+        self.signin.new_learner.connect(lambda: self.show_screen("new").start())
+        self.signin.language_toggled.connect(self.toggle_language)
+        self._add("signin", self.signin)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.retranslate()
+
+    # screens are built the first time they are needed: start-up only pays for the sign-in screen
+    def screen(self, name: str) -> Screen:
+        if name not in self.screens:
+            self._add(name, self._build(name))
+        return self.screens[name]
+
+    def _build(self, name: str) -> Screen:
+        if name == "new":
+            from trainer.ui.screens.newlearner import NewLearnerScreen
+
+            s = NewLearnerScreen()
+            s.cancelled.connect(self.go_sign_in)
+            s.finished.connect(self.create_learner)
+        elif name == "pin":
+            from trainer.ui.screens.pin import PinScreen
+
+            s = PinScreen()
+            s.entered.connect(self.pin_entered)
+            s.cancelled.connect(self.pin_cancelled)
+        elif name == "home":
+            from trainer.ui.screens.home import HomeScreen
+
+            s = HomeScreen()
+            s.settings_pressed.connect(self.open_settings)
+            s.sign_out_pressed.connect(self.go_sign_in)
+        elif name == "settings":
+            from trainer.ui.screens.settings import SettingsScreen
+
+            s = SettingsScreen()
+            s.changed.connect(self.settings_changed)
+            s.language_chosen.connect(self.learner_language)
+            s.pin_pressed.connect(self.pin_pressed)
+            s.done.connect(lambda: self.show_screen("home"))
+        elif name == "problem":
+            from trainer.ui.screens.problem import ProblemScreen
+
+            s = ProblemScreen()
+            s.close_app.connect(self.close)
+        else:
+            raise KeyError(name)
+        return s
+
+    def _add(self, name: str, screen: Screen) -> None:
+        self.screens[name] = screen
+        self.stack.addWidget(screen)
+
+    def show_screen(self, name: str) -> Screen:
+        s = self.screen(name)
+        self.stack.setCurrentWidget(s)
+        s.on_show()
+        return s
+
+    def current_name(self) -> str:
+        for name, s in self.screens.items():
+            if s is self.stack.currentWidget():
+                return name
+        return ""
+
+    # sign-in -----------------------------------------------------------------------------------
+    def go_sign_in(self) -> None:
+        self.learner = None
+        self.settings = LearnerSettings()
+        apply_settings(QApplication.instance(), self.settings)
+        translations.install(self.ctx.start_language, self.ctx.paths.i18n)
+        self.refresh_tiles()
+        self.show_screen("signin")
+
+    def refresh_tiles(self) -> None:
+        self.signin.set_learners(self.ctx.learners.tiles() if self.ctx.learners else [])
+        self.signin.set_tile_size(self.settings.min_target_px * 4)
+
+    def toggle_language(self) -> None:
+        self.ctx.start_language = translations.other_language()
+        translations.install(self.ctx.start_language, self.ctx.paths.i18n)
+        self.signin.language.setFocus()
+
+    def choose_learner(self, learner_id: str) -> None:
+        tile = next((t for t in self.ctx.learners.tiles() if t.id == learner_id), None)
+        if tile is None:
+            self.refresh_tiles()
+            return
+        self._pending = learner_id
+        if tile.has_pin:
+            self.show_screen("pin").start("check", tile.name)
+        else:
+            self.sign_in(learner_id)
+
+    def create_learner(self, name: str, avatar: str, language: str) -> None:
+        learner = self.ctx.learners.create(name, avatar, language)
+        self.sign_in(learner.id)
+
+    def sign_in(self, learner_id: str) -> None:
+        self.learner, self.settings = self.ctx.learners.sign_in(learner_id)
+        translations.install(self.learner.language, self.ctx.paths.i18n)
+        apply_settings(QApplication.instance(), self.settings)
+        self.open_home()
+
+    def open_home(self) -> None:
+        home = self.screen("home")
+        tiers = (
+            self.ctx.progress.tiers(self.learner.id)
+            if self.ctx.progress
+            else [TierProgress(t, 0, 0) for t in TIERS]
+        )
+        title = self.ctx.progress.continue_title(self.learner.id) if self.ctx.progress else ""
+        home.set_learner(self.learner, tiers, title)
+        self.show_screen("home")
+
+    # PIN ---------------------------------------------------------------------------------------
+    def pin_entered(self, pin: str) -> None:
+        pin_screen = self.screen("pin")
+        mode = pin_screen._mode
+        if mode == "check":
+            if self.ctx.learners.check_pin(self._pending, pin):
+                self.sign_in(self._pending)
+            else:
+                pin_screen.show_wrong()
+        elif mode == "new":
+            self._pin_first = pin
+            pin_screen.start("confirm")
+        elif mode == "confirm":
+            if pin == self._pin_first:
+                self.ctx.learners.set_pin(self.learner.id, pin)
+                self.open_settings()
+            else:
+                pin_screen.start("new")
+                pin_screen.show_mismatch()
+
+    def pin_cancelled(self) -> None:
+        if self.learner is None:
+            self.go_sign_in()
+        else:
+            self.open_settings()
+
+    def pin_pressed(self) -> None:
+        if self.learner is None:
+            return
+        if self.ctx.learners.has_pin(self.learner.id):
+            self.ctx.learners.set_pin(self.learner.id, None)
+            self.open_settings()
+        else:
+            self.show_screen("pin").start("new")
+
+    # settings ----------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        s = self.screen("settings")
+        s.show_settings(self.settings, self.learner.language, self.ctx.learners.has_pin(self.learner.id))
+        self.show_screen("settings")
+
+    def settings_changed(self, settings: LearnerSettings) -> None:
+        self.settings = settings
+        apply_settings(QApplication.instance(), settings)
+        if self.learner is not None:
+            self.ctx.learners.save_settings(self.learner.id, settings)
+
+    def learner_language(self, language: str) -> None:
+        if self.learner is None:
+            return
+        self.ctx.learners.set_language(self.learner.id, language)
+        self.learner = self.ctx.learners.get(self.learner.id)
+        translations.install(language, self.ctx.paths.i18n)
+
+    # problems ----------------------------------------------------------------------------------
+    def show_problem(self, problem: Exception) -> None:
+        s = self.screen("problem")
+        s.show_problem(problem)
+        self.show_screen("problem")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Digital Bridge"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.on_close()
+        event.accept()
+
+    def _focus_changed(self, _old, new) -> None:
+        current = self.stack.currentWidget()
+        if new is not None and isinstance(current, Screen) and current.page.isAncestorOf(new):
+            current.scroll.ensureWidgetVisible(new, 40, 40)

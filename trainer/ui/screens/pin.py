@@ -1,0 +1,117 @@
+"""Entering a 4-digit PIN with a big number pad (or the keyboard's number keys)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from trainer.domain.learner import PIN_LENGTH
+from trainer.ui.screens.base import Screen
+from trainer.ui.widgets import Button, Text
+
+
+class PinScreen(Screen):
+    """Modes: 'check' (sign in), 'new' then 'confirm' (setting a PIN in settings)."""
+
+    entered = Signal(str)  # the full PIN, when OK is pressed
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pin = ""
+        self._name = ""
+        self._mode = "check"
+        self.prompt = Text(role="heading")
+        self.dots = Text(role="title")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = Text(role="error")
+        self.message.hide()
+        self.body.addWidget(self.prompt)
+        self.body.addWidget(self.dots)
+        self.body.addWidget(self.message)
+        pad = QWidget()
+        grid = QGridLayout(pad)
+        grid.setSpacing(12)
+        self.keys: dict[str, Button] = {}
+        layout = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
+        for i, key in enumerate(layout):
+            b = Button(key if key.isdigit() else "", role="primary" if key == "ok" else "")
+            b.setMinimumSize(120, 80)
+            b.setObjectName(f"pin-{key}")
+            b.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(b, i // 3, i % 3)
+            self.keys[key] = b
+        self.body.addWidget(pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.body.addStretch(1)
+        self.back = Button()
+        self.back.clicked.connect(self.cancelled)
+        self.bar_layout.addWidget(self.back)
+        self.bar_layout.addStretch(1)
+        self.bar.show()
+        self.retranslate()
+
+    def start(self, mode: str, name: str = "") -> None:
+        self._mode, self._name, self._pin = mode, name, ""
+        self.message.hide()
+        self.retranslate()
+        self.keys["1"].setFocus()
+
+    def show_wrong(self) -> None:
+        self._pin = ""
+        self.message.set_text(
+            self.tr("That PIN is not right. Please try again. If you have forgotten it, ask your tutor.")
+        )
+        self.message.show()
+        self.retranslate_dots()
+
+    def show_mismatch(self) -> None:
+        self._pin = ""
+        self.message.set_text(self.tr("The two PINs were not the same. Please choose your PIN again."))
+        self.message.show()
+        self.retranslate_dots()
+
+    def press(self, key: str) -> None:
+        if key == "del":
+            self._pin = self._pin[:-1]
+        elif key == "ok":
+            if len(self._pin) == PIN_LENGTH:
+                self.entered.emit(self._pin)
+            else:
+                self.message.set_text(self.tr("A PIN has 4 numbers. Please press 4 numbers, then OK."))
+                self.message.show()
+        elif len(self._pin) < PIN_LENGTH:
+            self._pin += key
+        self.retranslate_dots()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.press("del")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self._pin) == PIN_LENGTH:
+            self.press("ok")
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def retranslate_dots(self) -> None:
+        shown = "●" * len(self._pin) + "○" * (PIN_LENGTH - len(self._pin))
+        self.dots.set_text(" ".join(shown))
+        self.dots.setAccessibleName(self.tr("%1 of 4 numbers entered").replace("%1", str(len(self._pin))))
+
+    def retranslate(self) -> None:
+        prompts = {
+            "check": self.tr("%1, please enter your PIN.").replace("%1", self._name),
+            "new": self.tr("Choose a PIN of 4 numbers. You will enter it each time you sign in."),
+            "confirm": self.tr("Please enter the same PIN again, to be sure."),
+        }
+        self.prompt.set_text(prompts.get(self._mode, prompts["check"]))
+        self.keys["del"].set_label(self.tr("Delete"), self.tr("Delete the last number"))
+        self.keys["ok"].set_label(self.tr("OK"))
+        for d in "0123456789":
+            self.keys[d].set_label(d, self.tr("Number %1").replace("%1", d))
+        self.back.set_label(self.tr("Back"))
+        self.retranslate_dots()

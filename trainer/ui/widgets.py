@@ -1,0 +1,163 @@
+"""Building blocks every screen uses: large buttons, wrapping text with generous line spacing, tiles."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetItem,
+)
+
+from trainer.ui.theme import LINE_HEIGHT_PERCENT
+
+
+class Text(QLabel):
+    """Wrapping text with at least 1.3 line spacing. ``role`` picks the style: title, heading, muted, ..."""
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        if role:
+            self.setProperty("role", role)
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self._plain = text
+        paragraphs = "".join(
+            f'<p style="line-height:{LINE_HEIGHT_PERCENT}%; margin:0 0 6px 0">{html.escape(p)}</p>'
+            for p in text.split("\n")
+        )
+        self.setText(paragraphs)
+        self.setAccessibleName(text)
+
+    def plain_text(self) -> str:
+        return self._plain
+
+
+class Button(QPushButton):
+    """A large push button. Its accessible name follows its text unless one is set."""
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        if role:
+            self.setProperty("role", role)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(True)  # Enter presses the focused button
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._fixed_name = ""
+
+    def set_label(self, text: str, accessible: str = "") -> None:
+        self.setText(text)
+        self._fixed_name = accessible
+        self.setAccessibleName(accessible or text.replace("&", ""))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+
+class Tile(QToolButton):
+    """A big square choice: a picture above its caption (learners, avatars, tiers)."""
+
+    def __init__(self, caption: str = "", icon: QIcon | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "tile")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAutoRaise(False)
+        if icon is not None:
+            self.setIcon(icon)
+        self.setText(caption)
+        self.setAccessibleName(caption)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class Card(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+
+
+class FlowLayout(QLayout):
+    """Lays items left to right and wraps them onto new rows, like words in a sentence."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
+        super().__init__(parent)
+        self._items: list = []
+        self._spacing = spacing
+
+    def addItem(self, item) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def add_widget(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._place(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _place(self, rect: QRect, apply: bool) -> int:
+        m = self.contentsMargins()
+        x0, y = rect.x() + m.left(), rect.y() + m.top()
+        right = rect.right() - m.right()
+        x, row_h = x0, 0
+        for item in self._items:
+            if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > right + 1 and x > x0:
+                x, y = x0, y + row_h + self._spacing
+                row_h = 0
+            if apply:
+                item.setGeometry(QRect(x, y, hint.width(), hint.height()))
+            x += hint.width() + self._spacing
+            row_h = max(row_h, hint.height())
+        return y + row_h + m.bottom() - rect.y()
