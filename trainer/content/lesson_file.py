@@ -1,0 +1,179 @@
+"""Reading one lesson folder (lesson.toml and its strings files) into a Lesson."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from trainer.content.problems import Problems
+from trainer.content.schema import LESSON_FILE, MAX_MINUTES, MAX_STEPS, Fields, describe, read_toml
+from trainer.content.steps import RESERVED_KINDS, STEP_KINDS, StepContext, StepKind
+from trainer.content.texts import TextSpec, check_strings
+from trainer.domain.lessons import (
+    COMPETENCES,
+    DEFAULT_MASTERY,
+    ID_PATTERN,
+    TIERS,
+    Lesson,
+    LoadProblem,
+    Pack,
+    Text,
+)
+
+
+@dataclass
+class Draft:
+    """What is known about a lesson folder, even when it cannot be used."""
+
+    folder: Path
+    id: str
+    prerequisites: tuple[str, ...] = ()
+    lesson: Lesson | None = None
+    problems: list[LoadProblem] = field(default_factory=list)
+
+
+def _competences(f: Fields) -> tuple[str, ...]:
+    value = f.raw("competences", True, '["0.1"]')
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        f.fail(
+            "competences",
+            f"must be a list of codes in quotes, not {describe(value)}",
+            'write e.g. competences = ["0.1", "4.2"]',
+        )
+        return ()
+    for code in value:
+        if code not in COMPETENCES:
+            f.fail(
+                "competences",
+                f'"{code}" is not a known competence code',
+                "use a DigComp 2.2 code (1.1 to 5.4) or a DLGF code (0.1, 0.2, 5.5, 6.1, 6.2)",
+            )
+    return tuple(value)
+
+
+def _steps(value: Any, f: Fields, folder: Path, deep: bool) -> list[tuple[str, StepKind, Any]] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        f.fail(
+            "steps",
+            f"must be [[steps]] tables, not {describe(value)}",
+            "start each step with a [[steps]] line",
+        )
+        return None
+    if not 1 <= len(value) <= MAX_STEPS:
+        f.fail("steps", f"has {len(value)} steps", f"use from 1 to {MAX_STEPS}")
+        return None
+    out: list[tuple[str, StepKind, Any]] = []
+    seen: set[str] = set()
+    for n, table in enumerate(value, 1):
+        sf = Fields(table, f.problems, f.path, f"step {n}")
+        sid = sf.text("id", example=f'"step{n}"')
+        if sid is not None and not ID_PATTERN.match(sid):
+            sf.fail("id", f'"{sid}" is not a valid id', "use lowercase letters, digits, - and _ only")
+            sid = None
+        if sid is not None:
+            sf.where = f'step "{sid}"'
+            if sid in seen:
+                sf.fail("id", "is used by an earlier step too", "give every step its own id")
+            seen.add(sid)
+        kind_name = sf.text("kind", example='"read"')
+        params = None
+        kind = STEP_KINDS.get(kind_name or "")
+        if kind_name in RESERVED_KINDS:
+            sf.fail(
+                "kind",
+                f'"{kind_name}" steps are not supported yet',
+                "use " + ", ".join(STEP_KINDS) + " for now",
+            )
+            sf.seen.update(sf.table)  # their fields belong to a later version of the format
+        elif kind_name is not None and kind is None:
+            sf.fail("kind", f'"{kind_name}" is not a step kind', "use one of: " + ", ".join(STEP_KINDS))
+        elif kind is not None:
+            params = kind.parse(StepContext(sf, folder, deep))
+        if sf.finish() and sid is not None and kind is not None and params is not None:
+            out.append((sid, kind, params))
+    return out if len(out) == len(value) else None
+
+
+def read_lesson(folder: Path, pack: Pack, problems: Problems, *, deep: bool) -> Draft:
+    """Read one lesson; ``draft.lesson`` is None when anything is wrong (see ``draft.problems``)."""
+    mine = problems.for_lesson(folder.name)
+    draft = Draft(folder, folder.name)
+    file = folder / LESSON_FILE
+    try:
+        if not ID_PATTERN.match(folder.name):
+            mine.add(
+                folder,
+                "",
+                f'"{folder.name}" is not a valid lesson folder name',
+                "use lowercase letters, digits, - and _ only",
+            )
+        doc = read_toml(file, mine)
+        if doc is not None:
+            draft.lesson = _build(doc, folder, file, pack, mine, draft, deep)
+    except Exception as exc:  # a lesson must never stop the others from loading
+        mine.add(
+            file, "", f"could not be read ({type(exc).__name__}: {exc})", "check the file, or report this"
+        )
+    draft.problems = mine.items
+    if mine.items:
+        draft.lesson = None
+    return draft
+
+
+def _build(
+    doc: dict, folder: Path, file: Path, pack: Pack, mine: Problems, draft: Draft, deep: bool
+) -> Lesson | None:
+    f = Fields(doc, mine, file)
+    lid = f.text("id", example=f'"{folder.name}"')
+    if lid is not None and lid != folder.name:
+        f.fail(
+            "id",
+            f'"{lid}" differs from the folder name "{folder.name}"',
+            "make them the same: the folder name is the lesson id",
+        )
+    version = f.integer("version", lo=1, hi=100_000)
+    tier = f.text("tier", example='"basic"', choices=TIERS)
+    order = f.integer("order", lo=0, hi=1_000_000)
+    minutes = f.integer("estimated_minutes", lo=1, hi=MAX_MINUTES)
+    competences = _competences(f)
+    draft.prerequisites = tuple(
+        f.ids("prerequisites", lo=0, hi=20, required=False, example='["other-lesson"]')
+    )
+    threshold = f.number("mastery", lo=0.0, hi=1.0, default=DEFAULT_MASTERY)
+    steps = _steps(f.raw("steps", True, "[[steps]] tables"), f, folder, deep)
+    fields_ok = f.finish()
+    if steps is None:  # without the steps, the strings files cannot be checked
+        return None
+    specs: dict[str, list[TextSpec]] = {sid: list(kind.texts(params)) for sid, kind, params in steps}
+    texts = check_strings(folder, pack.languages, specs, mine, deep=deep)
+    if texts is None or not fields_ok or tier is None:
+        return None
+    built = []
+    for sid, kind, params in steps:
+        table = texts.steps[sid]
+
+        def text_of(path: tuple[str, ...], table: dict = table) -> Text:
+            return table[path]
+
+        built.append(kind.build(sid, params, text_of))
+    return Lesson(
+        id=folder.name,
+        version=version,
+        tier=tier,
+        order=order,
+        minutes=minutes,
+        competences=competences,
+        prerequisites=draft.prerequisites,
+        mastery=threshold,
+        title=texts.title,
+        objectives=texts.objectives,
+        steps=tuple(built),
+        languages=pack.languages,
+        folder=folder,
+        pack_id=pack.id,
+    )

@@ -1,0 +1,137 @@
+"""``trainer lessons validate``: every check on packs, reported one line per problem."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.content.files import pack_files
+from trainer.content.install import stage
+from trainer.content.loader import LoadResult, installed_roots, load_packs, read_manifest
+from trainer.content.problems import Problems, display_root
+from trainer.content.schema import LESSON_FILE, MANIFEST, SUPPORTED_LANGUAGES
+from trainer.domain.lessons import TIERS, LoadProblem
+
+
+@dataclass(frozen=True)
+class Report:
+    result: LoadResult
+    problems: tuple[LoadProblem, ...]
+
+    @property
+    def files_with_problems(self) -> int:
+        return len({p.file for p in self.problems})
+
+    def summary_lines(self) -> list[str]:
+        lessons = self.result.lessons
+        packs = len(self.result.packs)
+        lines = [f"OK: {len(lessons)} lesson(s) in {packs} pack(s), no problems found."]
+        langs = SUPPORTED_LANGUAGES
+        lines.append("tier".ljust(14) + "".join(lang.rjust(8) for lang in langs))
+        for tier in TIERS:
+            counts = [sum(1 for x in lessons if x.tier == tier and lang in x.languages) for lang in langs]
+            lines.append(tier.ljust(14) + "".join(str(c).rjust(8) for c in counts))
+        return lines
+
+
+def _merge(*groups: Sequence[LoadProblem]) -> tuple[LoadProblem, ...]:
+    seen: set[str] = set()
+    out: list[LoadProblem] = []
+    for p in (p for g in groups for p in g):
+        if str(p) not in seen:
+            seen.add(str(p))
+            out.append(p)
+    return tuple(sorted(out, key=lambda p: p.file))
+
+
+def validate_roots(
+    roots: Sequence[Path], labels: Mapping[Path, str] | None = None, known: Mapping[str, str] | None = None
+) -> Report:
+    """Everything the loader checks, plus text lengths, file kinds and sizes, links and pictures."""
+    labels = labels or {}
+    result = load_packs(roots, deep=True, labels=labels, known=known)
+    languages = {p.root: p.languages for p in result.packs}
+    file_problems: list[LoadProblem] = []
+    for root in roots:
+        if root.is_dir():
+            problems = Problems(root, labels.get(root) or display_root(root))
+            pack_files(root, problems, languages.get(root))
+            file_problems += problems.items
+    return Report(result, _merge(result.problems, file_problems))
+
+
+def _known(installed: Sequence[Path], exclude_roots: set[Path], exclude_ids: set[str]) -> dict[str, str]:
+    """Lesson ids of installed packs, other than the ones being checked (prerequisites may name them)."""
+    roots = [r for r in installed if r.resolve() not in exclude_roots]
+    result = load_packs(roots)
+    known: dict[str, str] = {}
+    for pack in result.packs:
+        if pack.id not in exclude_ids:
+            known.update({x.id: f'installed pack "{pack.id}"' for x in pack.lessons})
+    known.update({s.lesson_id: "an installed pack" for s in result.skipped if s.lesson_id not in known})
+    return known
+
+
+def validate_staged(
+    root: Path, label: str, local_root: Path, builtin_roots: Sequence[Path] | None = None
+) -> Report:
+    """Check a pack about to be installed, together with the packs already installed."""
+    builtin = list(builtin_roots) if builtin_roots is not None else installed_roots()[:1]
+    local = [d for d in sorted(local_root.iterdir()) if d.is_dir() and not d.name.startswith(".")]
+    probe = Problems(root, label)
+    manifest = read_manifest(root, probe)
+    builtin_ids = {m.id for r in builtin if (m := read_manifest(r, Problems(r, ""))) is not None}
+    if manifest is not None and manifest.id in builtin_ids:
+        probe.add(
+            root / MANIFEST,
+            "id",
+            f'"{manifest.id}" is the id of the built-in pack',
+            "give your pack its own id",
+        )
+        return Report(load_packs([]), tuple(probe.items))
+    ids = {manifest.id} if manifest else set()
+    known = _known([*builtin, *local], {root.resolve()}, ids)
+    return validate_roots([root], {root: label}, known)
+
+
+def validate_paths(targets: Sequence[Path], paths: object | None = None) -> Report:
+    """Check the packs at ``targets`` (pack folders, folders of packs, or .zip files) together;
+    with no targets, check the installed packs."""
+    if not targets:
+        return validate_roots(installed_roots(paths))
+    with tempfile.TemporaryDirectory(prefix="trainer-validate-") as tmp:
+        roots: list[Path] = []
+        labels: dict[Path, str] = {}
+        early: list[LoadProblem] = []
+        for n, target in enumerate(targets):
+            label = display_root(target.resolve()) if target.exists() else str(target)
+            if target.is_dir() and not (target / MANIFEST).exists() and not (target / LESSON_FILE).exists():
+                inner = [d for d in sorted(target.iterdir()) if (d / MANIFEST).is_file()]
+                if inner:  # a folder of packs, such as the centre's installed packs
+                    roots += inner
+                    continue
+            if target.is_dir() and (target / LESSON_FILE).is_file() and not (target / MANIFEST).is_file():
+                early.append(
+                    LoadProblem(
+                        label,
+                        "",
+                        "this is a lesson folder",
+                        f"validate the pack folder that holds it: {display_root(target.parent.resolve())}",
+                    )
+                )
+                continue
+            if target.is_dir() and (target / MANIFEST).is_file():
+                roots.append(target)
+                continue
+            problems = Problems(Path(tmp) / str(n), label)
+            root = stage(target, Path(tmp) / str(n), problems)
+            early += problems.items
+            if root is not None:
+                roots.append(root)
+                labels[root] = label if root == Path(tmp) / str(n) else f"{label}/{root.name}"
+        ids = {m.id for r in roots if (m := read_manifest(r, Problems(r, ""))) is not None}
+        known = _known(installed_roots(paths), {r.resolve() for r in roots}, ids)
+        report = validate_roots(roots, labels, known)
+        return Report(report.result, _merge(early, report.problems))

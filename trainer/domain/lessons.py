@@ -1,0 +1,299 @@
+"""Lessons as plain data, and the pure rules on them: scoring a quiz answer, mastery, unlocking.
+
+Learner-facing words are held per language in :class:`Text`, so a lesson is complete in memory and
+can be shown in any of its pack's languages. Pictures are paths only: nothing here reads a file.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+TIERS = ("basic", "intermediate", "advanced")
+QUIZ_TYPES = ("single", "multiple", "truefalse", "order")
+DEFAULT_MASTERY = 0.8
+# Values the app fills into lesson texts: {name} is the learner's name.
+PLACEHOLDERS = frozenset({"name"})
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+# DigComp 2.2 and the UNESCO DLGF additions (see shared/reference/frameworks.md).
+COMPETENCES: dict[str, str] = {
+    "0.1": "Physical operations of digital devices",
+    "0.2": "Software operations in digital devices",
+    "1.1": "Browsing, searching and filtering data, information and digital content",
+    "1.2": "Evaluating data, information and digital content",
+    "1.3": "Managing data, information and digital content",
+    "2.1": "Interacting through digital technologies",
+    "2.2": "Sharing through digital technologies",
+    "2.3": "Engaging in citizenship through digital technologies",
+    "2.4": "Collaborating through digital technologies",
+    "2.5": "Netiquette",
+    "2.6": "Managing digital identity",
+    "3.1": "Developing digital content",
+    "3.2": "Integrating and re-elaborating digital content",
+    "3.3": "Copyright and licences",
+    "3.4": "Programming",
+    "4.1": "Protecting devices",
+    "4.2": "Protecting personal data and privacy",
+    "4.3": "Protecting health and well-being",
+    "4.4": "Protecting the environment",
+    "5.1": "Solving technical problems",
+    "5.2": "Identifying needs and technological responses",
+    "5.3": "Creatively using digital technologies",
+    "5.4": "Identifying digital competence gaps",
+    "5.5": "Computational thinking",
+    "6.1": "Operating specialised digital technologies for a particular field",
+    "6.2": "Interpreting and manipulating data, information and digital content for a particular field",
+}
+
+
+def placeholders_in(text: str) -> frozenset[str]:
+    """The {names} used in a text. Raises ValueError on a stray brace."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+
+
+class _Keep(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass(frozen=True)
+class Text:
+    """One learner-facing text in every language of its pack, the pack's first language first."""
+
+    values: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, by_lang: Mapping[str, str]) -> Text:
+        return cls(tuple(by_lang.items()))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang, _ in self.values)
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``, or in the pack's first language when the pack lacks ``lang``."""
+        for code, value in self.values:
+            if code == lang:
+                return value
+        return self.values[0][1] if self.values else ""
+
+    def render(self, lang: str, **values: str) -> str:
+        """The text with placeholders such as {name} filled in; unknown ones are left as written."""
+        return self.get(lang).format_map(_Keep(values))
+
+    def paragraphs(self, lang: str, **values: str) -> tuple[str, ...]:
+        """Paragraphs (separated by blank lines), each one spoken and shown as a unit."""
+        return split_paragraphs(self.render(lang, **values))
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    parts = re.split(r"\n\s*\n", text.strip())
+    return tuple(" ".join(line.strip() for line in p.splitlines()).strip() for p in parts if p.strip())
+
+
+@dataclass(frozen=True)
+class Step:
+    """One screen of a lesson. Each kind is a subclass; new kinds add their own."""
+
+    id: str
+    kind: ClassVar[str] = ""
+
+
+@dataclass(frozen=True)
+class ReadStep(Step):
+    text: Text
+    picture: str | None = None  # path relative to the lesson folder, read only when shown
+    picture_alt: Text | None = None
+    kind: ClassVar[str] = "read"
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: Text
+    feedback: Text  # why this answer is right or wrong; shown after answering
+    correct: bool = False
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    score: float  # 0..1
+    correct: bool
+    feedback: tuple[str, ...]  # ids of the choices whose feedback to show, in order
+
+
+QuizAnswer = str | bool | Sequence[str]
+
+
+@dataclass(frozen=True)
+class QuizStep(Step):
+    question: str  # one of QUIZ_TYPES
+    prompt: Text
+    choices: tuple[Choice, ...]  # for "order": the right order; the screen shuffles them
+    kind: ClassVar[str] = "quiz"
+
+    def choice(self, choice_id: str) -> Choice:
+        for c in self.choices:
+            if c.id == choice_id:
+                return c
+        raise ValueError(f"step {self.id!r} has no choice {choice_id!r}")
+
+    def score(self, answer: QuizAnswer) -> QuizResult:
+        return score_answer(self, answer)
+
+
+@dataclass(frozen=True)
+class RecapStep(Step):
+    points: tuple[Text, ...]
+    kind: ClassVar[str] = "recap"
+
+
+def score_answer(step: QuizStep, answer: QuizAnswer) -> QuizResult:
+    """Score one answer. single/truefalse: a choice id (truefalse also takes a bool);
+    multiple: the chosen ids; order: every id in the learner's order.
+
+    multiple scores (right picks - wrong picks) / right answers, never below 0;
+    order scores the share of items in their right place. Only a perfect answer is ``correct``.
+    """
+    ids = [c.id for c in step.choices]
+    if step.question in ("single", "truefalse"):
+        if isinstance(answer, bool):
+            answer = "true" if answer else "false"
+        if not isinstance(answer, str):
+            raise ValueError(f"step {step.id!r} takes one choice id")
+        ok = step.choice(answer).correct
+        return QuizResult(1.0 if ok else 0.0, ok, (answer,))
+    if isinstance(answer, str | bool):
+        raise ValueError(f"step {step.id!r} takes a list of choice ids")
+    chosen = list(answer)
+    for cid in chosen:
+        step.choice(cid)
+    if step.question == "multiple":
+        right = {c.id for c in step.choices if c.correct}
+        picked = set(chosen)
+        hits, wrong = len(picked & right), len(picked - right)
+        score = max(0.0, (hits - wrong) / len(right)) if right else 0.0
+        shown = tuple(c.id for c in step.choices if c.id in picked or c.id in right)
+        return QuizResult(score, picked == right, shown)
+    if step.question == "order":
+        if sorted(chosen) != sorted(ids):
+            raise ValueError(f"step {step.id!r} needs every item exactly once")
+        in_place = [a == b for a, b in zip(chosen, ids, strict=True)]
+        score = sum(in_place) / len(ids)
+        misplaced = tuple(cid for cid, ok in zip(chosen, in_place, strict=True) if not ok)
+        return QuizResult(score, not misplaced, misplaced)
+    raise ValueError(f"unknown question type {step.question!r}")
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    version: int
+    tier: str
+    order: int
+    minutes: int
+    competences: tuple[str, ...]
+    prerequisites: tuple[str, ...]
+    mastery: float
+    title: Text
+    objectives: tuple[Text, ...]
+    steps: tuple[Step, ...]
+    languages: tuple[str, ...]
+    folder: Path
+    pack_id: str = ""
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """Progress is kept per lesson id and version."""
+        return (self.id, self.version)
+
+    @property
+    def quizzes(self) -> tuple[QuizStep, ...]:
+        return tuple(s for s in self.steps if isinstance(s, QuizStep))
+
+    def step(self, step_id: str) -> Step:
+        for s in self.steps:
+            if s.id == step_id:
+                return s
+        raise KeyError(step_id)
+
+    def asset(self, relative: str) -> Path:
+        """Where a picture lives; the caller opens it when it is shown."""
+        return self.folder / relative
+
+    def unlocked(self, mastered: Collection[str]) -> bool:
+        return all(p in mastered for p in self.prerequisites)
+
+
+@dataclass(frozen=True)
+class Mastery:
+    score: float
+    threshold: float
+    answered: int
+    total: int
+
+    @property
+    def passed(self) -> bool:
+        return self.score + 1e-9 >= self.threshold
+
+
+def mastery(lesson: Lesson, scores: Mapping[str, float]) -> Mastery:
+    """Mastery from each quiz step's score (0..1, by step id); an unanswered quiz counts 0.
+    A lesson without quizzes is mastered by reaching its end (score 1)."""
+    quizzes = lesson.quizzes
+    if not quizzes:
+        return Mastery(1.0, lesson.mastery, 0, 0)
+    got = [min(1.0, max(0.0, float(scores[q.id]))) for q in quizzes if q.id in scores]
+    return Mastery(sum(got) / len(quizzes), lesson.mastery, len(got), len(quizzes))
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    name: Text
+    version: str
+    languages: tuple[str, ...]
+    schema_version: int
+    root: Path
+    lessons: tuple[Lesson, ...] = ()
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """One thing wrong with a lesson file, written as ``file: where: what, fix``."""
+
+    file: str
+    where: str
+    what: str
+    fix: str
+    lesson_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.where}: " if self.where else ""
+        return f"{self.file}: {where}{self.what}, {self.fix}"
+
+
+def sort_key(lesson: Lesson) -> tuple[int, int, str]:
+    return (TIERS.index(lesson.tier), lesson.order, lesson.id)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every usable lesson, in teaching order (tier, then order, then id)."""
+
+    packs: tuple[Pack, ...] = ()
+    lessons: tuple[Lesson, ...] = field(default=())
+
+    def get(self, lesson_id: str) -> Lesson | None:
+        return next((x for x in self.lessons if x.id == lesson_id), None)
+
+    def by_tier(self) -> dict[str, tuple[Lesson, ...]]:
+        return {t: tuple(x for x in self.lessons if x.tier == t) for t in TIERS}
+
+    def unlocked(self, mastered: Collection[str]) -> tuple[Lesson, ...]:
+        return tuple(x for x in self.lessons if x.unlocked(mastered))
