@@ -41,11 +41,12 @@ def connect(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Conne
     return conn
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """Open a file without changing it (no WAL switch, no journal created): for backups and checks."""
+def connect_readonly(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    """Open an existing file without changing it: no WAL switch, and closing never checkpoints or
+    deletes a -wal file. For checks, summaries and reading backups."""
     uri = Path(path).resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     return conn
 
 

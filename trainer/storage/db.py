@@ -19,11 +19,18 @@ import tempfile
 import threading
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from trainer.storage import migrate
 from trainer.storage.backup import list_backups
-from trainer.storage.connection import BUSY_TIMEOUT_MS, connect, error_name, is_corruption, quick_check
+from trainer.storage.connection import (
+    BUSY_TIMEOUT_MS,
+    connect,
+    connect_readonly,
+    error_name,
+    is_corruption,
+    quick_check,
+)
 from trainer.storage.errors import DatabaseCorrupt, DatabaseUnavailable, DataFolderNotWritable
 from trainer.storage.integrity import move_aside
 from trainer.storage.tiles import list_tiles
@@ -119,22 +126,32 @@ def ensure_writable(folder: Path) -> None:
 
 
 def _open_checked(db_path: Path, backups_dir: Path, busy_timeout_ms: int) -> sqlite3.Connection:
-    """Open and check the file; on damage, move it aside and raise ``DatabaseCorrupt``."""
-    existed = db_path.exists() and db_path.stat().st_size > 0
-    try:
-        conn = connect(db_path, busy_timeout_ms)
+    """Check the file, then open it; on damage, move it aside and raise ``DatabaseCorrupt``.
+
+    The check runs on a read-only connection: a read-write one would, on closing, checkpoint the -wal
+    into the damaged file and delete it, and the evidence must reach the specialist untouched.
+    """
+    if db_path.exists() and db_path.stat().st_size > 0:
         try:
-            healthy = quick_check(conn) if existed else True
-        except BaseException:
-            conn.close()
-            raise
+            with closing(connect_readonly(db_path, busy_timeout_ms)) as probe:
+                healthy = quick_check(probe)
+        except sqlite3.Error as error:
+            _raise_unless_corrupt(db_path, error)
+            healthy = False
+        if not healthy:
+            _move_aside_and_raise(db_path, backups_dir)
+    try:
+        return connect(db_path, busy_timeout_ms)
     except sqlite3.Error as error:
-        if not is_corruption(error):
-            raise DatabaseUnavailable(db_path, error_name(error)) from error
-        healthy, conn = False, None
-    if healthy and conn is not None:
-        return conn
-    if conn is not None:
-        conn.close()
+        _raise_unless_corrupt(db_path, error)
+        _move_aside_and_raise(db_path, backups_dir)
+
+
+def _raise_unless_corrupt(db_path: Path, error: sqlite3.Error) -> None:
+    if not is_corruption(error):
+        raise DatabaseUnavailable(db_path, error_name(error)) from error
+
+
+def _move_aside_and_raise(db_path: Path, backups_dir: Path) -> NoReturn:
     moved_to = move_aside(db_path)
     raise DatabaseCorrupt(db_path, moved_to, [b for b in list_backups(backups_dir) if b.ok])
