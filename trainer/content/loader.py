@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.config import Paths, resolve_paths
 from trainer.content.lesson_file import Draft, read_lesson
 from trainer.content.problems import Problems, display_root
 from trainer.content.schema import (
@@ -108,13 +109,11 @@ def lesson_folders(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
-def installed_roots(paths: object | None = None) -> list[Path]:
+def installed_roots(paths: Paths | None = None) -> list[Path]:
     """The built-in pack, then each pack installed under the data folder, in name order."""
-    from trainer.config import resolve_paths
-
     p = resolve_paths() if paths is None else paths
-    roots = [p.lessons]  # type: ignore[attr-defined]
-    local: Path = p.local_lessons  # type: ignore[attr-defined]
+    roots = [p.lessons]
+    local = p.local_lessons
     if local.is_dir():
         roots += [d for d in sorted(local.iterdir()) if d.is_dir() and not d.name.startswith(".")]
     return roots
@@ -218,6 +217,7 @@ def load_packs(
     drafts: list[tuple[Draft, Problems]] = []
     seen_packs: dict[str, Path] = {}
     skipped: list[SkippedLesson] = []
+    where_used: dict[str, str] = {}
     for root in roots:
         problems = Problems(root, labels.get(root) or display_root(root))
         try:
@@ -237,9 +237,7 @@ def load_packs(
             packs.append(pack)
             for folder in lesson_folders(root):
                 draft = read_lesson(folder, pack, problems, deep=deep)
-                other = known.get(draft.id) or next(
-                    (pr.name(d.folder) for d, pr in drafts if d.id == draft.id), None
-                )
+                other = known.get(draft.id) or where_used.get(draft.id)
                 if other is not None:
                     mine = problems.for_lesson(draft.id)
                     mine.add(
@@ -252,6 +250,7 @@ def load_packs(
                     pack_problems += mine.items + draft.problems
                     continue
                 drafts.append((draft, problems))
+                where_used[draft.id] = problems.name(folder)
         except Exception as exc:  # never a traceback: report and go on with the next pack
             pack_problems.append(
                 LoadProblem(
@@ -275,10 +274,26 @@ def load_packs(
     return LoadResult(Catalogue(full, every), tuple(problems_out), tuple(skipped))
 
 
-def load_installed(paths: object | None = None) -> LoadResult:
-    """What the app shows: the built-in pack and the centre's packs (see :func:`installed_roots`)."""
+def load_cached(roots: Sequence[Path], cache_dir: Path) -> LoadResult:
+    """:func:`load_packs`, or its stored result when no file under ``roots`` has changed since."""
+    from trainer.content import cache
+
+    key = cache.fingerprint(roots)
+    cached = cache.read(cache_dir, key)
+    if isinstance(cached, LoadResult):
+        return cached
+    result = load_packs(roots)
+    cache.write(cache_dir, key, result)
+    return result
+
+
+def load_installed(paths: Paths | None = None, *, use_cache: bool = True) -> LoadResult:
+    """What the app shows: the built-in pack and the centre's packs (see :func:`installed_roots`).
+    Never raises; unchanged packs come from the cache in the data folder."""
     try:
-        return load_packs(installed_roots(paths))
+        p = resolve_paths() if paths is None else paths
+        roots = installed_roots(p)
+        return load_cached(roots, p.cache) if use_cache else load_packs(roots)
     except Exception as exc:
         problem = LoadProblem(
             "lessons", "", f"could not be loaded ({type(exc).__name__}: {exc})", "report this"
@@ -286,7 +301,7 @@ def load_installed(paths: object | None = None) -> LoadResult:
         return LoadResult(Catalogue(), (problem,), ())
 
 
-def load_all(paths: object | None = None) -> tuple[tuple[Lesson, ...], tuple[LoadProblem, ...]]:
+def load_all(paths: Paths | None = None) -> tuple[tuple[Lesson, ...], tuple[LoadProblem, ...]]:
     """(lessons, problems) of the installed packs: the short form used by ``trainer --self-test``."""
     result = load_installed(paths)
     return result.lessons, result.problems

@@ -78,9 +78,13 @@ class _Checker:
         self.folder, self.languages, self.problems, self.deep = folder, tuple(languages), problems, deep
         self.first = self.languages[0]
         self.placeholders: dict[tuple[str, Path_], frozenset[str]] = {}
+        self.files: dict[str, Path] = {}
 
     def file(self, lang: str) -> Path:
-        return self.folder / STRINGS_DIR / f"{lang}.toml"
+        path = self.files.get(lang)
+        if path is None:
+            path = self.files[lang] = self.folder / STRINGS_DIR / f"{lang}.toml"
+        return path
 
     def check_text(
         self, lang: str, key: tuple[str, Path_], where: str, field: str, value: str, size: str

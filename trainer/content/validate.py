@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.config import Paths
 from trainer.content.files import pack_files
 from trainer.content.install import stage
 from trainer.content.loader import LoadResult, installed_roots, load_packs, read_manifest
@@ -96,7 +97,7 @@ def validate_staged(
     return validate_roots([root], {root: label}, known)
 
 
-def validate_paths(targets: Sequence[Path], paths: object | None = None) -> Report:
+def validate_paths(targets: Sequence[Path], paths: Paths | None = None) -> Report:
     """Check the packs at ``targets`` (pack folders, folders of packs, or .zip files) together;
     with no targets, check the installed packs."""
     if not targets:

@@ -53,6 +53,8 @@ COMPETENCES: dict[str, str] = {
 
 def placeholders_in(text: str) -> frozenset[str]:
     """The {names} used in a text. Raises ValueError on a stray brace."""
+    if "{" not in text and "}" not in text:
+        return frozenset()
     return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
 
 
