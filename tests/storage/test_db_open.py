@@ -68,8 +68,11 @@ STARTUP = """
 import sys
 from trainer.config import resolve_paths
 from trainer.storage.db import Database
-db = Database.open(resolve_paths())
+from trainer.storage import backup, errors, migrate  # what start-up may touch besides the tiles
+paths = resolve_paths()
+db = Database.open(paths)
 tiles = db.list_tiles()
+backup.backup_due(paths.backups)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel", "pydantic"))
 print(len(tiles), loaded)
 """
