@@ -1,7 +1,7 @@
 """Fill unfinished entries of a .ts file from a JSON map {source: translation}; for English, the source.
 
-    python scripts/fill_translations.py i18n/trainer_zh_CN.ts new_zh.json
-    python scripts/fill_translations.py i18n/trainer_en.ts            # English = the source text
+python scripts/fill_translations.py i18n/trainer_zh_CN.ts new_zh.json
+python scripts/fill_translations.py i18n/trainer_en.ts            # English = the source text
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ def fill(ts_path: Path, table: dict[str, str] | None) -> list[str]:
         del tr.attrib["type"]
     ET.indent(tree)
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return missing
 
 

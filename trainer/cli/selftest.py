@@ -57,7 +57,9 @@ def _database(paths) -> Check:
 def _translations(paths) -> Check:
     missing = [lang for lang in ("zh_CN", "en") if not (paths.i18n / f"trainer_{lang}.qm").is_file()]
     if missing:
-        return Check("translations", False, f"missing {', '.join(missing)} in {paths.i18n}. Reinstall the app.")
+        return Check(
+            "translations", False, f"missing {', '.join(missing)} in {paths.i18n}. Reinstall the app."
+        )
     return Check("translations", True, "zh_CN, en")
 
 
@@ -69,7 +71,9 @@ def _fonts(_paths) -> Check:
     chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     if not chinese:
         return Check(
-            "Chinese font", False, "no font for Chinese found. Install fonts-noto-cjk (Linux) or a Chinese font."
+            "Chinese font",
+            False,
+            "no font for Chinese found. Install fonts-noto-cjk (Linux) or a Chinese font.",
         )
     preferred = [f for f in chinese if "CJK" in f or "Han Sans" in f or "YaHei" in f]
     return Check("Chinese font", True, (preferred or chinese)[0])

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
     def show_screen(self, name: str) -> Screen:
         s = self.screen(name)
         self.stack.setCurrentWidget(s)
+        s.refresh_layout()
         s.on_show()
         return s
 

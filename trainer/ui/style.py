@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from trainer.domain.learner import LearnerSettings
@@ -29,7 +29,20 @@ def apply_settings(app: QApplication, settings: LearnerSettings) -> None:
     font.setPointSize(settings.text_size)
     font.setFamilies(list(FAMILIES))
     app.setFont(font)
-    app.setStyleSheet(style_sheet(theme_for(settings), settings))
+    theme = theme_for(settings)
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(theme.muted))
+    app.setPalette(palette)
+    app.setStyleSheet(style_sheet(theme, settings))
     app.setDoubleClickInterval(settings.double_click_ms)
     for effect in (Qt.UIEffect.UI_AnimateMenu, Qt.UIEffect.UI_AnimateCombo, Qt.UIEffect.UI_AnimateTooltip):
         app.setEffectEnabled(effect, not settings.reduced_motion)
+    # A new font or style changes every widget's size, and Qt applies style sheets lazily: lay the
+    # visible screen out again once the new style has reached every widget, so nothing is clipped.
+    QTimer.singleShot(0, lambda: _relayout(app))
+
+
+def _relayout(app: QApplication) -> None:
+    for widget in app.allWidgets():
+        if widget.isVisible() and hasattr(widget, "refresh_layout"):
+            widget.refresh_layout()

@@ -40,6 +40,8 @@ class Theme:
             ("success", self.success, self.window),
             ("success on card", self.success, self.panel),
             ("input", self.text, self.window),
+            ("placeholder in input", self.muted, self.window),
+            ("chosen tile", self.secondary_text, self.secondary),
         ]
 
     def non_text_pairs(self) -> list[tuple[str, str, str]]:
@@ -63,10 +65,10 @@ STANDARD = Theme(
     panel="#F2EAD3",
     panel_text="#1A1A1A",
     error="#8B0000",
-    success="#1E5C22",
+    success="#17501B",
     focus="#A34700",
     track="#D0D0D0",
-    chunk="#1E5C22",
+    chunk="#17501B",
     outline="#5A5A5A",
 )
 

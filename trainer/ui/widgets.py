@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QLabel,
     QLayout,
@@ -56,7 +57,7 @@ class Button(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(True)  # Enter presses the focused button
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._fixed_name = ""
 
     def set_label(self, text: str, accessible: str = "") -> None:
@@ -65,8 +66,7 @@ class Button(QPushButton):
         self.setAccessibleName(accessible or text.replace("&", ""))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+        return super().sizeHint().expandedTo(self.minimumSize())
 
 
 class Tile(QToolButton):
@@ -89,6 +89,32 @@ class Tile(QToolButton):
             self.click()
             return
         super().keyPressEvent(event)
+
+
+class ChoiceGroup(QObject):
+    """Exactly one of its buttons is chosen, yet each button stays in the Tab order.
+
+    (With a QButtonGroup, Tab visits only one button of the group and leaves the rest to the arrow
+    keys, which new computer users do not know.)"""
+
+    idClicked = Signal(int)  # noqa: N815 (Qt naming)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._buttons: list[QAbstractButton] = []
+
+    def addButton(self, button: QAbstractButton, index: int | None = None) -> None:  # noqa: N802
+        index = len(self._buttons) if index is None else index
+        self._buttons.append(button)
+        button.setCheckable(True)
+        button.clicked.connect(lambda _=False, b=button, i=index: (self.choose(b), self.idClicked.emit(i)))
+
+    def buttons(self) -> list[QAbstractButton]:
+        return list(self._buttons)
+
+    def choose(self, chosen: QAbstractButton) -> None:
+        for b in self._buttons:
+            b.setChecked(b is chosen)
 
 
 class Card(QFrame):
@@ -153,6 +179,10 @@ class FlowLayout(QLayout):
             if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
                 continue
             hint = item.sizeHint()
+            if item.widget() is not None:
+                hint = hint.expandedTo(item.widget().minimumSizeHint()).expandedTo(
+                    item.widget().minimumSize()
+                )
             if x + hint.width() > right + 1 and x > x0:
                 x, y = x0, y + row_h + self._spacing
                 row_h = 0

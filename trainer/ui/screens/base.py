@@ -49,5 +49,14 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every visible text; called on creation and whenever the language changes."""
 
+    def refresh_layout(self) -> None:
+        """Apply the current style to every child now and lay out again, so that a size changed by a
+        new text size or language is never laid out with an old, smaller size (clipped text)."""
+        for child in self.findChildren(QWidget):
+            child.ensurePolished()
+            child.updateGeometry()
+        for layout in (self.body, self.bar_layout, self.layout()):
+            layout.invalidate()
+
     def on_show(self) -> None:
         """Called each time the screen is shown (refresh data, set focus)."""

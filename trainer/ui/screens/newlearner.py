@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer.domain.learner import AVATARS, name_problem
 from trainer.services.learners import colour_for
 from trainer.services.translations import current_language
 from trainer.ui.avatars import avatar_icon
 from trainer.ui.screens.base import Screen
-from trainer.ui.widgets import Button, FlowLayout, Text, Tile
+from trainer.ui.widgets import Button, ChoiceGroup, FlowLayout, Text, Tile
 
 translate = QCoreApplication.translate
 
@@ -73,7 +73,7 @@ class NewLearnerScreen(Screen):
         layout.addWidget(self.picture_q)
         box = QWidget()
         flow = FlowLayout(box, spacing=16)
-        self.avatar_group = QButtonGroup(self)
+        self.avatar_group = ChoiceGroup(self)
         self.avatar_tiles: dict[str, Tile] = {}
         for avatar in AVATARS:
             tile = Tile(icon=avatar_icon(avatar, colour_for(avatar), 192))
@@ -84,7 +84,7 @@ class NewLearnerScreen(Screen):
             self.avatar_group.addButton(tile)
             self.avatar_tiles[avatar] = tile
             flow.add_widget(tile)
-        self.avatar_tiles[AVATARS[0]].setChecked(True)
+        self.avatar_group.choose(self.avatar_tiles[AVATARS[0]])
         layout.addWidget(box)
         self._end(layout)
 
@@ -92,7 +92,7 @@ class NewLearnerScreen(Screen):
         _, layout = self._page()
         self.language_q = Text(role="heading")
         layout.addWidget(self.language_q)
-        self.language_group = QButtonGroup(self)
+        self.language_group = ChoiceGroup(self)
         self.language_buttons: dict[str, Button] = {}
         for code, label in (("zh_CN", "中文"), ("en", "English")):
             b = Button(label)
@@ -109,10 +109,9 @@ class NewLearnerScreen(Screen):
     def start(self) -> None:
         self.name_edit.clear()
         self.name_error.hide()
-        self.avatar_tiles[AVATARS[0]].setChecked(True)
-        self.language_buttons.get(current_language() or "zh_CN", self.language_buttons["zh_CN"]).setChecked(
-            True
-        )
+        self.avatar_group.choose(self.avatar_tiles[AVATARS[0]])
+        language = current_language() if current_language() in self.language_buttons else "zh_CN"
+        self.language_group.choose(self.language_buttons[language])
         self._go(0)
 
     def step(self) -> int:

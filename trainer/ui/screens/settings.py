@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from trainer.domain.learner import DOUBLE_CLICK_RANGE, TEXT_SIZES, LearnerSettings
 from trainer.ui.screens.base import Screen
-from trainer.ui.widgets import Button, Card, Text
+from trainer.ui.widgets import Button, Card, ChoiceGroup, FlowLayout, Text
 
 
 class Choice(QWidget):
@@ -20,19 +20,17 @@ class Choice(QWidget):
     def __init__(self, values: list, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values = values
-        self.group = QButtonGroup(self)
-        row = QHBoxLayout(self)
+        self.group = ChoiceGroup(self)
+        row = FlowLayout(self, spacing=12)  # wraps onto a new row when the text is large
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
         self.buttons: list[Button] = []
         for i, _ in enumerate(values):
             b = Button()
             b.setCheckable(True)
             b.setObjectName(f"{name}-{i}")
             self.group.addButton(b, i)
-            row.addWidget(b)
+            row.add_widget(b)
             self.buttons.append(b)
-        row.addStretch(1)
         self.group.idClicked.connect(lambda i: self.changed.emit(self.values[i]))
 
     def set_labels(self, labels: list[str], prefix: str) -> None:
@@ -41,7 +39,7 @@ class Choice(QWidget):
 
     def set_value(self, value) -> None:
         if value in self.values:
-            self.buttons[self.values.index(value)].setChecked(True)
+            self.group.choose(self.buttons[self.values.index(value)])
 
 
 class SettingsScreen(Screen):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from trainer.services.learners import Tile as LearnerTile
 from trainer.services.translations import other_language_label
@@ -23,6 +23,7 @@ class SignInScreen(Screen):
         top = QHBoxLayout()
         self.title = Text(role="title")
         self.language = Button()
+        self.language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         self.language.clicked.connect(self.language_toggled)
         top.addWidget(self.title, 1)
         top.addWidget(self.language)
@@ -48,6 +49,8 @@ class SignInScreen(Screen):
     def set_learners(self, learners: list[LearnerTile]) -> None:
         for tile in self._tiles:
             self.flow.removeWidget(tile)
+            tile.hide()
+            tile.setParent(None)
             tile.deleteLater()
         self._tiles = []
         self._learners = learners

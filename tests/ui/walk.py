@@ -1,0 +1,76 @@
+"""Bring the window into every state a learner can meet, for checks that must hold on every screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from trainer.domain.learner import LearnerSettings
+from trainer.ui.style import apply_settings
+
+
+def settle() -> None:
+    """Let Qt finish restyling and laying out (each pass can post more layout requests)."""
+    for _ in range(10):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
+    """Yields a label for each state while the window shows it. Learners must exist beforehand."""
+    from trainer.storage import errors
+    from trainer.storage.records import BackupInfo
+
+    app = QApplication.instance()
+
+    def show(name: str) -> str:
+        settle()
+        return name
+
+    window.go_sign_in()
+    apply_settings(app, settings)
+    window.refresh_tiles()
+    yield show("sign-in")
+
+    new = window.show_screen("new")
+    new.start()
+    yield show("new: name")
+    new.go_next()  # empty name: the explanation shows
+    yield show("new: name with error")
+    new.name_edit.setText("Test")
+    new.go_next()
+    yield show("new: picture")
+    new.go_next()
+    yield show("new: language")
+
+    tiles = window.ctx.learners.tiles()
+    window.show_screen("pin").start("check", tiles[0].name)
+    window.screen("pin").show_wrong()
+    yield show("pin")
+
+    window.sign_in(tiles[0].id)
+    apply_settings(app, settings)
+    window.settings = settings
+    window.open_home()
+    yield show("home")
+    window.open_settings()
+    window.screen("settings").show_settings(settings, window.learner.language, False)
+    yield show("settings")
+
+    backup = BackupInfo(
+        Path("/data/backups/auto.sqlite"), "auto", datetime(2026, 11, 20, 9, 30, tzinfo=UTC), True
+    )
+    problems = {
+        "problem: corrupt": errors.DatabaseCorrupt(
+            Path("/data/trainer.db"), Path("/data/trainer.db.corrupt"), [backup]
+        ),
+        "problem: not writable": errors.DataFolderNotWritable(Path("/data")),
+        "problem: too new": errors.DatabaseTooNew(Path("/data/trainer.db"), 9, 1),
+        "problem: locked": errors.DatabaseUnavailable(Path("/data/trainer.db"), "SQLITE_BUSY"),
+    }
+    for label, problem in problems.items():
+        window.show_problem(problem)
+        yield show(label)
