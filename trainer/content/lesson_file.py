@@ -83,7 +83,7 @@ def _steps(value: Any, f: Fields, folder: Path, deep: bool) -> list[tuple[str, S
         kind_name = sf.text("kind", example='"read"')
         params = None
         kind = STEP_KINDS.get(kind_name or "")
-        if kind_name in RESERVED_KINDS:
+        if kind is None and kind_name in RESERVED_KINDS:
             sf.fail(
                 "kind",
                 f'"{kind_name}" steps are not supported yet',

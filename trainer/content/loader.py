@@ -80,13 +80,17 @@ def read_manifest(root: Path, problems: Problems) -> Pack | None:
         if not isinstance(langs, list) or not langs or not all(isinstance(x, str) for x in langs):
             f.fail("languages", "must be a list of language codes", 'write languages = ["zh_CN", "en"]')
             langs = None
-        elif any(x not in SUPPORTED_LANGUAGES for x in langs) or len(set(langs)) != len(langs):
-            f.fail(
-                "languages",
-                f"{langs} is not allowed",
-                "list each of " + ", ".join(SUPPORTED_LANGUAGES) + " at most once",
-            )
-            langs = None
+        else:
+            unknown = [x for x in langs if x not in SUPPORTED_LANGUAGES]
+            twice = [x for x in langs if langs.count(x) > 1]
+            if unknown or twice:
+                what = (
+                    f'"{unknown[0]}" is not a language of the trainer'
+                    if unknown
+                    else f'"{twice[0]}" is listed twice'
+                )
+                f.fail("languages", what, "list each of " + ", ".join(SUPPORTED_LANGUAGES) + " at most once")
+                langs = None
     name = f.raw("name", True, '{ zh_CN = "...", en = "..." }')
     if (
         name is not None
