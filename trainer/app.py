@@ -11,6 +11,7 @@ from trainer.services import translations
 from trainer.services.logs import setup_logging
 
 log = logging.getLogger(__name__)
+WARM_UP_DELAY_MS = 1500
 
 
 class AppContext:
@@ -121,10 +122,16 @@ def run_gui(argv: list[str] | None = None) -> int:
 
 def _after_start(ctx: AppContext) -> None:
     """Work that must not delay the first screen: the daily backup, warming up the ORM."""
+    from PySide6.QtCore import QTimer
+
     from trainer.ui.tasks import run_in_background
 
     def warm_up() -> None:
         ctx.daily_backup()
         import trainer.storage.repositories  # noqa: F401 - import SQLModel before the first tap
 
-    run_in_background(warm_up, on_error=lambda exc: log.warning("warm-up failed: %r", exc))
+    # after the first screen is painted and idle: the import holds the GIL for a while
+    QTimer.singleShot(
+        WARM_UP_DELAY_MS,
+        lambda: run_in_background(warm_up, on_error=lambda exc: log.warning("warm-up failed: %r", exc)),
+    )

@@ -7,7 +7,7 @@ import sys
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 translate = QCoreApplication.translate
 
@@ -31,6 +31,8 @@ def show_calm_message() -> None:
     if _showing or QApplication.instance() is None:
         return
     _showing = True
+    from PySide6.QtWidgets import QMessageBox  # imported when needed: its enums cost start-up time
+
     try:
         title, text = calm_message()
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)

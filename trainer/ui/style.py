@@ -23,8 +23,15 @@ FAMILIES = (
 )
 
 
+_applied: LearnerSettings | None = None
+
+
 def apply_settings(app: QApplication, settings: LearnerSettings) -> None:
+    global _applied
     settings = settings.normalised()
+    if settings == _applied:
+        return  # restyling every widget is not free: only when something changed
+    _applied = settings
     font = QFont(app.font())
     font.setPointSize(settings.text_size)
     font.setFamilies(list(FAMILIES))

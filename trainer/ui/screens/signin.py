@@ -55,7 +55,7 @@ class SignInScreen(Screen):
         self._tiles = []
         self._learners = learners
         for learner in learners:
-            tile = Tile(learner.name, avatar_icon(learner.avatar, learner.colour, 256))
+            tile = Tile(learner.name, avatar_icon(learner.avatar, learner.colour, self._tile_px * 2 // 3))
             tile.setObjectName(f"learner-{learner.id}")
             tile.clicked.connect(lambda _=False, lid=learner.id: self.learner_chosen.emit(lid))
             self.flow.add_widget(tile)
