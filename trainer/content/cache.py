@@ -23,7 +23,8 @@ from trainer.content.schema import ASSETS_DIR
 
 CACHE_FORMAT = 1
 CACHE_FILE = "lessons.cache"
-_CODE = [Path(__file__).parent, Path(trainer.__file__).parent / "domain" / "lessons.py"]
+_DOMAIN = Path(trainer.__file__).parent / "domain"
+_CODE = [Path(__file__).parent, _DOMAIN / "lessons.py", _DOMAIN / "tiers.py"]
 _SAFE = {
     ("pathlib", name) for name in ("Path", "PosixPath", "WindowsPath", "PurePosixPath", "PureWindowsPath")
 } | {("builtins", name) for name in ("frozenset", "set", "tuple", "list", "dict")}

@@ -7,7 +7,7 @@ A broken lesson is skipped with its reasons and the rest load; :func:`load_packs
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trainer.config import Paths, resolve_paths
@@ -273,7 +273,7 @@ def load_packs(
             lessons[draft.lesson.pack_id].append(draft.lesson)
         else:
             skipped.append(SkippedLesson(draft.id, draft.folder, tuple(draft.problems)))
-    full = tuple(Pack(**{**p.__dict__, "lessons": tuple(sorted(lessons[p.id], key=sort_key))}) for p in packs)
+    full = tuple(replace(p, lessons=tuple(sorted(lessons[p.id], key=sort_key))) for p in packs)
     every = tuple(sorted((x for p in full for x in p.lessons), key=sort_key))
     return LoadResult(Catalogue(full, every), tuple(problems_out), tuple(skipped))
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-TIERS = ("basic", "intermediate", "advanced")
+from trainer.domain.tiers import TIERS
+
 QUIZ_TYPES = ("single", "multiple", "truefalse", "order")
 DEFAULT_MASTERY = 0.8
 # Values the app fills into lesson texts: {name} is the learner's name.
@@ -289,7 +290,7 @@ class Catalogue:
     """Every usable lesson, in teaching order (tier, then order, then id)."""
 
     packs: tuple[Pack, ...] = ()
-    lessons: tuple[Lesson, ...] = field(default=())
+    lessons: tuple[Lesson, ...] = ()
 
     def get(self, lesson_id: str) -> Lesson | None:
         return next((x for x in self.lessons if x.id == lesson_id), None)
