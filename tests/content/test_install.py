@@ -84,6 +84,18 @@ def test_an_invalid_pack_is_rejected_whole_with_every_reason(cli, paths, tmp_pat
     assert installed(paths) == []  # no pack, and no half-unpacked leftovers
 
 
+def test_file_problems_and_content_problems_are_reported_together(cli, paths, tmp_path):
+    source = centre_pack(tmp_path / "src")
+    (source / "bus-app/assets").mkdir()
+    (source / "bus-app/assets/huge.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(3 * 1024 * 1024))
+    edit(source / "bus-app/lesson.toml", 'tier = "intermediate"', 'tier = "expert"')
+    assert rejected(cli, source) == [
+        f"{source}/bus-app/assets/huge.png: the file is too big (3.0 MB), keep it under 2.0 MB",
+        f'{source}/bus-app/lesson.toml: tier: "expert" is not allowed, use one of: basic, intermediate, advanced',
+    ]
+    assert installed(paths) == []
+
+
 def test_the_built_in_packs_id_and_lesson_ids_are_taken(cli, paths, tmp_path):
     source = centre_pack(tmp_path / "src")
     edit(source / "pack.toml", 'id = "centre"', 'id = "digital-bridge"')

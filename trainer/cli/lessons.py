@@ -52,6 +52,9 @@ def _safe(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Na
             sys.stdout.reconfigure(errors="replace")  # a console without Chinese must not crash us
         try:
             return command(args)
+        except BrokenPipeError:  # the output went to a pager or `head` that has had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
         except Exception as exc:  # the promise: one line, never a traceback
             print(
                 f"trainer lessons: something unexpected went wrong ({type(exc).__name__}: {exc}), please report this"

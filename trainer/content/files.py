@@ -115,7 +115,8 @@ def pack_files(
                         f"the file is too big ({size_text(st.st_size)})",
                         f"keep it under {size_text(limit)}",
                     )
-                elif role is not None:
+                    continue  # never copied, never opened
+                if role is not None:
                     report(here, path, *role)
                 elif open_images and entry.name.lower().endswith(IMAGE_SUFFIXES):
                     bad = _read_image(path, entry.name)

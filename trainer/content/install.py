@@ -118,21 +118,20 @@ def find_pack_root(dest: Path, problems: Problems, label: str) -> Path | None:
     return None
 
 
-def copy_pack(source: Path, dest: Path, problems: Problems) -> Path | None:
-    """Copy a pack folder's files (and nothing else) into ``dest``, refusing links and oversized files."""
-    files = pack_files(source, problems, open_images=False)
-    if problems:
-        return None
-    for path in files:
+def copy_pack(source: Path, dest: Path, problems: Problems) -> Path:
+    """Copy a pack folder's files into ``dest``: links, special and oversized files are left behind
+    (each one a problem), so the rest can still be checked and every reason reported at once."""
+    for path in pack_files(source, problems, open_images=False):
         target = dest / path.relative_to(source)
         target.parent.mkdir(parents=True, exist_ok=True)
         limit = size_limit(path.name)
-        with open(path, "rb") as src, open(target, "xb") as out:
+        with open(path, "rb") as src:
             data = src.read(limit + 1)
-            if len(data) > limit:  # the file grew since it was looked at
-                problems.add(path, "", "the file is too big", f"keep it under {size_text(limit)}")
-                return None
-            out.write(data)
+        if len(data) > limit:  # the file grew since it was looked at
+            problems.add(path, "", "the file is too big", f"keep it under {size_text(limit)}")
+            continue
+        target.write_bytes(data)
+    dest.mkdir(parents=True, exist_ok=True)
     return dest
 
 
@@ -182,20 +181,20 @@ def stage(source: Path, into: Path, problems: Problems) -> Path | None:
 def install_pack(source: Path, local_root: Path, builtin_roots: list[Path] | None = None) -> InstallOutcome:
     """Check the pack at ``source`` with every other pack installed, then move it into
     ``local_root/<pack id>`` in one step. On any problem nothing changes."""
-    from trainer.content.validate import validate_staged
+    from trainer.content.validate import merge, validate_staged
 
     local_root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=local_root))
     label = display_root(source.resolve()) if source.exists() else str(source)
     try:
-        problems = Problems(staging / "pack", label)
-        root = stage(source, staging / "pack", problems)
+        early = Problems(staging / "pack", label)
+        root = stage(source, staging / "pack", early)
         if root is None:
-            return InstallOutcome(tuple(problems.items))
-        problems.root = root
+            return InstallOutcome(tuple(early.items))
         report = validate_staged(root, label, local_root, builtin_roots)
-        if report.problems or not report.result.packs:
-            return InstallOutcome(report.problems)
+        problems = merge(early.items, report.problems)
+        if problems or not report.result.packs:
+            return InstallOutcome(problems)
         pack = report.result.packs[0]
         target = local_root / pack.id
         replaced = _version_of(target)

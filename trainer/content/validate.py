@@ -37,7 +37,7 @@ class Report:
         return lines
 
 
-def _merge(*groups: Sequence[LoadProblem]) -> tuple[LoadProblem, ...]:
+def merge(*groups: Sequence[LoadProblem]) -> tuple[LoadProblem, ...]:
     seen: set[str] = set()
     out: list[LoadProblem] = []
     for p in (p for g in groups for p in g):
@@ -60,7 +60,7 @@ def validate_roots(
             problems = Problems(root, labels.get(root) or display_root(root))
             pack_files(root, problems, languages.get(root))
             file_problems += problems.items
-    return Report(result, _merge(result.problems, file_problems))
+    return Report(result, merge(result.problems, file_problems))
 
 
 def _known(installed: Sequence[Path], exclude_roots: set[Path], exclude_ids: set[str]) -> dict[str, str]:
@@ -84,17 +84,14 @@ def validate_staged(
     probe = Problems(root, label)
     manifest = read_manifest(root, probe)
     builtin_ids = {m.id for r in builtin if (m := read_manifest(r, Problems(r, ""))) is not None}
+    taken: list[LoadProblem] = []
     if manifest is not None and manifest.id in builtin_ids:
-        probe.add(
-            root / MANIFEST,
-            "id",
-            f'"{manifest.id}" is the id of the built-in pack',
-            "give your pack its own id",
-        )
-        return Report(load_packs([]), tuple(probe.items))
-    ids = {manifest.id} if manifest else set()
-    known = _known([*builtin, *local], {root.resolve()}, ids)
-    return validate_roots([root], {root: label}, known)
+        what = f'"{manifest.id}" is the id of the built-in pack'
+        taken.append(LoadProblem(probe.name(root / MANIFEST), "id", what, "give your pack its own id"))
+    replaces = {manifest.id} - builtin_ids if manifest else set()  # an installed pack it would replace
+    known = _known([*builtin, *local], {root.resolve()}, replaces)
+    report = validate_roots([root], {root: label}, known)
+    return Report(report.result, merge(taken, report.problems))
 
 
 def validate_paths(targets: Sequence[Path], paths: Paths | None = None) -> Report:
@@ -135,4 +132,4 @@ def validate_paths(targets: Sequence[Path], paths: Paths | None = None) -> Repor
         ids = {m.id for r in roots if (m := read_manifest(r, Problems(r, ""))) is not None}
         known = _known(installed_roots(paths), {r.resolve() for r in roots}, ids)
         report = validate_roots(roots, labels, known)
-        return Report(report.result, _merge(early, report.problems))
+        return Report(report.result, merge(early, report.problems))
