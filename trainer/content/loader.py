@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trainer.config import Paths, resolve_paths
+from trainer.content.graph import cycles
 from trainer.content.lesson_file import Draft, read_lesson
 from trainer.content.problems import Problems, display_root
 from trainer.content.schema import (
@@ -123,43 +124,6 @@ def installed_roots(paths: Paths | None = None) -> list[Path]:
     return roots
 
 
-def _cycles(graph: Mapping[str, Sequence[str]]) -> list[list[str]]:
-    """Every loop of prerequisites (Tarjan's strongly connected components)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[list[str]] = []
-
-    def visit(v: str) -> None:
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        on_stack.add(v)
-        for w in graph.get(v, ()):
-            if w not in graph:
-                continue
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in on_stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            comp = []
-            while True:
-                w = stack.pop()
-                on_stack.discard(w)
-                comp.append(w)
-                if w == v:
-                    break
-            if len(comp) > 1 or v in graph.get(v, ()):
-                found.append(sorted(comp))
-
-    for v in graph:
-        if v not in index:
-            visit(v)
-    return found
-
-
 def _cross_check(drafts: list[tuple[Draft, Problems]], known: Mapping[str, str], cascade: bool) -> None:
     by_id = {d.id: d for d, _ in drafts}
     for draft, problems in drafts:
@@ -174,7 +138,7 @@ def _cross_check(drafts: list[tuple[Draft, Problems]], known: Mapping[str, str],
                 )
         draft.problems += mine.items
     graph = {d.id: d.prerequisites for d, _ in drafts}
-    for comp in _cycles(graph):
+    for comp in cycles(graph):
         loop = " -> ".join([*comp, comp[0]]) if len(comp) > 1 else f"{comp[0]} -> {comp[0]}"
         for lid in comp:
             d = by_id[lid]
