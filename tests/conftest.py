@@ -7,6 +7,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# the same guard the app installs at start-up (see trainer/ui/qt_guard.py)
+from trainer.ui.qt_guard import make_none_immortal  # noqa: E402
+
+make_none_immortal()
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 

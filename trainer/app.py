@@ -98,8 +98,10 @@ def run_gui(argv: list[str] | None = None) -> int:
     from trainer import __version__
     from trainer.domain.learner import LearnerSettings
     from trainer.ui import errors
+    from trainer.ui.qt_guard import make_none_immortal
     from trainer.ui.style import apply_settings
 
+    make_none_immortal()
     paths = resolve_paths()
     setup_logging(paths.logs)
     log.info("Digital Bridge %s starting; data in %s", __version__, paths.data)
