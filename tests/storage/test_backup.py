@@ -12,7 +12,7 @@ from storage_helpers import count, rows
 from trainer.domain.learner import COLOURS
 from trainer.storage import backup
 from trainer.storage.db import Database
-from trainer.storage.errors import BackupUnreadable, DatabaseTooNew
+from trainer.storage.errors import BackupFailed, BackupUnreadable, DatabaseTooNew
 from trainer.storage.migrations import CURRENT_VERSION
 
 T0 = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
@@ -41,9 +41,18 @@ def test_make_backup_while_another_connection_is_writing(db, learners, tmp_path)
 
 
 def test_make_backup_of_a_missing_file_fails_and_creates_nothing(tmp_path):
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(BackupFailed) as caught:
         backup.make_backup(tmp_path / "missing.db", tmp_path / "copy.sqlite")
+    assert caught.value.path == tmp_path / "copy.sqlite"
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_make_backup_into_an_unwritable_place_raises_backup_failed(db, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(BackupFailed):
+        backup.make_backup(db.path, blocker / "copy.sqlite")
+    assert blocker.read_text() == "x"
 
 
 def test_auto_backup_name_and_rotation_keeps_the_newest_14(db, paths):

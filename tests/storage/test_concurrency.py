@@ -18,18 +18,22 @@ PER_WORKER = 200
 
 @pytest.mark.slow
 def test_two_processes_append_200_attempts_each_without_losing_any(tmp_path):
-    data, go = tmp_path / "data", tmp_path / "go"
+    data, signals = tmp_path / "data", tmp_path / "signals"
+    signals.mkdir()
+    names = ("first", "second")
     workers = [
         subprocess.Popen(
-            [sys.executable, str(WORKER), str(data), str(go), name, str(PER_WORKER)],
+            [sys.executable, str(WORKER), str(data), str(signals), name, str(PER_WORKER)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
-        for name in ("first", "second")
+        for name in names
     ]
-    time.sleep(1.0)  # let both import everything, so they really start together
-    go.touch()
+    time.sleep(1.0)  # let both import everything, so that they open the new file together
+    (signals / "open").touch()
+    _wait_for([signals / f"ready-{name}" for name in names], workers)
+    (signals / "append").touch()
     results = [w.communicate(timeout=120) for w in workers]
     for worker, (_out, err) in zip(workers, results, strict=True):
         assert worker.returncode == 0, err
@@ -50,3 +54,12 @@ def test_two_processes_append_200_attempts_each_without_losing_any(tmp_path):
     # both raced to create and migrate the new file: each version ran exactly once
     assert rows(db, "SELECT version FROM schema_version") == [(v,) for v in range(1, CURRENT_VERSION + 1)]
     assert rows(db, "PRAGMA journal_mode") == [("wal",)]
+
+
+def _wait_for(files: list[Path], workers: list[subprocess.Popen[str]]) -> None:
+    deadline = time.monotonic() + 60
+    while not all(f.exists() for f in files):
+        failed = [w.communicate()[1] for w in workers if w.poll() not in (None, 0)]
+        assert not failed, failed
+        assert time.monotonic() < deadline, "workers never got ready"
+        time.sleep(0.01)

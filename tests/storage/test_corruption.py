@@ -148,3 +148,20 @@ def test_a_locked_database_is_never_moved(paths, learners, db):
     assert not any(p.name.startswith("trainer.db.corrupt") for p in paths.data.iterdir())
     with Database.open(paths) as again:
         assert [t.name for t in again.list_tiles()] == ["Ann"]
+
+
+def test_damaged_file_held_open_elsewhere_is_reported_unavailable(filled, monkeypatch):
+    """On Windows a file another program holds open cannot be renamed: say "in use", keep everything."""
+    import trainer.storage.integrity as integrity
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError("in use")
+
+    paths, _ = filled
+    garbage(paths.database)
+    damaged = paths.database.read_bytes()
+    monkeypatch.setattr(integrity.os, "replace", refuse)
+    with pytest.raises(DatabaseUnavailable) as caught:
+        Database.open(paths)
+    assert caught.value.code == "IN_USE"
+    assert paths.database.read_bytes() == damaged

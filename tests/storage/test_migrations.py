@@ -14,7 +14,7 @@ from storage_helpers import count, rows
 from trainer.storage import migrate, tables
 from trainer.storage.clock import from_text
 from trainer.storage.db import Database
-from trainer.storage.errors import DatabaseTooNew, MigrationFailed
+from trainer.storage.errors import BackupFailed, DatabaseTooNew, MigrationFailed
 from trainer.storage.migrations import CURRENT_VERSION, MIGRATIONS, Migration
 
 TABLES = {
@@ -185,3 +185,13 @@ def test_newer_database_is_refused_untouched(paths):
     assert paths.database.read_bytes() == before
     assert list(paths.backups.iterdir()) == []
     assert count(paths.database, "schema_version") == CURRENT_VERSION
+
+
+def test_failed_pre_upgrade_backup_stops_the_upgrade(tmp_path):
+    db_path, _ = _v1_with_a_learner(tmp_path)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with closing(sqlite3.connect(db_path, isolation_level=None)) as conn, pytest.raises(BackupFailed):
+        migrate.upgrade(conn, db_path, blocker / "backups", (*MIGRATIONS, NEXT))
+    assert rows(db_path, "PRAGMA user_version") == [(CURRENT_VERSION,)]
+    assert "nickname" not in [r[1] for r in rows(db_path, "PRAGMA table_info(learner)")]

@@ -187,3 +187,15 @@ def test_help_requests_add_list_resolve(learners, help_requests):
         help_requests.resolve("nope")
     with pytest.raises(NotFound):
         help_requests.add("ghost", "mouse", "double")
+
+
+def test_repositories_work_from_another_thread(learners, db):
+    """The app warms SQLModel up on a worker thread and then uses it on the UI thread."""
+    import threading
+
+    made: list[Learner] = []
+    worker = threading.Thread(target=lambda: made.append(learners.create("Ann", "sun", COLOURS[0], "en")))
+    worker.start()
+    worker.join()
+    assert learners.get(made[0].id) == made[0]
+    assert [t.id for t in db.list_tiles()] == [made[0].id]

@@ -7,6 +7,7 @@ copies are kept until someone removes them. A backup is a single self-contained 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -15,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from trainer.storage import clock
-from trainer.storage.connection import BUSY_TIMEOUT_MS, connect, connect_readonly, is_corruption
-from trainer.storage.errors import BackupUnreadable, DatabaseTooNew, DatabaseUnavailable
+from trainer.storage.connection import BUSY_TIMEOUT_MS, connect, connect_readonly, error_name
+from trainer.storage.errors import BackupFailed, BackupUnreadable, DatabaseTooNew, DatabaseUnavailable
 from trainer.storage.integrity import file_is_healthy, move_aside
 from trainer.storage.records import BackupInfo, BackupSummary
 
@@ -28,13 +29,16 @@ _NAME = re.compile(r"^(?P<kind>[a-z][a-z-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<note
 
 
 def make_backup(db_path: Path, dest_file: Path) -> Path:
-    """Copy a live database to ``dest_file`` (written to a temporary name, then renamed into place)."""
+    """Copy a live database to ``dest_file`` (written to a temporary name, then renamed into place).
+
+    Raises ``BackupFailed``; a half-written copy never appears under the real name.
+    """
     dest_file = Path(dest_file)
-    dest_file.parent.mkdir(parents=True, exist_ok=True)
     partial = dest_file.with_name(dest_file.name + ".partial")
-    partial.unlink(missing_ok=True)
     uri = Path(db_path).resolve().as_uri() + "?mode=rw"  # never create an empty source by mistake
     try:
+        dest_file.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
         with (
             closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as src,
             closing(sqlite3.connect(partial)) as dst,
@@ -42,8 +46,11 @@ def make_backup(db_path: Path, dest_file: Path) -> Path:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
         os.replace(partial, dest_file)
+    except (sqlite3.Error, OSError) as error:
+        raise BackupFailed(dest_file, f"{type(error).__name__}: {error}") from error
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
     return dest_file
 
 
@@ -127,23 +134,19 @@ def restore_backup(backup_file: Path, db_path: Path, backups_dir: Path | None = 
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > CURRENT_VERSION:
         raise DatabaseTooNew(backup_file, version, CURRENT_VERSION)
-    saved = None
-    if db_path.exists():
-        saved = _save_current(db_path, backups_dir)
-    with closing(connect_readonly(backup_file)) as src, closing(connect(db_path)) as dst:
-        src.backup(dst)
+    saved = _save_current(db_path, backups_dir) if db_path.exists() else None
+    try:
+        with closing(connect_readonly(backup_file)) as src, closing(connect(db_path)) as dst:
+            src.backup(dst)
+    except sqlite3.Error as error:  # e.g. another copy of the app is writing
+        raise DatabaseUnavailable(db_path, error_name(error)) from error
     return saved
 
 
 def _save_current(db_path: Path, backups_dir: Path) -> Path:
-    if not file_is_healthy(db_path):
-        return move_aside(db_path)
-    try:
+    if file_is_healthy(db_path):
         return keep_backup(db_path, backups_dir, "before-restore")
-    except sqlite3.Error as error:
-        if is_corruption(error):
-            return move_aside(db_path)
-        raise DatabaseUnavailable(db_path, type(error).__name__) from error
+    return move_aside(db_path)
 
 
 def _free_name(backups_dir: Path, kind: str, note: str, now: datetime) -> Path:

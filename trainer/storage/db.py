@@ -153,5 +153,8 @@ def _raise_unless_corrupt(db_path: Path, error: sqlite3.Error) -> None:
 
 
 def _move_aside_and_raise(db_path: Path, backups_dir: Path) -> NoReturn:
-    moved_to = move_aside(db_path)
+    try:
+        moved_to = move_aside(db_path)
+    except OSError as error:  # Windows: another copy of the app holds the file open
+        raise DatabaseUnavailable(db_path, "IN_USE") from error
     raise DatabaseCorrupt(db_path, moved_to, [b for b in list_backups(backups_dir) if b.ok])

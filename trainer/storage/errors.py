@@ -35,7 +35,9 @@ class DatabaseCorrupt(StorageError):
 class DatabaseUnavailable(StorageError):
     """The database exists but cannot be opened right now (locked by another program, no permission).
 
-    Nothing was moved or changed; trying again later may work. ``code`` is SQLite's error name.
+    Nothing was moved or changed; trying again later may work. ``code`` is SQLite's error name
+    (``SQLITE_BUSY``, ``SQLITE_READONLY``, ``SQLITE_CANTOPEN``...), or ``IN_USE`` when a damaged file
+    could not be moved aside because another program holds it open (Windows).
     """
 
     def __init__(self, path: Path, code: str) -> None:
@@ -70,6 +72,15 @@ class BackupUnreadable(StorageError):
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
         self.path = path
+
+
+class BackupFailed(StorageError):
+    """A backup could not be written (disk full, source missing or locked). ``cause`` is for the log."""
+
+    def __init__(self, path: Path, cause: str) -> None:
+        super().__init__(f"{path}: {cause}")
+        self.path = path
+        self.cause = cause
 
 
 class NotFound(StorageError):
