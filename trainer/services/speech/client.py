@@ -27,8 +27,13 @@ class EngineMissing(WorkerError):
     """The worker started but found no speech engine (no espeak-ng, no SAPI5, no pyttsx3)."""
 
 
-def synth_timeout(text: str) -> float:
-    return REQUEST_TIMEOUT_S + len(text) / 50.0
+class _Died(Exception):
+    """The worker's output ended."""
+
+
+def synth_timeout(text: str, base: float = REQUEST_TIMEOUT_S) -> float:
+    """espeak makes a sentence in tens of ms; a slow PC and a long text get more, never forever."""
+    return base + len(text) / 50.0
 
 
 def worker_command() -> list[str]:
@@ -38,9 +43,15 @@ def worker_command() -> list[str]:
 
 
 class WorkerClient:
-    def __init__(self, command: list[str] | None = None, start_timeout: float = START_TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        command: list[str] | None = None,
+        start_timeout: float = START_TIMEOUT_S,
+        request_timeout: float = REQUEST_TIMEOUT_S,
+    ) -> None:
         self.command = command or worker_command()
         self.start_timeout = start_timeout
+        self.request_timeout = request_timeout
         self.info: dict[str, Any] = {}
         self.starts = 0  # how many processes were started (restarts = starts - 1)
         self._proc: subprocess.Popen[bytes] | None = None
@@ -64,9 +75,15 @@ class WorkerClient:
         with self._lock:
             self._ensure_started()
 
-    def request(self, op: str, timeout: float = REQUEST_TIMEOUT_S, **fields: Any) -> dict[str, Any]:
-        """Send one request and wait for its answer. Raises WorkerError (the worker is then restarted
-        on the next request) or RuntimeError(the engine's message) when the engine refused the request."""
+    def request(self, op: str, timeout: float | None = None, **fields: Any) -> dict[str, Any]:
+        """Send one request and wait for its answer.
+
+        Raises WorkerError when the worker hung (it is killed; the next request starts a new one) or
+        died twice running, or RuntimeError(the engine's message) when the engine refused the request.
+        A worker found dead (killed or crashed since the last request) is replaced and the request sent
+        again once: requests are idempotent.
+        """
+        timeout = self.request_timeout if timeout is None else timeout
         with self._lock:
             for attempt in (1, 2):
                 self._ensure_started()
@@ -76,12 +93,11 @@ class WorkerClient:
                     assert self._proc is not None and self._proc.stdin is not None
                     self._proc.stdin.write(line.encode("utf-8"))
                     self._proc.stdin.flush()
-                except OSError:  # it died while idle: start a new one and try once more
+                    return self._answer(msg_id, timeout)
+                except (OSError, _Died):
                     self._kill()
                     if attempt == 2:
                         raise WorkerError("the speech engine stopped") from None
-                    continue
-                return self._answer(msg_id, timeout)
         raise AssertionError("unreachable")
 
     def _answer(self, msg_id: int, timeout: float) -> dict[str, Any]:
@@ -93,8 +109,7 @@ class WorkerClient:
                 self._kill()
                 raise WorkerError(f"the speech engine did not answer in {timeout:.0f} s") from None
             if raw is None:
-                self._kill()
-                raise WorkerError("the speech engine stopped")
+                raise _Died
             try:
                 msg = json.loads(raw.decode("utf-8"))
             except ValueError:

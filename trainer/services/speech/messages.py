@@ -17,8 +17,8 @@ NO_PLAYER = "Sound cannot be played on this computer. {fix}"
 
 _FIX_VOICE = {
     "linux": {
-        "zh_CN": "Tutor: install espeak-ng (sudo apt install espeak-ng); it has the Mandarin voice "
-        "cmn-latn-pinyin.",
+        "zh_CN": "Tutor: install espeak-ng 1.50 or newer with its voice data "
+        "(sudo apt install espeak-ng espeak-ng-data); it has the Mandarin voice cmn-latn-pinyin.",
         "en": "Tutor: install espeak-ng (sudo apt install espeak-ng).",
     },
     "win32": {

@@ -50,7 +50,7 @@ class Synthesizer:
         """The engine's voices (asked once; raises WorkerError when the engine cannot start)."""
         with self._lock:
             if self._voices is None:
-                answer = self.client.request("voices", timeout=30.0)
+                answer = self.client.request("voices", timeout=3 * self.client.request_timeout)
                 self._voices = [
                     VoiceInfo(str(v["id"]), str(v.get("name", v["id"])), tuple(v.get("languages", ())))
                     for v in answer["voices"]
@@ -74,7 +74,12 @@ class Synthesizer:
         scratch = self.cache.scratch()
         try:
             answer = self.client.request(
-                "synth", timeout=synth_timeout(text), text=text, voice=voice.id, rate=value, out=str(scratch)
+                "synth",
+                timeout=synth_timeout(text, self.client.request_timeout),
+                text=text,
+                voice=voice.id,
+                rate=value,
+                out=str(scratch),
             )
             meta = {
                 "words": answer.get("words", []),

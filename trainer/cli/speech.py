@@ -1,0 +1,125 @@
+"""``trainer voices`` and ``trainer say``: the speech service from the command line (no Qt needed).
+
+Also two commands without help text, for frozen builds that cannot run ``python -m``: ``speech-worker``
+(the engine process) and ``speech-play`` (the small player).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from trainer.domain.learner import SPEECH_RATES
+from trainer.domain.speech import LANGS, choose_voice
+from trainer.services.speech import messages
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("voices", help="list the voices found and which one each language uses")
+    p.set_defaults(func=cmd_voices)
+
+    p = sub.add_parser("say", help="read TEXT aloud, or write it to a WAV file")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--lang", choices=LANGS, default="en")
+    p.add_argument("--rate", choices=SPEECH_RATES, default="normal")
+    p.add_argument("--out", metavar="FILE.wav", type=Path, help="write a WAV file instead of playing")
+    p.set_defaults(func=cmd_say)
+
+    p = sub.add_parser("speech-worker")
+    p.set_defaults(func=lambda _args: _run_worker())
+    p = sub.add_parser("speech-play")
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=lambda args: _run_play(args.rest))
+
+
+def _synthesizer():
+    from trainer.config import resolve_paths
+    from trainer.services.speech.synth import Synthesizer
+
+    return Synthesizer.for_paths(resolve_paths().cache)
+
+
+def cmd_voices(args: argparse.Namespace) -> int:
+    from trainer.services.speech.client import WorkerError
+
+    synth = _synthesizer()
+    try:
+        voices = synth.voices()
+    except WorkerError as exc:
+        print(messages.CLI_FAILED.format(error=exc), messages.engine_fix(), file=sys.stderr)
+        return 1
+    finally:
+        synth.close()
+    print(messages.CLI_VOICES_HEADER.format(engine=synth.client.engine_id))
+    for v in voices:
+        print(f"  {v.id:<28} {v.name:<44} {', '.join(v.languages)}")
+    print()
+    missing = 0
+    for lang in LANGS:
+        voice = choose_voice(voices, lang)
+        if voice is None:
+            missing += 1
+            print(messages.CLI_USES_NONE.format(lang=lang, fix=messages.voice_fix(lang)))
+        else:
+            print(messages.CLI_USES.format(lang=lang, voice=f"{voice.id} ({voice.name})"))
+    return 0
+
+
+def cmd_say(args: argparse.Namespace) -> int:
+    from trainer.services.speech.client import WorkerError
+    from trainer.services.speech.synth import NoVoice
+
+    synth = _synthesizer()
+    try:
+        rendered = synth.render(args.text, args.lang, args.rate)
+    except NoVoice:
+        print(
+            messages.CLI_NO_VOICE.format(lang=args.lang, fix=messages.voice_fix(args.lang)), file=sys.stderr
+        )
+        return 1
+    except (WorkerError, RuntimeError) as exc:
+        print(messages.CLI_FAILED.format(error=exc), file=sys.stderr)
+        return 1
+    finally:
+        synth.close()
+    if args.out is not None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(rendered.wav, args.out)
+        print(messages.CLI_WROTE.format(path=args.out, seconds=rendered.seconds, voice=rendered.voice))
+        return 0
+    return _play(rendered.wav)
+
+
+def _play(wav: Path) -> int:
+    from trainer.services.speech.playback import resolve_sink, sink_command
+
+    sink = resolve_sink()
+    if sink is None:
+        print(messages.NO_PLAYER.format(fix=messages.player_fix()), file=sys.stderr)
+        return 1
+    try:
+        done = subprocess.run(sink_command(sink, wav), stdout=subprocess.DEVNULL, check=False)
+    except (OSError, KeyboardInterrupt) as exc:
+        if isinstance(exc, KeyboardInterrupt):
+            return 130
+        print(messages.NO_PLAYER.format(fix=messages.player_fix()), file=sys.stderr)
+        return 1
+    if done.returncode != 0:
+        print(messages.NO_PLAYER.format(fix=messages.player_fix()), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run_worker() -> int:
+    from trainer.services.speech.worker import main
+
+    return main()
+
+
+def _run_play(rest: list[str]) -> int:
+    from trainer.services.speech.play import main
+
+    return main(rest)
