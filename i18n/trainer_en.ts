@@ -110,6 +110,73 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>Back to my home page</source>
+        <translation>Back to my home page</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Done ✓</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>About %1 minutes · %2</source>
+        <translation>About %1 minutes · %2</translation>
+    </message>
+    <message>
+        <source>We suggest this lesson first: %1</source>
+        <translation>We suggest this lesson first: %1</translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation>Practise again</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Practise this lesson again</source>
+        <translation>Practise this lesson again</translation>
+    </message>
+    <message>
+        <source>Back to my lessons</source>
+        <translation>Back to my lessons</translation>
+    </message>
+    <message>
+        <source>Well done, %1!</source>
+        <translation>Well done, %1!</translation>
+    </message>
+    <message>
+        <source>You have finished “%1”.</source>
+        <translation>You have finished “%1”.</translation>
+    </message>
+    <message>
+        <source>Good work, %1. Keep going!</source>
+        <translation>Good work, %1. Keep going!</translation>
+    </message>
+    <message>
+        <source>You have gone through “%1”. Practising once more will make it stick.</source>
+        <translation>You have gone through “%1”. Practising once more will make it stick.</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 questions right at the first try.</source>
+        <translation>You answered %1 of %2 questions right at the first try.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Digital Bridge</source>
@@ -212,6 +279,121 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Your tutor has been told. Stay on this step; they will come to help you.</source>
+        <translation>Your tutor has been told. Stay on this step; they will come to help you.</translation>
+    </message>
+    <message>
+        <source>Leave the lesson</source>
+        <translation>Leave the lesson</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the step before</source>
+        <translation>Back to the step before</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Read this step aloud again</source>
+        <translation>Read this step aloud again</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Read this step again, more slowly</source>
+        <translation>Read this step again, more slowly</translation>
+    </message>
+    <message>
+        <source>Help me</source>
+        <translation>Help me</translation>
+    </message>
+    <message>
+        <source>Ask your tutor for help</source>
+        <translation>Ask your tutor for help</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>Check my answer</translation>
+    </message>
+    <message>
+        <source>Choose one answer, then press “Check my answer”.</source>
+        <translation>Choose one answer, then press “Check my answer”.</translation>
+    </message>
+    <message>
+        <source>Is it true or false? Choose, then press “Check my answer”.</source>
+        <translation>Is it true or false? Choose, then press “Check my answer”.</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is right, then press “Check my answer”.</source>
+        <translation>Choose every answer that is right, then press “Check my answer”.</translation>
+    </message>
+    <message>
+        <source>Put the steps in the right order with the Up and Down buttons.</source>
+        <translation>Put the steps in the right order with the Up and Down buttons.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Move “%1” up</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Move “%1” down</translation>
+    </message>
+    <message>
+        <source>Please choose an answer first.</source>
+        <translation>Please choose an answer first.</translation>
+    </message>
+    <message>
+        <source>Well done, that is right.</source>
+        <translation>Well done, that is right.</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the right answer, and why.</source>
+        <translation>Not quite. Here is the right answer, and why.</translation>
+    </message>
+    <message>
+        <source>Not quite yet. Read why below, then try again.</source>
+        <translation>Not quite yet. Read why below, then try again.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>What to remember</source>
+        <translation>What to remember</translation>
     </message>
 </context>
 <context>

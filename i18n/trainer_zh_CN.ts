@@ -110,6 +110,73 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>Back to my home page</source>
+        <translation>回到我的主页</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>已学完 ✓</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>学了一部分</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>还没开始</translation>
+    </message>
+    <message>
+        <source>About %1 minutes · %2</source>
+        <translation>大约 %1 分钟 · %2</translation>
+    </message>
+    <message>
+        <source>We suggest this lesson first: %1</source>
+        <translation>建议先学：%1</translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation>再练一遍</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>接着学</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始学</translation>
+    </message>
+    <message>
+        <source>Practise this lesson again</source>
+        <translation>把这一课再练一遍</translation>
+    </message>
+    <message>
+        <source>Back to my lessons</source>
+        <translation>回到我的课程</translation>
+    </message>
+    <message>
+        <source>Well done, %1!</source>
+        <translation>%1，学得真好！</translation>
+    </message>
+    <message>
+        <source>You have finished “%1”.</source>
+        <translation>您已经学完了“%1”。</translation>
+    </message>
+    <message>
+        <source>Good work, %1. Keep going!</source>
+        <translation>%1，学得不错，继续加油！</translation>
+    </message>
+    <message>
+        <source>You have gone through “%1”. Practising once more will make it stick.</source>
+        <translation>您已经学过了“%1”。再练一遍，会记得更牢。</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 questions right at the first try.</source>
+        <translation>%2 道题里，您第一次就答对了 %1 道。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Digital Bridge</source>
@@ -212,6 +279,121 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <source>Your tutor has been told. Stay on this step; they will come to help you.</source>
+        <translation>已经告诉辅导员了。请停在这一步，辅导员会过来帮您。</translation>
+    </message>
+    <message>
+        <source>Leave the lesson</source>
+        <translation>离开这一课</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the step before</source>
+        <translation>回到上一步</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再听一遍</translation>
+    </message>
+    <message>
+        <source>Read this step aloud again</source>
+        <translation>把这一步再读一遍</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>读慢一点</translation>
+    </message>
+    <message>
+        <source>Read this step again, more slowly</source>
+        <translation>把这一步再读一遍，读慢一点</translation>
+    </message>
+    <message>
+        <source>Help me</source>
+        <translation>请人帮忙</translation>
+    </message>
+    <message>
+        <source>Ask your tutor for help</source>
+        <translation>请辅导员来帮忙</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation>看看我答得对不对</translation>
+    </message>
+    <message>
+        <source>Choose one answer, then press “Check my answer”.</source>
+        <translation>请选一个答案，再点“看看我答得对不对”。</translation>
+    </message>
+    <message>
+        <source>Is it true or false? Choose, then press “Check my answer”.</source>
+        <translation>这句话对还是不对？选好后，点“看看我答得对不对”。</translation>
+    </message>
+    <message>
+        <source>Choose every answer that is right, then press “Check my answer”.</source>
+        <translation>请选出所有正确的答案，再点“看看我答得对不对”。</translation>
+    </message>
+    <message>
+        <source>Put the steps in the right order with the Up and Down buttons.</source>
+        <translation>请用“上移”和“下移”按钮，把步骤排成正确的顺序。</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>把“%1”往上移</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>把“%1”往下移</translation>
+    </message>
+    <message>
+        <source>Please choose an answer first.</source>
+        <translation>请先选一个答案。</translation>
+    </message>
+    <message>
+        <source>Well done, that is right.</source>
+        <translation>答对了，真好。</translation>
+    </message>
+    <message>
+        <source>Not quite. Here is the right answer, and why.</source>
+        <translation>还差一点。下面是正确答案和原因。</translation>
+    </message>
+    <message>
+        <source>Not quite yet. Read why below, then try again.</source>
+        <translation>还差一点。请看看下面的原因，再试一次。</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>What to remember</source>
+        <translation>要记住的</translation>
     </message>
 </context>
 <context>

@@ -21,16 +21,37 @@ class AppContext:
         self.paths = paths
         self.db = None
         self.learners = None
-        self.progress = None  # lesson progress service, once lessons are installed
+        self.progress = None  # lesson progress service
+        self.library = None
+        self.speaker = None  # the Speaker service; tests put a RecordingSpeaker here
         self.start_language = translations.system_language()
 
     def open_database(self) -> None:
         """Open (create, check, upgrade) the database. Raises the storage layer's typed errors."""
         from trainer.services.learners import LearnerService
+        from trainer.services.lessons import LessonLibrary, ProgressService
         from trainer.storage.db import Database
 
         self.db = Database.open(self.paths)
         self.learners = LearnerService(self.db)
+        if self.library is None:
+            self.library = LessonLibrary(self.paths)
+        self.progress = ProgressService(self.db, self.library)
+
+    def ensure_speaker(self) -> None:
+        """The real speech service; text stays on screen and the app goes on if it cannot start."""
+        if self.speaker is not None:
+            return
+        try:
+            from trainer.services.speech.qt import QtSpeaker
+            from trainer.services.speech.synth import Synthesizer
+
+            self.speaker = QtSpeaker(Synthesizer.for_paths(self.paths.cache))
+        except Exception:  # noqa: BLE001 - speech must never stop the app
+            log.exception("speech could not start; lessons show text only")
+            from trainer.services.speech.speaker import RecordingSpeaker
+
+            self.speaker = RecordingSpeaker(missing=("zh_CN", "en"))
 
     def restore_backup(self, backup) -> None:
         from trainer.storage.backup import restore_backup
@@ -112,6 +133,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     ctx = AppContext(paths)
     translations.install(ctx.start_language, paths.i18n)
     apply_settings(app, LearnerSettings())
+    ctx.ensure_speaker()
     window = create_window(ctx)
     screen = app.primaryScreen()
     if screen is not None:
@@ -131,6 +153,9 @@ def _after_start(ctx: AppContext) -> None:
     def warm_up() -> None:
         ctx.daily_backup()
         import trainer.storage.repositories  # noqa: F401 - import SQLModel before the first tap
+
+        if ctx.library is not None:
+            ctx.library.load()  # lessons: from the cache, or parsed once after an update
 
     # after the first screen is painted and idle: the import holds the GIL for a while
     QTimer.singleShot(

@@ -10,17 +10,17 @@ def test_list_in_chinese(cli):
     code, out = cli("lessons", "list", "--lang", "zh_CN")
     assert code == 0
     assert lines(out) == [
-        "基础",
+        "入门",
         "  1. 认识鼠标  (mouse-basics, 10 分钟)",
-        "中级",
+        "进阶",
         "  1. 在网上查找信息  (search-online, 12 分钟, 先学: 认识鼠标)",
-        "高级",
+        "提高",
         "  （还没有课程）",
     ]
 
 
 @pytest.mark.parametrize(
-    ("lang", "first"), [("zh_CN.UTF-8", "基础"), ("en_GB.UTF-8", "Basic"), ("C", "Basic")]
+    ("lang", "first"), [("zh_CN.UTF-8", "入门"), ("en_GB.UTF-8", "Basic"), ("C", "Basic")]
 )
 def test_list_follows_the_system_language(cli, monkeypatch, lang, first):
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):

@@ -13,8 +13,11 @@ def app_window(qtbot, paths):
     from trainer.ui.style import apply_settings
 
     app = QApplication.instance()
+    from trainer.services.speech.speaker import RecordingSpeaker
+
     ctx = AppContext(paths)
     ctx.start_language = "en"
+    ctx.speaker = RecordingSpeaker()
     translations.install("en", paths.i18n)
     apply_settings(app, LearnerSettings())
     window = create_window(ctx)

@@ -60,6 +60,27 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     window.screen("settings").show_settings(settings, window.learner.language, False)
     yield show("settings")
 
+    window.open_tier("basic")
+    yield show("lessons: basic")
+    for lesson in window.ctx.progress.library.catalogue.lessons:
+        window.open_lesson(lesson.id, restart=True)
+        player = window.screen("player")
+        while True:
+            view = player.view
+            yield show(f"player: {lesson.id}/{view.step.id}")
+            if view.step.kind == "quiz":
+                first = next(iter(view.choice_buttons.values()), None)
+                if first is not None:
+                    first.click()
+                view.check_answer()  # feedback shown: must fit too
+                yield show(f"player: {lesson.id}/{view.step.id} with feedback")
+            if player.session.index >= len(lesson.steps) - 1:
+                break
+            player.session.go_to(player.session.index + 1)
+            player.show_step()
+        player.go_next()
+        yield show(f"result: {lesson.id}")
+
     backup = BackupInfo(
         Path("/data/backups/auto.sqlite"), "auto", datetime(2026, 11, 20, 9, 30, tzinfo=UTC), True
     )

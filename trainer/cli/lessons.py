@@ -13,9 +13,9 @@ from trainer.domain.learner import LANGUAGES
 
 WORDS = {
     "zh_CN": {
-        "basic": "基础",
-        "intermediate": "中级",
-        "advanced": "高级",
+        "basic": "入门",
+        "intermediate": "进阶",
+        "advanced": "提高",
         "none": "（还没有课程）",
         "min": "分钟",
         "after": "先学",

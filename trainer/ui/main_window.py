@@ -62,6 +62,26 @@ class MainWindow(QMainWindow):
             s = HomeScreen()
             s.settings_pressed.connect(self.open_settings)
             s.sign_out_pressed.connect(self.go_sign_in)
+            s.open_tier.connect(self.open_tier)
+            s.continue_pressed.connect(self.continue_learning)
+        elif name == "lessons":
+            from trainer.ui.screens.lessons import LessonListScreen
+
+            s = LessonListScreen()
+            s.open_lesson.connect(self.open_lesson)
+            s.back_home.connect(self.open_home)
+        elif name == "player":
+            from trainer.ui.screens.player import PlayerScreen
+
+            s = PlayerScreen(self.ctx.speaker)
+            s.leave.connect(self.leave_lesson)
+            s.finished.connect(self.lesson_finished)
+        elif name == "result":
+            from trainer.ui.screens.lessons import ResultScreen
+
+            s = ResultScreen()
+            s.again.connect(self.practise_again)
+            s.to_lessons.connect(lambda: self.open_tier(self._lesson.tier))
         elif name == "settings":
             from trainer.ui.screens.settings import SettingsScreen
 
@@ -98,6 +118,8 @@ class MainWindow(QMainWindow):
 
     # sign-in -----------------------------------------------------------------------------------
     def go_sign_in(self) -> None:
+        if self.ctx.speaker is not None:
+            self.ctx.speaker.stop()
         self.learner = None
         self.settings = LearnerSettings()
         apply_settings(QApplication.instance(), self.settings)
@@ -142,9 +164,49 @@ class MainWindow(QMainWindow):
             if self.ctx.progress
             else [TierProgress(t, 0, 0) for t in TIERS]
         )
-        title = self.ctx.progress.continue_title(self.learner.id) if self.ctx.progress else ""
+        title = (
+            self.ctx.progress.continue_title(self.learner.id, self.learner.language)
+            if self.ctx.progress
+            else ""
+        )
         home.set_learner(self.learner, tiers, title)
         self.show_screen("home")
+
+    # lessons -----------------------------------------------------------------------------------
+    def open_tier(self, tier: str) -> None:
+        screen = self.screen("lessons")
+        screen.show_entries(tier, self.ctx.progress.entries(self.learner.id, tier), self.learner.language)
+        self.show_screen("lessons")
+
+    def continue_learning(self) -> None:
+        lesson = self.ctx.progress.continue_lesson(self.learner.id)
+        if lesson is not None:
+            self.open_lesson(lesson.id)
+
+    def open_lesson(self, lesson_id: str, restart: bool = False) -> None:
+        from trainer.ui.steps import StepContext
+
+        lesson = self.ctx.progress.library.catalogue.get(lesson_id)
+        if lesson is None:
+            return
+        self._lesson = lesson
+        session = self.ctx.progress.session(self.learner, lesson)
+        session.restart() if restart else session.start()
+        ctx = StepContext(lesson, self.learner.language, self.settings, self.learner.name)
+        player = self.screen("player")
+        self.show_screen("player")
+        player.open(session, ctx)
+
+    def leave_lesson(self) -> None:
+        self.open_tier(self._lesson.tier)
+
+    def lesson_finished(self, result) -> None:
+        screen = self.screen("result")
+        screen.show_result(result, self._lesson.title.get(self.learner.language), self.learner.name)
+        self.show_screen("result")
+
+    def practise_again(self) -> None:
+        self.open_lesson(self._lesson.id, restart=True)
 
     # PIN ---------------------------------------------------------------------------------------
     def pin_entered(self, pin: str) -> None:

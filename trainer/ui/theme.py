@@ -120,6 +120,9 @@ QPushButton {{
     border: 3px solid {t.outline}; border-radius: 10px;
     padding: 8px 18px; min-height: {target}px; min-width: {target}px;
 }}
+QPushButton QLabel[role="in-button"] {{ color: {t.secondary_text}; }}
+QPushButton QLabel[role="in-button"][on="true"] {{ color: {t.primary_text}; font-weight: bold; }}
+QLabel[role="reading"] {{ background: {t.secondary}; color: {t.secondary_text}; border-left: 6px solid {t.focus}; padding-left: 8px; }}
 QPushButton[role="primary"] {{ background: {t.primary}; color: {t.primary_text}; border-color: {t.primary}; font-weight: bold; }}
 QPushButton:checked {{ background: {t.primary}; color: {t.primary_text}; border-color: {t.primary}; font-weight: bold; }}
 QPushButton:focus, QLineEdit:focus, QSlider:focus {{ border: 5px solid {t.focus}; }}

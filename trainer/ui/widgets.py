@@ -191,3 +191,62 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             row_h = max(row_h, hint.height())
         return y + row_h + m.bottom() - rect.y()
+
+
+class WrapButton(Button):
+    """A button whose text wraps onto several lines (long quiz answers at large text sizes).
+
+    A checkable one shows its state in words-free marks too (○ ● for one answer, ☐ ☑ for several), so
+    colour is never the only sign of what is chosen."""
+
+    MARKS = {"one": ("○", "●"), "many": ("☐", "☑"), "": ("", "")}
+
+    def __init__(self, text: str = "", marks: str = "", parent: QWidget | None = None) -> None:
+        super().__init__("", parent=parent)
+        from PySide6.QtWidgets import QHBoxLayout
+
+        self._text = text
+        self._marks = marks
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setProperty("role", "in-button")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 10, 18, 10)
+        row.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.toggled.connect(self._refresh)
+        self._refresh()
+
+    def plain_text(self) -> str:
+        return self._text
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self._refresh()
+
+    def _refresh(self, *_args) -> None:
+        off, on = self.MARKS[self._marks]
+        mark = (on if self.isChecked() else off) if self.isCheckable() else ""
+        self.label.setText(f"{mark}  {self._text}" if mark else self._text)
+        self.label.setProperty("on", self.isChecked())
+        self.label.style().unpolish(self.label)
+        self.label.style().polish(self.label)
+        self.setAccessibleName(self._text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return max(self.minimumHeight(), self.layout().heightForWidth(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = self.layout().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(min(self.sizeHint().width(), 200), self.minimumHeight())

@@ -1,0 +1,184 @@
+"""Lessons for a learner: what to show on the home screen, and one lesson session (resume, record
+every try, finish with mastery). Used by the GUI, the command line and tests alike."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from trainer.config import Paths
+from trainer.domain.lessons import Catalogue, Lesson, Mastery
+from trainer.domain.progress import IN_PROGRESS, LessonProgress, run_mastery, time_on_task_ms
+from trainer.domain.tiers import TIERS, TierProgress
+
+
+class LessonLibrary:
+    """The installed lessons, loaded once (off the UI thread at start-up; see ``app.py``)."""
+
+    def __init__(self, paths: Paths) -> None:
+        self._paths = paths
+        self._result = None
+        self._lock = threading.Lock()
+
+    def load(self):
+        with self._lock:
+            if self._result is None:
+                from trainer.content.loader import load_installed
+
+                self._result = load_installed(self._paths)
+            return self._result
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.load().catalogue
+
+
+@dataclass(frozen=True)
+class LessonEntry:
+    lesson: Lesson
+    progress: LessonProgress | None
+    suggested_first: tuple[Lesson, ...]  # prerequisites not mastered yet (the learner may still open it)
+
+
+class ProgressService:
+    def __init__(self, db, library: LessonLibrary) -> None:
+        self._db = db
+        self.library = library
+        self._repo = None
+
+    @property
+    def repo(self):
+        if self._repo is None:
+            from trainer.storage.progress import LessonProgressRepository
+
+            self._repo = LessonProgressRepository(self._db)
+        return self._repo
+
+    def tiers(self, learner_id: str) -> list[TierProgress]:
+        progress = self.repo.all_for(learner_id)
+        by_tier = self.library.catalogue.by_tier()
+        return [
+            TierProgress(
+                t, sum(1 for x in by_tier.get(t, ()) if _mastered(progress, x.id)), len(by_tier.get(t, ()))
+            )
+            for t in TIERS
+        ]
+
+    def entries(self, learner_id: str, tier: str) -> list[LessonEntry]:
+        progress = self.repo.all_for(learner_id)
+        cat = self.library.catalogue
+        out = []
+        for lesson in cat.by_tier().get(tier, ()):
+            missing = tuple(
+                p
+                for p in (cat.get(i) for i in lesson.prerequisites)
+                if p is not None and not _mastered(progress, p.id)
+            )
+            out.append(LessonEntry(lesson, progress.get(lesson.id), missing))
+        return out
+
+    def continue_lesson(self, learner_id: str) -> Lesson | None:
+        """The lesson left in the middle most recently, else the first one not yet mastered."""
+        progress = self.repo.all_for(learner_id)
+        cat = self.library.catalogue
+        started = [
+            p
+            for p in progress.values()
+            if p.status == IN_PROGRESS and p.current_step_id and cat.get(p.lesson_id)
+        ]
+        if started:
+            latest = max(started, key=lambda p: p.updated_at)
+            return cat.get(latest.lesson_id)
+        mastered = {i for i, p in progress.items() if p.mastered}
+        return next((x for x in cat.unlocked(mastered) if x.id not in mastered), None) or next(
+            (x for x in cat.lessons if x.id not in mastered), None
+        )
+
+    def continue_title(self, learner_id: str, lang: str = "en") -> str:
+        lesson = self.continue_lesson(learner_id)
+        return lesson.title.get(lang) if lesson else ""
+
+    def session(self, learner, lesson: Lesson) -> LessonSession:
+        return LessonSession(self._db, self.repo, learner, lesson)
+
+
+def _mastered(progress: dict[str, LessonProgress], lesson_id: str) -> bool:
+    p = progress.get(lesson_id)
+    return p is not None and p.mastered
+
+
+class LessonSession:
+    """One learner going through one lesson. Every try is appended to the attempt log at once, so
+    closing the app (or a crash) loses nothing and the lesson resumes at the same step."""
+
+    def __init__(self, db, repo, learner, lesson: Lesson) -> None:
+        from trainer.storage.repositories import AttemptRepository, HelpRequestRepository
+
+        self.learner, self.lesson = learner, lesson
+        self._repo = repo
+        self._attempts = AttemptRepository(db)
+        self._help = HelpRequestRepository(db)
+        self._step_opened = time.monotonic()
+        self.index = 0
+
+    def start(self) -> int:
+        """Resume where the learner left this lesson, else start a new run at the first step."""
+        p = self._repo.get(self.learner.id, self.lesson.id)
+        ids = [s.id for s in self.lesson.steps]
+        if p is not None and p.current_step_id in ids:
+            self.index = ids.index(p.current_step_id)
+        else:
+            self.index = 0
+            self._repo.start(self.learner.id, self.lesson.id, self.lesson.version, ids[0])
+        self._step_opened = time.monotonic()
+        return self.index
+
+    def restart(self) -> int:
+        self._repo.start(self.learner.id, self.lesson.id, self.lesson.version, self.lesson.steps[0].id)
+        self.index = 0
+        self._step_opened = time.monotonic()
+        return 0
+
+    @property
+    def step(self):
+        return self.lesson.steps[self.index]
+
+    def go_to(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.lesson.steps) - 1))
+        self._step_opened = time.monotonic()
+        self._repo.move_to(self.learner.id, self.lesson.id, self.step.id)
+
+    def record(
+        self, answer: dict, correct: bool | None, score: float | None = None, data: dict | None = None
+    ) -> None:
+        """Append one try at the current step (time since the step opened, or since the last try)."""
+        now = time.monotonic()
+        duration_ms = int((now - self._step_opened) * 1000)
+        self._step_opened = now
+        payload = dict(answer)
+        if score is not None:
+            payload["score"] = round(float(score), 4)
+        if data:
+            payload["data"] = data
+        self._attempts.append(
+            self.learner.id, self.lesson.id, self.lesson.version, self.step.id, payload, correct, duration_ms
+        )
+
+    def run_attempts(self):
+        p = self._repo.get(self.learner.id, self.lesson.id)
+        attempts = self._attempts.list_for(self.learner.id, self.lesson.id)
+        if p is None or p.started_at is None:
+            return attempts
+        return [a for a in attempts if a.created_at >= p.started_at]
+
+    def finish(self) -> Mastery:
+        result = run_mastery(self.lesson, self.run_attempts())
+        self._repo.finish(self.learner.id, self.lesson.id, result.score, result.passed)
+        return result
+
+    def time_on_task_ms(self) -> int:
+        return time_on_task_ms(self._attempts.list_for(self.learner.id, self.lesson.id))
+
+    def ask_for_help(self) -> None:
+        self._help.add(self.learner.id, self.lesson.id, self.step.id)

@@ -1,0 +1,172 @@
+"""A tier's lessons, each with its time, what it teaches and where the learner is; and the end of a
+lesson: congratulations, or encouragement to practise again (never a scolding)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from trainer.ui.screens.base import Screen
+from trainer.ui.screens.home import tier_name
+from trainer.ui.widgets import Button, Card, Text
+
+translate = QCoreApplication.translate
+
+
+class LessonListScreen(Screen):
+    open_lesson = Signal(str)
+    back_home = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = Text(role="title")
+        self.body.addWidget(self.title)
+        self.list_box = QWidget()
+        self.list_layout = QVBoxLayout(self.list_box)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.setSpacing(16)
+        self.body.addWidget(self.list_box)
+        self.body.addStretch(1)
+        self.home = Button()
+        self.home.setObjectName("home")
+        self.home.clicked.connect(self.back_home)
+        self.bar_layout.addWidget(self.home)
+        self.bar_layout.addStretch(1)
+        self.bar.show()
+        self.tier = ""
+        self.lang = "en"
+        self.entries = []
+        self.buttons: dict[str, Button] = {}
+        self._cards: list[Card] = []
+
+    def show_entries(self, tier: str, entries, lang: str) -> None:
+        self.tier, self.entries, self.lang = tier, entries, lang
+        for card in self._cards:
+            card.hide()
+            card.setParent(None)
+            card.deleteLater()
+        self._cards, self.buttons = [], {}
+        for e in entries:
+            card = Card()
+            box = QVBoxLayout(card)
+            box.setContentsMargins(20, 16, 20, 16)
+            box.setSpacing(8)
+            card.name = Text(role="heading")
+            card.info = Text(role="muted")
+            card.goals = Text()
+            card.first = Text(role="muted")
+            card.button = Button(role="primary" if e.progress and e.progress.status == "in_progress" else "")
+            card.button.setObjectName(f"open-{e.lesson.id}")
+            card.button.clicked.connect(lambda _=False, lid=e.lesson.id: self.open_lesson.emit(lid))
+            for w in (card.name, card.info, card.goals, card.first, card.button):
+                box.addWidget(w)
+            card.entry = e
+            self.list_layout.addWidget(card)
+            card.show()
+            self._cards.append(card)
+            self.buttons[e.lesson.id] = card.button
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.set_text(tier_name(self.tier) if self.tier else "")
+        self.home.set_label(translate("Lessons", "Back to my home page"))
+        for card in self._cards:
+            e = card.entry
+            lesson = e.lesson
+            title = lesson.title.get(self.lang)
+            card.name.set_text(title)
+            status = e.progress.status if e.progress else "not_started"
+            status_text = {
+                "mastered": translate("Lessons", "Done ✓"),
+                "in_progress": translate("Lessons", "Started"),
+                "not_started": translate("Lessons", "Not started"),
+            }[status]
+            card.info.set_text(
+                translate("Lessons", "About %1 minutes · %2")
+                .replace("%1", str(lesson.minutes))
+                .replace("%2", status_text)
+            )
+            card.goals.set_text("\n".join(f"•  {o.get(self.lang)}" for o in lesson.objectives))
+            if e.suggested_first:
+                names = (
+                    "、".join(x.title.get(self.lang) for x in e.suggested_first)
+                    if self.lang == "zh_CN"
+                    else ", ".join(x.title.get(self.lang) for x in e.suggested_first)
+                )
+                card.first.set_text(
+                    translate("Lessons", "We suggest this lesson first: %1").replace("%1", names)
+                )
+                card.first.show()
+            else:
+                card.first.hide()
+            label = {
+                "mastered": translate("Lessons", "Practise again"),
+                "in_progress": translate("Lessons", "Continue"),
+                "not_started": translate("Lessons", "Start"),
+            }[status]
+            card.button.set_label(label, f"{label}: {title}")
+
+    def on_show(self) -> None:
+        first = next(iter(self.buttons.values()), None)
+        (first or self.home).setFocus()
+
+
+class ResultScreen(Screen):
+    again = Signal()
+    to_lessons = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = Text(role="title")
+        self.detail = Text()
+        self.advice = Text()
+        for w in (self.headline, self.detail, self.advice):
+            self.body.addWidget(w)
+        self.again_button = Button()
+        self.again_button.setObjectName("again")
+        self.lessons_button = Button(role="primary")
+        self.lessons_button.setObjectName("to-lessons")
+        self.again_button.clicked.connect(self.again)
+        self.lessons_button.clicked.connect(self.to_lessons)
+        self.body.addWidget(self.lessons_button)
+        self.body.addWidget(self.again_button)
+        self.body.addStretch(1)
+        self.result = None
+        self.title = ""
+        self.name = ""
+
+    def show_result(self, result, title: str, name: str) -> None:
+        self.result, self.title, self.name = result, title, name
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        r = self.result
+        self.again_button.set_label(translate("Lessons", "Practise this lesson again"))
+        self.lessons_button.set_label(translate("Lessons", "Back to my lessons"))
+        if r is None:
+            return
+        right = round(r.score * r.total) if r.total else 0
+        if r.passed:
+            self.headline.set_text(translate("Lessons", "Well done, %1!").replace("%1", self.name))
+            self.detail.set_text(translate("Lessons", "You have finished “%1”.").replace("%1", self.title))
+        else:
+            self.headline.set_text(
+                translate("Lessons", "Good work, %1. Keep going!").replace("%1", self.name)
+            )
+            self.detail.set_text(
+                translate(
+                    "Lessons", "You have gone through “%1”. Practising once more will make it stick."
+                ).replace("%1", self.title)
+            )
+        if r.total:
+            self.advice.set_text(
+                translate("Lessons", "You answered %1 of %2 questions right at the first try.")
+                .replace("%1", str(right))
+                .replace("%2", str(r.total))
+            )
+        else:
+            self.advice.set_text("")
+        self.advice.setVisible(bool(r.total))
+
+    def on_show(self) -> None:
+        (self.lessons_button if self.result and self.result.passed else self.again_button).setFocus()

@@ -1,0 +1,170 @@
+"""The lesson player: one step per screen, with Back, Repeat, Slower, Help me and Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from trainer.domain.speech import Utterance
+from trainer.ui.screens.base import Screen
+from trainer.ui.steps import AttemptEvent, StepContext, view_for
+from trainer.ui.widgets import Button, Text
+
+translate = QCoreApplication.translate
+
+
+class PlayerScreen(Screen):
+    leave = Signal()
+    finished = Signal(object)  # Mastery
+
+    def __init__(self, speaker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.speaker = speaker
+        self.session = None
+        self.ctx: StepContext | None = None
+        self.view = None
+        top = QHBoxLayout()
+        self.title = Text(role="heading")
+        self.leave_button = Button()
+        self.leave_button.setObjectName("leave")
+        self.leave_button.clicked.connect(self.leave_lesson)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.leave_button)
+        self.body.addLayout(top)
+        self.position = Text(role="muted")
+        self.body.addWidget(self.position)
+        self.notice = Text(role="success")
+        self.notice.hide()
+        self.body.addWidget(self.notice)
+        self.host = QWidget()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        self.host_layout = QVBoxLayout(self.host)
+        self.host_layout.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.host)
+        self.body.addStretch(1)
+        self.back = Button()
+        self.repeat = Button()
+        self.slower = Button()
+        self.help = Button()
+        self.next = Button(role="primary")
+        for name, b in (
+            ("back", self.back),
+            ("repeat", self.repeat),
+            ("slower", self.slower),
+            ("help", self.help),
+        ):
+            b.setObjectName(name)
+            self.bar_layout.addWidget(b)
+        self.bar_layout.addStretch(1)
+        self.next.setObjectName("next")
+        self.bar_layout.addWidget(self.next)
+        self.bar.show()
+        self.back.clicked.connect(self.go_back)
+        self.next.clicked.connect(self.go_next)
+        self.repeat.clicked.connect(lambda: self.read_aloud())
+        self.slower.clicked.connect(lambda: self.read_aloud(slower=True))
+        self.help.clicked.connect(self.ask_for_help)
+        self.retranslate()
+
+    # opening -----------------------------------------------------------------------------------
+    def open(self, session, ctx: StepContext) -> None:
+        self.session, self.ctx = session, ctx
+        self.show_step()
+
+    def show_step(self) -> None:
+        if self.view is not None:
+            self.view.hide()
+            self.view.deleteLater()
+        step = self.session.step
+        cls = view_for(step.kind)
+        self.view = cls(step, self.ctx) if cls else None
+        if self.view is not None:
+            self.view.attempt.connect(self.record)
+            self.view.completed.connect(self._completed)
+            self.view.speak.connect(lambda texts: self._say(texts))
+            self.host_layout.addWidget(self.view)
+            self.view.show()
+        self.notice.hide()
+        self.retranslate()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.refresh_layout()
+        if self.view is not None:
+            self.view.focus_first()
+        if self.ctx.settings.speech_on:
+            self.read_aloud()
+
+    # actions ----------------------------------------------------------------------------------
+    def record(self, event: AttemptEvent) -> None:
+        self.session.record(event.answer, event.correct, event.score, event.data)
+
+    def _completed(self) -> None:
+        self.next.setFocus()
+
+    def go_next(self) -> None:
+        self.speaker.stop()
+        if self.view is not None and self.view.step.kind in ("read", "recap"):
+            self.session.record({"seen": True}, None)
+        if self.session.index >= len(self.session.lesson.steps) - 1:
+            self.finished.emit(self.session.finish())
+            return
+        self.session.go_to(self.session.index + 1)
+        self.show_step()
+
+    def go_back(self) -> None:
+        self.speaker.stop()
+        if self.session.index > 0:
+            self.session.go_to(self.session.index - 1)
+            self.show_step()
+
+    def leave_lesson(self) -> None:
+        self.speaker.stop()
+        self.leave.emit()
+
+    def read_aloud(self, slower: bool = False) -> None:
+        if self.view is None:
+            return
+        self._say(self.view.spoken_texts(), slower)
+
+    def _say(self, texts: list[str], slower: bool = False) -> None:
+        text = "\n".join(t for t in texts if t)
+        if not text:
+            return
+        rate = self.ctx.settings.speech_rate
+        if slower:
+            from trainer.domain.speech import slower as slower_rate
+
+            rate = slower_rate(rate)
+        self.speaker.speak(Utterance(text, self.ctx.lang, rate))
+
+    def ask_for_help(self) -> None:
+        self.session.ask_for_help()
+        self.notice.set_text(
+            translate("Player", "Your tutor has been told. Stay on this step; they will come to help you.")
+        )
+        self.notice.show()
+        self._say([self.notice.plain_text()])
+
+    def retranslate(self) -> None:
+        self.leave_button.set_label(translate("Player", "Leave the lesson"))
+        self.back.set_label(translate("Player", "Back"), translate("Player", "Back to the step before"))
+        self.repeat.set_label(
+            translate("Player", "Repeat"), translate("Player", "Read this step aloud again")
+        )
+        self.slower.set_label(
+            translate("Player", "Slower"), translate("Player", "Read this step again, more slowly")
+        )
+        self.help.set_label(translate("Player", "Help me"), translate("Player", "Ask your tutor for help"))
+        if self.session is None:
+            return
+        lesson = self.session.lesson
+        self.title.set_text(lesson.title.get(self.ctx.lang))
+        total = len(lesson.steps)
+        self.position.set_text(
+            translate("Player", "Step %1 of %2")
+            .replace("%1", str(self.session.index + 1))
+            .replace("%2", str(total))
+        )
+        last = self.session.index >= total - 1
+        self.next.set_label(translate("Player", "Finish") if last else translate("Player", "Next"))
+        self.back.setEnabled(self.session.index > 0)

@@ -1,0 +1,82 @@
+"""The contract between the lesson player and a step's view.
+
+A view shows one step of a lesson. It reports every try as an ``AttemptEvent`` (the player appends
+it to the attempt log) and says when the learner may go on (``completed``). It never writes to the
+database and never calls the speech engine directly: it asks the player to read texts aloud with
+``speak`` so that Repeat and Slower work the same on every step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from trainer.domain.learner import LearnerSettings
+from trainer.domain.lessons import Lesson, Step
+
+
+@dataclass(frozen=True)
+class AttemptEvent:
+    """One try at a step. ``answer`` is JSON-serialisable; ``correct`` None for steps without a right
+    answer; ``score`` 0..1 for quizzes and drills; ``data`` extra facts (accuracy, tries, misses)."""
+
+    answer: dict[str, Any]
+    correct: bool | None = None
+    score: float | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StepContext:
+    lesson: Lesson
+    lang: str
+    settings: LearnerSettings
+    learner_name: str = ""
+
+    def text(self, t) -> str:
+        """A lesson ``Text`` in the learner's language, with {name} filled in."""
+        return t.render(self.lang, name=self.learner_name) if t is not None else ""
+
+
+class StepView(QWidget):
+    attempt = Signal(object)  # AttemptEvent
+    completed = Signal()  # the learner may go on (Next becomes the main action)
+    speak = Signal(object)  # list[str]: texts to read aloud now, in order
+
+    def __init__(self, step: Step, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.ctx = ctx
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(18)
+
+    def spoken_texts(self) -> list[str]:
+        """What Repeat reads: the step's text, question and choices (and feedback once shown)."""
+        return []
+
+    def is_complete(self) -> bool:
+        """True when Next may go on without another try (read steps: at once)."""
+        return True
+
+    def restore(self, answer: dict[str, Any] | None) -> None:  # noqa: B027 - optional for views
+        """Show a previous answer again (when the learner comes back to this step)."""
+
+    def focus_first(self) -> None:
+        self.focusNextChild()
+
+
+_VIEWS: dict[str, type[StepView]] = {}
+
+
+def register_view(kind: str, cls: type[StepView]) -> None:
+    _VIEWS[kind] = cls
+
+
+def view_for(kind: str) -> type[StepView] | None:
+    if not _VIEWS:
+        from trainer.ui.steps import quiz, read  # noqa: F401 - registers the built-in views
+    return _VIEWS.get(kind)

@@ -1,0 +1,203 @@
+"""Quiz steps: single choice, true/false, multiple choice, and put-the-steps-in-order.
+
+Check gives written feedback at once (read aloud too). A wrong answer may be tried again; after the
+second wrong try the right answer is shown with its explanation. Never a scolding word."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from trainer.domain.lessons import QuizStep
+from trainer.ui.steps.base import AttemptEvent, StepContext, StepView, register_view
+from trainer.ui.widgets import Button, Card, ChoiceGroup, Text, WrapButton
+
+translate = QCoreApplication.translate
+SHOW_ANSWER_AFTER = 2  # wrong tries
+
+
+class QuizView(StepView):
+    def __init__(self, step: QuizStep, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(step, ctx, parent)
+        self.tries = 0
+        self.solved = False
+        self.prompt = Text(ctx.text(step.prompt), role="heading")
+        self.box.addWidget(self.prompt)
+        self.hint = Text(self._hint(), role="muted")
+        self.box.addWidget(self.hint)
+        self.choice_buttons: dict[str, Button] = {}
+        self.order: list[str] = []
+        if step.question == "order":
+            self._build_order()
+        else:
+            self._build_choices()
+        self.check = Button(translate("Player", "Check my answer"), role="primary")
+        self.check.setObjectName("check")
+        self.check.clicked.connect(self.check_answer)
+        self.box.addWidget(self.check, 0, Qt.AlignmentFlag.AlignLeft)
+        self.verdict = Text(role="success")
+        self.feedback = [Text() for _ in range(len(step.choices))]
+        self.box.addWidget(self.verdict)
+        for label in self.feedback:
+            self.box.addWidget(label)
+        self._clear_feedback()
+
+    # building --------------------------------------------------------------------------------
+    def _hint(self) -> str:
+        return {
+            "single": translate("Player", "Choose one answer, then press “Check my answer”."),
+            "truefalse": translate("Player", "Is it true or false? Choose, then press “Check my answer”."),
+            "multiple": translate(
+                "Player", "Choose every answer that is right, then press “Check my answer”."
+            ),
+            "order": translate("Player", "Put the steps in the right order with the Up and Down buttons."),
+        }[self.step.question]
+
+    def _build_choices(self) -> None:
+        self.group = ChoiceGroup(self) if self.step.question != "multiple" else None
+        for choice in self.step.choices:
+            b = WrapButton(self.ctx.text(choice.label), "many" if self.step.question == "multiple" else "one")
+            b.setObjectName(f"choice-{choice.id}")
+            b.setCheckable(True)
+            b._refresh()
+            if self.group is not None:
+                self.group.addButton(b)
+            self.choice_buttons[choice.id] = b
+            self.box.addWidget(b)
+
+    def _build_order(self) -> None:
+        ids = [c.id for c in self.step.choices]
+        rng = random.Random(self.step.id)  # the same shuffle each time the step opens
+        shuffled = ids[:]
+        while len(ids) > 1 and shuffled == ids:
+            rng.shuffle(shuffled)
+        self.order = shuffled
+        self.rows: list[tuple[Card, Text, Button, Button]] = []
+        for _ in ids:
+            card = Card()
+            row = QHBoxLayout(card)
+            row.setContentsMargins(12, 8, 12, 8)
+            label = Text()
+            up, down = Button(translate("Player", "Up")), Button(translate("Player", "Down"))
+            row.addWidget(label, 1)
+            row.addWidget(up)
+            row.addWidget(down)
+            self.box.addWidget(card)
+            self.rows.append((card, label, up, down))
+        for i, (_, _, up, down) in enumerate(self.rows):
+            up.clicked.connect(lambda _=False, i=i: self.move(i, -1))
+            down.clicked.connect(lambda _=False, i=i: self.move(i, +1))
+        self._show_order()
+
+    def _show_order(self) -> None:
+        for i, (_, label, up, down) in enumerate(self.rows):
+            text = self.ctx.text(self.step.choice(self.order[i]).label)
+            label.set_text(f"{i + 1}.  {text}")
+            up.set_label(translate("Player", "Up"), translate("Player", "Move “%1” up").replace("%1", text))
+            down.set_label(
+                translate("Player", "Down"), translate("Player", "Move “%1” down").replace("%1", text)
+            )
+            up.setEnabled(i > 0)
+            down.setEnabled(i < len(self.rows) - 1)
+
+    def move(self, index: int, delta: int) -> None:
+        j = index + delta
+        if 0 <= j < len(self.order):
+            self.order[index], self.order[j] = self.order[j], self.order[index]
+            self._show_order()
+            target = (
+                self.rows[j][2] if delta < 0 and j > 0 else self.rows[j][3 if j < len(self.rows) - 1 else 2]
+            )
+            target.setFocus()
+
+    # answering ---------------------------------------------------------------------------------
+    def answer(self):
+        if self.step.question == "order":
+            return list(self.order)
+        chosen = [cid for cid, b in self.choice_buttons.items() if b.isChecked()]
+        if self.step.question == "multiple":
+            return chosen
+        return chosen[0] if chosen else None
+
+    def check_answer(self) -> None:
+        answer = self.answer()
+        if answer is None or answer == []:
+            self.verdict.setProperty("role", "error")
+            self.verdict.set_text(translate("Player", "Please choose an answer first."))
+            self._repolish(self.verdict)
+            self.verdict.show()
+            return
+        result = self.step.score(answer)
+        self.tries += 1
+        self.solved = result.correct
+        self.attempt.emit(
+            AttemptEvent(
+                {"answer": answer, "try": self.tries}, result.correct, result.score, {"tries": self.tries}
+            )
+        )
+        self._show_result(result)
+        if self.is_complete():
+            self.completed.emit()
+        self.speak.emit(self.feedback_texts())
+
+    def _show_result(self, result) -> None:
+        self._clear_feedback()
+        show_answer = not result.correct and self.tries >= SHOW_ANSWER_AFTER
+        if result.correct:
+            self.verdict.setProperty("role", "success")
+            verdict = translate("Player", "Well done, that is right.")
+        elif show_answer:
+            self.verdict.setProperty("role", "error")
+            verdict = translate("Player", "Not quite. Here is the right answer, and why.")
+        else:
+            self.verdict.setProperty("role", "error")
+            verdict = translate("Player", "Not quite yet. Read why below, then try again.")
+        self.verdict.set_text(verdict)
+        self._repolish(self.verdict)
+        self.verdict.show()
+        ids = list(result.feedback)
+        if show_answer:
+            ids = [c.id for c in self.step.choices if c.correct] if self.step.question != "order" else []
+            if self.step.question == "order":
+                self.order = [c.id for c in self.step.choices]
+                self._show_order()
+        for label, cid in zip(self.feedback, ids, strict=False):
+            label.set_text(self.ctx.text(self.step.choice(cid).feedback))
+            label.show()
+
+    def feedback_texts(self) -> list[str]:
+        return [
+            w.plain_text() for w in (self.verdict, *self.feedback) if w.isVisibleTo(self) and w.plain_text()
+        ]
+
+    def _clear_feedback(self) -> None:
+        self.verdict.hide()
+        for label in self.feedback:
+            label.hide()
+
+    @staticmethod
+    def _repolish(w) -> None:
+        w.style().unpolish(w)
+        w.style().polish(w)
+
+    def is_complete(self) -> bool:
+        return self.solved or self.tries >= SHOW_ANSWER_AFTER
+
+    def spoken_texts(self) -> list[str]:
+        texts = [self.prompt.plain_text()]
+        if self.step.question == "order":
+            texts += [label.plain_text() for _, label, _, _ in self.rows]
+        else:
+            texts += [b.plain_text() for b in self.choice_buttons.values()]
+        return texts + self.feedback_texts()
+
+    def focus_first(self) -> None:
+        first = next(iter(self.choice_buttons.values()), None) or (
+            self.rows[0][3] if self.rows else self.check
+        )
+        first.setFocus()
+
+
+register_view("quiz", QuizView)
