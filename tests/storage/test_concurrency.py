@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import time
@@ -10,9 +11,11 @@ from pathlib import Path
 import pytest
 from storage_helpers import rows
 
+from trainer.storage import connection
 from trainer.storage.migrations import CURRENT_VERSION
 
 WORKER = Path(__file__).with_name("append_worker.py")
+OPENER = Path(__file__).with_name("open_worker.py")
 PER_WORKER = 200
 
 
@@ -63,3 +66,74 @@ def _wait_for(files: list[Path], workers: list[subprocess.Popen[str]]) -> None:
         assert not failed, failed
         assert time.monotonic() < deadline, "workers never got ready"
         time.sleep(0.01)
+
+
+@pytest.mark.slow
+def test_six_copies_creating_the_database_at_once_all_succeed(tmp_path):
+    """The switch to WAL can deadlock between two new connections; SQLite then answers BUSY at once,
+    without waiting. Every copy must still open (see ``connection._use_wal``)."""
+    data, go = tmp_path / "data", tmp_path / "go"
+    openers = [
+        subprocess.Popen([sys.executable, str(OPENER), str(data), str(go)], stderr=subprocess.PIPE, text=True)
+        for _ in range(6)
+    ]
+    time.sleep(1.0)
+    go.touch()
+    errors = [err for p in openers if (err := p.communicate(timeout=60)[1]) and p.returncode]
+    assert errors == []
+    db = data / "trainer.db"
+    assert rows(db, "PRAGMA journal_mode") == [("wal",)]
+    assert rows(db, "SELECT version FROM schema_version") == [(v,) for v in range(1, CURRENT_VERSION + 1)]
+
+
+def test_wal_switch_retries_when_sqlite_answers_busy_at_once():
+    calls: list[str] = []
+
+    class FlakyConnection:
+        """Stands in for a connection whose WAL switch meets the deadlock twice."""
+
+        mode = "delete"
+
+        def execute(self, sql: str) -> FlakyConnection:
+            calls.append(sql)
+            if sql == "PRAGMA journal_mode = WAL":
+                if calls.count(sql) <= 2:
+                    busy = sqlite3.OperationalError("database is locked")
+                    busy.sqlite_errorcode = 5
+                    raise busy
+                self.mode = "wal"
+            return self
+
+        def fetchone(self) -> tuple[str]:
+            return (self.mode,)
+
+    connection._use_wal(FlakyConnection(), busy_timeout_ms=5000)
+    assert calls.count("PRAGMA journal_mode = WAL") == 3
+
+
+def test_wal_switch_gives_up_on_other_errors_and_after_the_timeout():
+    class Failing:
+        def __init__(self, code: int) -> None:
+            self.code = code
+            self.tries = 0
+
+        def execute(self, sql: str) -> Failing:
+            if sql == "PRAGMA journal_mode = WAL":
+                self.tries += 1
+                error = sqlite3.OperationalError("boom")
+                error.sqlite_errorcode = self.code
+                raise error
+            return self
+
+        def fetchone(self) -> tuple[str]:
+            return ("delete",)
+
+    readonly = Failing(8)  # SQLITE_READONLY: no point in retrying
+    with pytest.raises(sqlite3.OperationalError):
+        connection._use_wal(readonly, busy_timeout_ms=5000)
+    assert readonly.tries == 1
+    busy = Failing(5)
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError):
+        connection._use_wal(busy, busy_timeout_ms=200)
+    assert busy.tries > 1 and 0.2 <= time.monotonic() - started < 2

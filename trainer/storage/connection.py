@@ -9,10 +9,13 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 5000
+SQLITE_BUSY = 5
 
 # SQLite primary result codes that mean "this file is damaged or is not a database".
 CORRUPT_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
@@ -21,10 +24,28 @@ CORRUPT_CODES = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
 def apply_pragmas(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     """Set the per-connection pragmas. Must run outside a transaction (WAL and foreign_keys need it)."""
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-    # Returns the mode in force; on media without shared memory it stays "delete", which still works.
-    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    _use_wal(conn, busy_timeout_ms)
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _use_wal(conn: sqlite3.Connection, busy_timeout_ms: int) -> None:
+    """Switch a new database to WAL (the mode is stored in the file, so this happens once).
+
+    The switch needs an exclusive lock taken on top of a shared one. When two copies of the app create
+    the database at the same moment, each holds the shared lock and wants the exclusive one: SQLite
+    answers SQLITE_BUSY at once (waiting could deadlock) instead of using busy_timeout. So we retry.
+    On media without shared memory the mode stays "delete", which still works.
+    """
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    while conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            if getattr(error, "sqlite_errorcode", 0) & 0xFF != SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(0.005, 0.03))
 
 
 def connect(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
