@@ -3,7 +3,9 @@
 On a generated pack of 200 lessons (goal: 150 ms), medians of several runs after one warm-up:
 - lessons_load_ms: what starting the app costs (load_cached: fingerprint the files, read the cache);
 - lessons_load_cold_ms: parsing and checking every file (load_packs), paid once after packs change.
-Other figures (first screen, lesson screen) are added by the GUI work.
+- open_lesson_p95_ms: from pressing a lesson's button to its first step painted (goal 50 ms);
+- record_answer_p95_ms: checking a quiz answer until the try is in the attempt log (goal 10 ms).
+Both drive the real window offscreen on a real SQLite file in a temporary data folder.
 """
 
 from __future__ import annotations
@@ -79,5 +81,76 @@ def _times(run: Callable[[], object]) -> list[float]:
     return times
 
 
+def gui_figures(samples: int = 40) -> dict[str, object]:
+    """Open-a-lesson and record-an-answer times through the real player (offscreen)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="trainer-bench-gui-") as tmp:
+        os.environ["TRAINER_HOME"] = str(Path(tmp) / "home")
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QApplication
+
+        from trainer.app import AppContext, create_window
+        from trainer.config import resolve_paths
+        from trainer.services.speech.speaker import RecordingSpeaker
+        from trainer.ui.qt_guard import make_none_immortal
+
+        make_none_immortal()
+        app = QApplication.instance() or QApplication([])
+        ctx = AppContext(resolve_paths())
+        ctx.speaker = RecordingSpeaker()
+        window = create_window(ctx)
+        window.resize(1366, 768)
+        window.show()
+        learner = ctx.learners.create("Bench", "sun", "en")
+        window.sign_in(learner.id)
+        lesson = next(x for x in ctx.progress.library.catalogue.lessons if x.quizzes)
+        quiz_index = next(i for i, st in enumerate(lesson.steps) if st.kind == "quiz")
+
+        class Painted(QObject):
+            seen = False
+
+            def eventFilter(self, obj, event):  # noqa: N802
+                if event.type() == QEvent.Type.Paint and type(obj).__name__.endswith("View"):
+                    self.seen = True
+                return False
+
+        painted = Painted()
+        app.installEventFilter(painted)
+        open_ms, record_ms = [], []
+        for _ in range(samples):
+            window.open_tier(lesson.tier)
+            app.processEvents()
+            painted.seen = False
+            start = time.perf_counter()
+            window.open_lesson(lesson.id, restart=True)
+            while not painted.seen:
+                app.processEvents()
+            open_ms.append((time.perf_counter() - start) * 1000)
+            player = window.screen("player")
+            player.session.go_to(quiz_index)
+            player.show_step()
+            view = player.view
+            next(iter(view.choice_buttons.values()), view.check).click() if view.choice_buttons else None
+            start = time.perf_counter()
+            view.check_answer()
+            record_ms.append((time.perf_counter() - start) * 1000)
+        app.removeEventFilter(painted)
+        window.close()
+    return {
+        "open_lesson_p95_ms": round(_p95(open_ms), 1),
+        "open_lesson_goal_ms": 50.0,
+        "record_answer_p95_ms": round(_p95(record_ms), 1),
+        "record_answer_goal_ms": 10.0,
+        "samples": samples,
+    }
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
 if __name__ == "__main__":
-    print(json.dumps(figures(), indent=2))
+    print(json.dumps({**figures(), **gui_figures()}, indent=2))

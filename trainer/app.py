@@ -71,6 +71,8 @@ class AppContext:
     def on_close(self) -> None:
         if self.db is None:
             return
+        if self.progress is not None:
+            self.progress.close()  # everything answered is on disk before the backup and exit
         try:
             from trainer.storage.backup import auto_backup
 

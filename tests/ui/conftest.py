@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +20,7 @@ def app_window(qtbot, paths):
     ctx = AppContext(paths)
     ctx.start_language = "en"
     ctx.speaker = RecordingSpeaker()
+    ctx.library = fixture_library(paths)
     translations.install("en", paths.i18n)
     apply_settings(app, LearnerSettings())
     window = create_window(ctx)
@@ -30,6 +33,16 @@ def app_window(qtbot, paths):
         ctx.db.close()
         ctx.db = None
     translations.install("en", paths.i18n)
+
+
+FIXTURE_LESSONS = Path(__file__).resolve().parent.parent / "fixtures" / "lessons"
+
+
+def fixture_library(paths):
+    """A fixed copy of the sample pack, so these tests do not change when the curriculum does."""
+    from trainer.services.lessons import LessonLibrary
+
+    return LessonLibrary(paths, roots=[FIXTURE_LESSONS])
 
 
 def make_learner(window, name="Wang Fang", avatar="tree", language="en", pin=None):

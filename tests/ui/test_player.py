@@ -7,7 +7,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import make_learner
+from tests.ui.conftest import fixture_library, make_learner
 from trainer.app import AppContext, create_window
 
 
@@ -101,6 +101,7 @@ def test_quit_in_the_middle_and_resume_after_restart(app_window, qtbot, paths):
     ctx = AppContext(paths)
     ctx.start_language = "en"
     ctx.speaker = RecordingSpeaker()
+    ctx.library = fixture_library(paths)
     w2 = create_window(ctx)
     qtbot.addWidget(w2)
     w2.show()
@@ -121,6 +122,7 @@ def test_help_me_records_a_request_and_reassures(app_window, qtbot, paths):
     learner, player = open_first_lesson(w, qtbot)
     click(qtbot, player.help)
     assert player.notice.isVisible() and "tutor has been told" in player.notice.plain_text()
+    w.ctx.progress.writer.flush()  # saved off the UI thread
     with sqlite3.connect(paths.database) as conn:
         rows = conn.execute("select learner_id, lesson_id, step_id from help_request").fetchall()
     assert rows == [(learner.id, player.session.lesson.id, player.session.step.id)]

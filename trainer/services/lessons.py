@@ -3,8 +3,10 @@ every try, finish with mastery). Used by the GUI, the command line and tests ali
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from trainer.config import Paths
@@ -13,20 +15,60 @@ from trainer.domain.progress import IN_PROGRESS, LessonProgress, run_mastery, ti
 from trainer.domain.tiers import TIERS, TierProgress
 
 
+log = logging.getLogger(__name__)
+
+
+class Writer:
+    """Writes progress on one background thread, in order, so that saving an answer (an fsync with
+    ``synchronous=FULL``) never holds up the screen. ``flush`` waits until everything is on disk."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="progress-writer")
+        self._last: Future | None = None
+
+    def submit(self, fn, *args) -> Future:
+        future = self._pool.submit(fn, *args)
+        future.add_done_callback(_log_failure)
+        self._last = future
+        return future
+
+    def flush(self, timeout: float = 30.0) -> None:
+        last = self._last
+        if last is not None:
+            try:
+                last.result(timeout=timeout)
+            except Exception:  # noqa: BLE001 - already logged by _log_failure
+                pass
+
+    def close(self) -> None:
+        self.flush()
+        self._pool.shutdown(wait=True)
+
+
+def _log_failure(future: Future) -> None:
+    exc = future.exception()
+    if exc is not None:
+        log.error("saving progress failed", exc_info=exc)
+
+
 class LessonLibrary:
     """The installed lessons, loaded once (off the UI thread at start-up; see ``app.py``)."""
 
-    def __init__(self, paths: Paths) -> None:
+    def __init__(self, paths: Paths, roots: list | None = None) -> None:
         self._paths = paths
+        self._roots = roots  # None: the installed packs (built-in and the centre's)
         self._result = None
         self._lock = threading.Lock()
 
     def load(self):
         with self._lock:
             if self._result is None:
-                from trainer.content.loader import load_installed
+                from trainer.content.loader import load_cached, load_installed
 
-                self._result = load_installed(self._paths)
+                if self._roots is None:
+                    self._result = load_installed(self._paths)
+                else:
+                    self._result = load_cached(self._roots, self._paths.cache)
             return self._result
 
     @property
@@ -46,6 +88,7 @@ class ProgressService:
         self._db = db
         self.library = library
         self._repo = None
+        self.writer = Writer()
 
     @property
     def repo(self):
@@ -56,6 +99,7 @@ class ProgressService:
         return self._repo
 
     def tiers(self, learner_id: str) -> list[TierProgress]:
+        self.writer.flush()
         progress = self.repo.all_for(learner_id)
         by_tier = self.library.catalogue.by_tier()
         return [
@@ -66,6 +110,7 @@ class ProgressService:
         ]
 
     def entries(self, learner_id: str, tier: str) -> list[LessonEntry]:
+        self.writer.flush()
         progress = self.repo.all_for(learner_id)
         cat = self.library.catalogue
         out = []
@@ -80,6 +125,7 @@ class ProgressService:
 
     def continue_lesson(self, learner_id: str) -> Lesson | None:
         """The lesson left in the middle most recently, else the first one not yet mastered."""
+        self.writer.flush()
         progress = self.repo.all_for(learner_id)
         cat = self.library.catalogue
         started = [
@@ -100,7 +146,10 @@ class ProgressService:
         return lesson.title.get(lang) if lesson else ""
 
     def session(self, learner, lesson: Lesson) -> LessonSession:
-        return LessonSession(self._db, self.repo, learner, lesson)
+        return LessonSession(self._db, self.repo, learner, lesson, self.writer)
+
+    def close(self) -> None:
+        self.writer.close()
 
 
 def _mastered(progress: dict[str, LessonProgress], lesson_id: str) -> bool:
@@ -112,9 +161,10 @@ class LessonSession:
     """One learner going through one lesson. Every try is appended to the attempt log at once, so
     closing the app (or a crash) loses nothing and the lesson resumes at the same step."""
 
-    def __init__(self, db, repo, learner, lesson: Lesson) -> None:
+    def __init__(self, db, repo, learner, lesson: Lesson, writer: Writer | None = None) -> None:
         from trainer.storage.repositories import AttemptRepository, HelpRequestRepository
 
+        self._writer = writer or Writer()
         self.learner, self.lesson = learner, lesson
         self._repo = repo
         self._attempts = AttemptRepository(db)
@@ -124,6 +174,7 @@ class LessonSession:
 
     def start(self) -> int:
         """Resume where the learner left this lesson, else start a new run at the first step."""
+        self._writer.flush()
         p = self._repo.get(self.learner.id, self.lesson.id)
         ids = [s.id for s in self.lesson.steps]
         if p is not None and p.current_step_id in ids:
@@ -135,7 +186,14 @@ class LessonSession:
         return self.index
 
     def restart(self) -> int:
-        self._repo.start(self.learner.id, self.lesson.id, self.lesson.version, self.lesson.steps[0].id)
+        self._writer.submit(
+            self._repo.start,
+            self.learner.id,
+            self.lesson.id,
+            self.lesson.version,
+            self.lesson.steps[0].id,
+            _now(),
+        )
         self.index = 0
         self._step_opened = time.monotonic()
         return 0
@@ -147,7 +205,7 @@ class LessonSession:
     def go_to(self, index: int) -> None:
         self.index = max(0, min(index, len(self.lesson.steps) - 1))
         self._step_opened = time.monotonic()
-        self._repo.move_to(self.learner.id, self.lesson.id, self.step.id)
+        self._writer.submit(self._repo.move_to, self.learner.id, self.lesson.id, self.step.id, _now())
 
     def record(
         self, answer: dict, correct: bool | None, score: float | None = None, data: dict | None = None
@@ -161,11 +219,20 @@ class LessonSession:
             payload["score"] = round(float(score), 4)
         if data:
             payload["data"] = data
-        self._attempts.append(
-            self.learner.id, self.lesson.id, self.lesson.version, self.step.id, payload, correct, duration_ms
+        self._writer.submit(
+            self._attempts.append,
+            self.learner.id,
+            self.lesson.id,
+            self.lesson.version,
+            self.step.id,
+            payload,
+            correct,
+            duration_ms,
+            _now(),
         )
 
     def run_attempts(self):
+        self._writer.flush()
         p = self._repo.get(self.learner.id, self.lesson.id)
         attempts = self._attempts.list_for(self.learner.id, self.lesson.id)
         if p is None or p.started_at is None:
@@ -178,7 +245,15 @@ class LessonSession:
         return result
 
     def time_on_task_ms(self) -> int:
+        self._writer.flush()
         return time_on_task_ms(self._attempts.list_for(self.learner.id, self.lesson.id))
 
     def ask_for_help(self) -> None:
-        self._help.add(self.learner.id, self.lesson.id, self.step.id)
+        self._writer.submit(self._help.add, self.learner.id, self.lesson.id, self.step.id)
+
+
+def _now():
+    """The moment of the action (taken on the UI thread, so the log keeps the order things happened in)."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
