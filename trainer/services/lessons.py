@@ -3,6 +3,7 @@ every try, finish with mastery). Used by the GUI, the command line and tests ali
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -13,7 +14,6 @@ from trainer.config import Paths
 from trainer.domain.lessons import Catalogue, Lesson, Mastery
 from trainer.domain.progress import IN_PROGRESS, LessonProgress, run_mastery, time_on_task_ms
 from trainer.domain.tiers import TIERS, TierProgress
-
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +35,8 @@ class Writer:
     def flush(self, timeout: float = 30.0) -> None:
         last = self._last
         if last is not None:
-            try:
+            with contextlib.suppress(Exception):  # a failure is already logged by _log_failure
                 last.result(timeout=timeout)
-            except Exception:  # noqa: BLE001 - already logged by _log_failure
-                pass
 
     def close(self) -> None:
         self.flush()
