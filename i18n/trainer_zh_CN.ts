@@ -284,6 +284,26 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
 <context>
     <name>Player</name>
     <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>This computer cannot read %1 aloud yet, so please read the text on the screen. Tell your tutor.</source>
+        <translation>这台电脑暂时还不能朗读%1，请看屏幕上的文字。请告诉辅导员。</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not working right now. The text stays on the screen.</source>
+        <translation>朗读现在不能用。文字会一直留在屏幕上。</translation>
+    </message>
+    <message>
+        <source>For your tutor: %1</source>
+        <translation>给辅导员：%1</translation>
+    </message>
+    <message>
         <source>Your tutor has been told. Stay on this step; they will come to help you.</source>
         <translation>已经告诉辅导员了。请停在这一步，辅导员会过来帮您。</translation>
     </message>

@@ -138,3 +138,35 @@ def test_repeat_and_slower_read_the_step_again(app_window, qtbot):
     assert len(speaker.spoken) == before + 2
     assert speaker.spoken[-2].text == speaker.spoken[-1].text
     assert speaker.spoken[-1].rate == "slow" and speaker.spoken[-2].rate == "normal"
+
+
+def test_the_text_being_read_is_marked(app_window, qtbot):
+    w = app_window
+    _, player = open_first_lesson(w, qtbot)
+    speaker = w.ctx.speaker
+    widgets = player.view.spoken_widgets()
+    assert len(widgets) >= 2
+    assert widgets[0].property("reading") is True  # the first sentence is being read
+    while player._marked is widgets[0]:
+        speaker.advance()
+    assert widgets[0].property("reading") is False and player._marked in widgets[1:]
+    speaker.finish()
+    assert not any(x.property("reading") for x in widgets)
+
+
+def test_missing_voice_is_said_plainly_once(qtbot, paths):
+    from trainer.services.speech.speaker import RecordingSpeaker
+
+    ctx = AppContext(paths)
+    ctx.start_language = "en"
+    ctx.speaker = RecordingSpeaker(missing=("en",))
+    ctx.library = fixture_library(paths)
+    w = create_window(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    _, player = open_first_lesson(w, qtbot)
+    assert player.notice.isVisible()
+    assert "cannot read English aloud" in player.notice.plain_text()
+    assert "espeak-ng" in player.notice.plain_text() or "voice" in player.notice.plain_text()
+    assert player.view.spoken_texts()[0]  # the text is still on the screen
+    ctx.on_close()

@@ -122,7 +122,8 @@ QPushButton {{
 }}
 QPushButton QLabel[role="in-button"] {{ color: {t.secondary_text}; }}
 QPushButton QLabel[role="in-button"][on="true"] {{ color: {t.primary_text}; font-weight: bold; }}
-QLabel[role="reading"] {{ background: {t.secondary}; color: {t.secondary_text}; border-left: 6px solid {t.focus}; padding-left: 8px; }}
+QLabel[reading="true"] {{ background: {t.secondary}; color: {t.secondary_text}; border-left: 6px solid {t.focus}; padding-left: 8px; }}
+QPushButton[reading="true"] {{ border-left: 12px solid {t.focus}; }}
 QPushButton[role="primary"] {{ background: {t.primary}; color: {t.primary_text}; border-color: {t.primary}; font-weight: bold; }}
 QPushButton:checked {{ background: {t.primary}; color: {t.primary_text}; border-color: {t.primary}; font-weight: bold; }}
 QPushButton:focus, QLineEdit:focus, QSlider:focus {{ border: 5px solid {t.focus}; }}

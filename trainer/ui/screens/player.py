@@ -65,6 +65,12 @@ class PlayerScreen(Screen):
         self.repeat.clicked.connect(lambda: self.read_aloud())
         self.slower.clicked.connect(lambda: self.read_aloud(slower=True))
         self.help.clicked.connect(self.ask_for_help)
+        self._segments: list[tuple[int, int, QWidget]] = []  # (start, end, widget) of what is read now
+        self._marked: QWidget | None = None
+        self._notices_shown: set[tuple[str, str]] = set()
+        speaker.sentence_changed.connect(self._on_sentence)
+        speaker.finished.connect(lambda *_: self._mark(None))
+        speaker.notice.connect(self._on_notice)
         self.retranslate()
 
     # opening -----------------------------------------------------------------------------------
@@ -124,18 +130,73 @@ class PlayerScreen(Screen):
     def read_aloud(self, slower: bool = False) -> None:
         if self.view is None:
             return
-        self._say(self.view.spoken_texts(), slower)
+        self._say(self.view.spoken_texts(), slower, self.view.spoken_widgets())
 
-    def _say(self, texts: list[str], slower: bool = False) -> None:
-        text = "\n".join(t for t in texts if t)
+    def _say(self, texts: list[str], slower: bool = False, widgets: list | None = None) -> None:
+        pairs = [(t, w) for t, w in zip(texts, widgets or [None] * len(texts), strict=False) if t]
+        text = "\n".join(t for t, _ in pairs)
         if not text:
             return
+        self._mark(None)
+        self._segments, pos = [], 0
+        for t, w in pairs:
+            self._segments.append((pos, pos + len(t), w))
+            pos += len(t) + 1
         rate = self.ctx.settings.speech_rate
         if slower:
             from trainer.domain.speech import slower as slower_rate
 
             rate = slower_rate(rate)
         self.speaker.speak(Utterance(text, self.ctx.lang, rate))
+
+    def _on_sentence(self, index: int) -> None:
+        """Mark the text (paragraph, question or answer) holding the sentence being read."""
+        from trainer.domain.speech import split_sentences
+
+        last = self.speaker.last
+        if last is None or not self._segments:
+            return
+        sentences = split_sentences(last.text)
+        if not 0 <= index < len(sentences):
+            return
+        start = sentences[index].start
+        widget = next((w for a, b, w in self._segments if a <= start < b + 1), None)
+        self._mark(widget)
+
+    def _mark(self, widget) -> None:
+        for w in (self._marked, widget):
+            if w is None:
+                continue
+            try:
+                w.setProperty("reading", w is widget)
+                w.style().unpolish(w)
+                w.style().polish(w)
+            except RuntimeError:  # the step was closed meanwhile
+                pass
+        self._marked = widget
+        if widget is not None:
+            self.scroll.ensureWidgetVisible(widget, 20, 40)
+
+    def _on_notice(self, notice) -> None:
+        key = (getattr(notice, "kind", ""), getattr(notice, "lang", ""))
+        if key in self._notices_shown:
+            return
+        self._notices_shown.add(key)
+        if key[0] == "no_voice":
+            language = translate("Player", "Chinese") if key[1] == "zh_CN" else translate("Player", "English")
+            text = translate(
+                "Player",
+                "This computer cannot read %1 aloud yet, so please read the text on the screen. Tell your tutor.",
+            ).replace("%1", language)
+        else:
+            text = translate(
+                "Player", "Reading aloud is not working right now. The text stays on the screen."
+            )
+        detail = getattr(notice, "message", "")
+        if detail:
+            text += "\n" + translate("Player", "For your tutor: %1").replace("%1", detail)
+        self.notice.set_text(text)
+        self.notice.show()
 
     def ask_for_help(self) -> None:
         self.session.ask_for_help()

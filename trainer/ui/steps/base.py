@@ -58,6 +58,10 @@ class StepView(QWidget):
         """What Repeat reads: the step's text, question and choices (and feedback once shown)."""
         return []
 
+    def spoken_widgets(self) -> list[QWidget]:
+        """The widgets showing ``spoken_texts()``, one for one, so the sentence being read is marked."""
+        return []
+
     def is_complete(self) -> bool:
         """True when Next may go on without another try (read steps: at once)."""
         return True

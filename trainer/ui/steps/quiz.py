@@ -140,7 +140,7 @@ class QuizView(StepView):
         self._show_result(result)
         if self.is_complete():
             self.completed.emit()
-        self.speak.emit(self.feedback_texts())
+        self.speak.emit(self.feedback_texts())  # the player marks self._feedback_widgets() as it reads
 
     def _show_result(self, result) -> None:
         self._clear_feedback()
@@ -167,10 +167,11 @@ class QuizView(StepView):
             label.set_text(self.ctx.text(self.step.choice(cid).feedback))
             label.show()
 
+    def _feedback_widgets(self) -> list:
+        return [w for w in (self.verdict, *self.feedback) if w.isVisibleTo(self) and w.plain_text()]
+
     def feedback_texts(self) -> list[str]:
-        return [
-            w.plain_text() for w in (self.verdict, *self.feedback) if w.isVisibleTo(self) and w.plain_text()
-        ]
+        return [w.plain_text() for w in self._feedback_widgets()]
 
     def _clear_feedback(self) -> None:
         self.verdict.hide()
@@ -192,6 +193,13 @@ class QuizView(StepView):
         else:
             texts += [b.plain_text() for b in self.choice_buttons.values()]
         return texts + self.feedback_texts()
+
+    def spoken_widgets(self) -> list[QWidget]:
+        if self.step.question == "order":
+            items = [label for _, label, _, _ in self.rows]
+        else:
+            items = list(self.choice_buttons.values())
+        return [self.prompt, *items, *self._feedback_widgets()]
 
     def focus_first(self) -> None:
         first = next(iter(self.choice_buttons.values()), None) or (

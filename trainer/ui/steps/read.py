@@ -68,11 +68,8 @@ class ReadView(StepView):
     def spoken_texts(self) -> list[str]:
         return [label.plain_text() for label in self.paragraphs]
 
-    def highlight(self, paragraph: int) -> None:
-        for i, label in enumerate(self.paragraphs):
-            label.setProperty("role", "reading" if i == paragraph else "")
-            label.style().unpolish(label)
-            label.style().polish(label)
+    def spoken_widgets(self) -> list[QWidget]:
+        return list(self.paragraphs)
 
 
 class RecapView(StepView):
