@@ -97,6 +97,22 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
 %1</translation>
     </message>
     <message>
+        <source>My next lesson:
+%1</source>
+        <translation>My next lesson:
+%1</translation>
+    </message>
+    <message>
+        <source>Start my first lesson:
+%1</source>
+        <translation>Start my first lesson:
+%1</translation>
+    </message>
+    <message>
+        <source>All lessons done. Choose one below to practise again.</source>
+        <translation>All lessons done. Choose one below to practise again.</translation>
+    </message>
+    <message>
         <source>Start my first lesson</source>
         <translation>Start my first lesson</translation>
     </message>

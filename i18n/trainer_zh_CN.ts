@@ -97,6 +97,22 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
 %1</translation>
     </message>
     <message>
+        <source>My next lesson:
+%1</source>
+        <translation>下一课：
+%1</translation>
+    </message>
+    <message>
+        <source>Start my first lesson:
+%1</source>
+        <translation>开始第一课：
+%1</translation>
+    </message>
+    <message>
+        <source>All lessons done. Choose one below to practise again.</source>
+        <translation>课程都学完了。可以在下面选一课再练练。</translation>
+    </message>
+    <message>
         <source>Start my first lesson</source>
         <translation>开始第一课</translation>
     </message>

@@ -135,7 +135,6 @@ def run_gui(argv: list[str] | None = None) -> int:
     ctx = AppContext(paths)
     translations.install(ctx.start_language, paths.i18n)
     apply_settings(app, LearnerSettings())
-    ctx.ensure_speaker()
     window = create_window(ctx)
     screen = app.primaryScreen()
     if screen is not None:

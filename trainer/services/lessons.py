@@ -121,8 +121,9 @@ class ProgressService:
             out.append(LessonEntry(lesson, progress.get(lesson.id), missing))
         return out
 
-    def continue_lesson(self, learner_id: str) -> Lesson | None:
-        """The lesson left in the middle most recently, else the first one not yet mastered."""
+    def continue_with(self, learner_id: str) -> tuple[Lesson | None, str]:
+        """What "continue" opens, and why: "resume" the lesson left in the middle most recently,
+        "first" the first lesson for someone who has not started, "next" the next one not mastered."""
         self.writer.flush()
         progress = self.repo.all_for(learner_id)
         cat = self.library.catalogue
@@ -133,15 +134,15 @@ class ProgressService:
         ]
         if started:
             latest = max(started, key=lambda p: p.updated_at)
-            return cat.get(latest.lesson_id)
+            return cat.get(latest.lesson_id), "resume"
         mastered = {i for i, p in progress.items() if p.mastered}
-        return next((x for x in cat.unlocked(mastered) if x.id not in mastered), None) or next(
+        lesson = next((x for x in cat.unlocked(mastered) if x.id not in mastered), None) or next(
             (x for x in cat.lessons if x.id not in mastered), None
         )
+        return lesson, ("first" if not progress else "next")
 
-    def continue_title(self, learner_id: str, lang: str = "en") -> str:
-        lesson = self.continue_lesson(learner_id)
-        return lesson.title.get(lang) if lesson else ""
+    def continue_lesson(self, learner_id: str) -> Lesson | None:
+        return self.continue_with(learner_id)[0]
 
     def session(self, learner, lesson: Lesson) -> LessonSession:
         return LessonSession(self._db, self.repo, learner, lesson, self.writer)

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         elif name == "player":
             from trainer.ui.screens.player import PlayerScreen
 
+            self.ctx.ensure_speaker()  # started when first needed, not at start-up
             s = PlayerScreen(self.ctx.speaker)
             s.leave.connect(self.leave_lesson)
             s.finished.connect(self.lesson_finished)
@@ -164,12 +165,9 @@ class MainWindow(QMainWindow):
             if self.ctx.progress
             else [TierProgress(t, 0, 0) for t in TIERS]
         )
-        title = (
-            self.ctx.progress.continue_title(self.learner.id, self.learner.language)
-            if self.ctx.progress
-            else ""
-        )
-        home.set_learner(self.learner, tiers, title)
+        lesson, why = self.ctx.progress.continue_with(self.learner.id) if self.ctx.progress else (None, "")
+        title = lesson.title.get(self.learner.language) if lesson else ""
+        home.set_learner(self.learner, tiers, title, why)
         self.show_screen("home")
 
     # lessons -----------------------------------------------------------------------------------

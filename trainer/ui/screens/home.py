@@ -124,9 +124,12 @@ class HomeScreen(Screen):
         self._continue_title = ""
         self.retranslate()
 
-    def set_learner(self, learner: Learner, tiers: list[TierProgress], continue_title: str) -> None:
+    def set_learner(
+        self, learner: Learner, tiers: list[TierProgress], continue_title: str, why: str = ""
+    ) -> None:
         self._learner = learner
         self._continue_title = continue_title
+        self._why = why
         self.picture.setPixmap(avatar_pixmap(learner.avatar, learner.colour, 96))
         self.picture.setFixedSize(QSize(96, 96))
         for card, progress in zip(self.cards, tiers, strict=True):
@@ -137,12 +140,19 @@ class HomeScreen(Screen):
         name = self._learner.name if self._learner else ""
         self.greeting.set_text(self.tr("Hello, %1").replace("%1", name))
         self.picture.setAccessibleName(name)
-        if self._continue_title:
+        why = getattr(self, "_why", "")
+        if self._continue_title and why == "resume":
             label = self.tr("Continue where I left off:\n%1").replace("%1", self._continue_title)
+        elif self._continue_title and why == "next":
+            label = self.tr("My next lesson:\n%1").replace("%1", self._continue_title)
+        elif self._continue_title:
+            label = self.tr("Start my first lesson:\n%1").replace("%1", self._continue_title)
+        elif any(c.progress.total for c in self.cards):
+            label = self.tr("All lessons done. Choose one below to practise again.")
         else:
             label = self.tr("Start my first lesson")
         self.continue_button.set_label(label, label.replace("\n", " "))
-        self.continue_button.setEnabled(any(c.progress.total for c in self.cards))
+        self.continue_button.setEnabled(bool(self._continue_title))
         for card in self.cards:
             card.retranslate()
         self.settings.set_label(self.tr("Settings: text size, contrast, voice"))

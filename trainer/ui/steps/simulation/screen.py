@@ -1,0 +1,269 @@
+"""One screen of a simulated app, built from its elements. It only shows and reports: presses, typing
+and number-pad keys go out as signals, and the simulation view decides what they mean."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.domain.lessons import Text
+from trainer.domain.simulation import Element, Screen
+from trainer.ui.steps.simulation.colours import DeviceColours
+from trainer.ui.steps.simulation.flow import CentredFlow
+from trainer.ui.steps.simulation.painted import IconButton, PictureButton, QrPanel, Switch
+
+translate = QCoreApplication.translate
+PAD_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0")
+
+
+def _label(text: str, sim: str, style: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("sim", sim)
+    if style:
+        label.setProperty("simstyle", style)
+    label.setAccessibleName(text)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class PadKey(QPushButton):
+    """A number-pad key; digits typed on the keyboard while a key has focus count too."""
+
+    def __init__(self, pad: Numpad, key: str) -> None:
+        super().__init__()
+        self.pad, self.key = pad, key
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.clicked.connect(lambda: pad.pressed.emit(key))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        text = event.text()
+        if text.isdigit() and text.isascii():
+            self.pad.pressed.emit(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.pad.pressed.emit("del")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+
+class Numpad(QWidget):
+    pressed = Signal(str)
+
+    def __init__(self, caption: str, mask: bool) -> None:
+        super().__init__()
+        self.mask = mask
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.caption = _label(caption, "text", "title")
+        self.display = _label("", "bubble")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.caption)
+        box.addWidget(self.display)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.keys: dict[str, PadKey] = {}
+        for n, key in enumerate(PAD_KEYS):
+            b = PadKey(self, key)
+            word = translate("Simulation", "Delete") if key == "del" else key
+            b.setText(word)
+            b.setAccessibleName(word)
+            b.setObjectName(f"key-{key}")
+            grid.addWidget(b, n // 3, n % 3)
+            self.keys[key] = b
+        box.addLayout(grid)
+        self.show_digits("")
+
+    def show_digits(self, digits: str) -> None:
+        shown = "●" * len(digits) if self.mask else digits
+        self.display.setText(shown or " ")
+        self.display.setAccessibleName(
+            translate("Simulation", "%n digit(s) entered", "", len(digits)) if self.mask else digits
+        )
+
+
+class Field(QWidget):
+    typed = Signal(str)
+    submitted = Signal(str)
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        self.caption = _label(caption, "text", "muted")
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(caption)
+        self.edit.textEdited.connect(self.typed)
+        self.edit.returnPressed.connect(lambda: self.submitted.emit(self.edit.text()))
+        box.addWidget(self.caption)
+        box.addWidget(self.edit)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+
+class ScreenView(QFrame):
+    """Lays out one Screen. ``widgets`` maps element ids to what the learner presses or types into."""
+
+    pressed = Signal(str)
+    toggled = Signal(str)
+    typed = Signal(str, str)
+    submitted = Signal(str, str)
+    key = Signal(str, str)
+
+    def __init__(
+        self,
+        screen: Screen,
+        tr: Callable[[Text | None], str],
+        colours: DeviceColours,
+        target_px: int,
+        width: int,
+        asset: Callable[[str], str],
+        visible: Callable[[Element], bool],
+    ) -> None:
+        super().__init__()
+        self.setObjectName("sim-screen")
+        self.screen = screen
+        self.tr, self.c, self.target_px, self.width_px = tr, colours, target_px, width
+        self.asset = asset
+        self.widgets: dict[str, QWidget] = {}
+        self.elements = {e.id: e for e in screen.elements}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        status = _label(translate("Simulation", "Practice · nothing is sent"), "status")
+        outer.addWidget(status)
+        body = QWidget()
+        body_box = QVBoxLayout(body)
+        body_box.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(body, 1)
+        host = body_box
+        if screen.dialog:
+            body.setObjectName("sim-dim")
+            body_box.setContentsMargins(24, 48, 24, 48)
+            card = QFrame()
+            card.setObjectName("sim-dialog")
+            body_box.addWidget(card)
+            body_box.addStretch(1)
+            host = QVBoxLayout(card)
+        host.setContentsMargins(16, 12, 16, 16)
+        host.setSpacing(12)
+        self._build(host, [e for e in screen.elements if visible(e)])
+
+    def _rows(self, elements: list[Element]) -> list[list[Element]]:
+        rows: list[list[Element]] = []
+        for e in elements:
+            joins = rows and (e.inline or (e.type == "icon" and rows[-1][-1].type == "icon"))
+            if joins:
+                rows[-1].append(e)
+            else:
+                rows.append([e])
+        return rows
+
+    def _build(self, host: QVBoxLayout, elements: list[Element]) -> None:
+        for row in self._rows(elements):
+            if row[0].type == "header":
+                host.parentWidget()  # headers span the screen, flush with its edges
+                header = self._make(row[0])
+                host.addWidget(header)
+                continue
+            if row[0].type == "space":
+                host.addStretch(1)
+                host.addSpacing(self.target_px // 2)
+                continue
+            if len(row) == 1:
+                w = self._make(row[0])
+                align = self._align(row[0])
+                host.addWidget(w, 0, align) if align else host.addWidget(w)
+                continue
+            if any(e.type == "field" for e in row):
+                line = QHBoxLayout()
+                line.setSpacing(12)
+                for e in row:
+                    line.addWidget(self._make(e), 1 if e.type == "field" else 0, Qt.AlignmentFlag.AlignBottom)
+                host.addLayout(line)
+                continue
+            holder = QWidget()
+            flow = CentredFlow(holder)
+            for e in row:
+                flow.add_widget(self._make(e))
+            host.addWidget(holder)
+
+    @staticmethod
+    def _align(e: Element) -> Qt.AlignmentFlag | None:
+        if e.type == "bubble":
+            return Qt.AlignmentFlag.AlignRight if e.style == "out" else Qt.AlignmentFlag.AlignLeft
+        if e.type in ("icon", "picture", "qr"):
+            return Qt.AlignmentFlag.AlignHCenter
+        return None
+
+    def _make(self, e: Element) -> QWidget:
+        label = self.tr(e.label)
+        w: QWidget
+        if e.type == "header":
+            w = _label(label, "header")
+        elif e.type in ("text", "bubble"):
+            w = _label(label, e.type, e.style)
+            if e.type == "bubble":
+                w.setMaximumWidth(round(self.width_px * 0.8))
+            if e.style == "big":
+                f = w.font()
+                f.setPointSizeF(f.pointSizeF() * 1.6)
+                f.setBold(True)
+                w.setFont(f)
+        elif e.type in ("button", "item"):
+            w = QPushButton()
+            w.setProperty("sim", e.type)
+            w.setProperty("simstyle", e.style)
+            detail = self.tr(e.detail) if e.detail is not None else ""
+            w.setText(f"{label}\n{detail}" if detail else label)
+            w.setAccessibleName(f"{label}, {detail}" if detail else label)
+            w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
+        elif e.type == "icon":
+            w = IconButton(e.icon, e.style, self.c, self.target_px)
+            w.setText(label)
+            w.setAccessibleName(label)
+            w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
+        elif e.type == "toggle":
+            w = Switch(self.c, self.target_px)
+            w.setText(label)
+            w.clicked.connect(lambda _=False, i=e.id: self.toggled.emit(i))
+        elif e.type == "picture":
+            side = min(round(self.width_px * 0.6), max(240, self.target_px * 3))
+            w = PictureButton(e.shape, self.asset(e.picture) if e.picture else None, self.c, self.target_px, side)
+            w.setAccessibleName(label)
+            w.setToolTip(label)
+            w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
+        elif e.type == "qr":
+            w = QrPanel(e.id, self.c, self.target_px, min(round(self.width_px * 0.6), 320))
+            w.setText(label)
+            w.setAccessibleName(label)
+            w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
+        elif e.type == "field":
+            w = Field(label)
+            w.typed.connect(lambda text, i=e.id: self.typed.emit(i, text))
+            w.submitted.connect(lambda text, i=e.id: self.submitted.emit(i, text))
+        else:  # numpad
+            w = Numpad(label, e.mask)
+            w.pressed.connect(lambda k, i=e.id: self.key.emit(i, k))
+        w.setObjectName(f"el-{e.id}")
+        self.widgets[e.id] = w
+        return w
+
+    def control(self, element_id: str) -> QWidget | None:
+        """The widget that takes the press or the typing (a field's text box)."""
+        w = self.widgets.get(element_id)
+        return w.edit if isinstance(w, Field) else w
