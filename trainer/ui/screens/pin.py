@@ -1,4 +1,5 @@
-"""Entering a 4-digit PIN with a big number pad (or the keyboard's number keys)."""
+"""Entering a PIN with a big number pad (or the keyboard's number keys): a learner's 4 digits, or a
+tutor's 6 to 12."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from trainer.domain.learner import PIN_LENGTH
+
+TUTOR_PIN_MIN, TUTOR_PIN_MAX = 6, 12
 from trainer.ui.screens.base import Screen
 from trainer.ui.widgets import Button, Text
 
 
 class PinScreen(Screen):
-    """Modes: 'check' (sign in), 'new' then 'confirm' (setting a PIN in settings)."""
+    """Modes: 'check' (sign in), 'new' then 'confirm' (setting a PIN in settings); the same three
+    with a 'tutor-' prefix for tutors, whose PINs have 6 to 12 digits."""
 
     entered = Signal(str)  # the full PIN, when OK is pressed
     cancelled = Signal()
@@ -22,6 +26,7 @@ class PinScreen(Screen):
         self._pin = ""
         self._name = ""
         self._mode = "check"
+        self.min_len = self.max_len = PIN_LENGTH
         self.prompt = Text(role="heading")
         self.dots = Text(role="title")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -53,6 +58,8 @@ class PinScreen(Screen):
 
     def start(self, mode: str, name: str = "") -> None:
         self._mode, self._name, self._pin = mode, name, ""
+        tutor = mode.startswith("tutor")
+        self.min_len, self.max_len = (TUTOR_PIN_MIN, TUTOR_PIN_MAX) if tutor else (PIN_LENGTH, PIN_LENGTH)
         self.message.hide()
         self.retranslate()
         self.keys["1"].setFocus()
@@ -75,12 +82,16 @@ class PinScreen(Screen):
         if key == "del":
             self._pin = self._pin[:-1]
         elif key == "ok":
-            if len(self._pin) == PIN_LENGTH:
+            if self.min_len <= len(self._pin) <= self.max_len:
                 self.entered.emit(self._pin)
             else:
-                self.message.set_text(self.tr("A PIN has 4 numbers. Please press 4 numbers, then OK."))
+                if self.min_len == self.max_len:
+                    text = self.tr("A PIN has 4 numbers. Please press 4 numbers, then OK.")
+                else:
+                    text = self.tr("A tutor PIN has at least 6 numbers. Please press them all, then OK.")
+                self.message.set_text(text)
                 self.message.show()
-        elif len(self._pin) < PIN_LENGTH:
+        elif len(self._pin) < self.max_len:
             self._pin += key
         self.retranslate_dots()
 
@@ -90,7 +101,7 @@ class PinScreen(Screen):
             self.press(text)
         elif event.key() == Qt.Key.Key_Backspace:
             self.press("del")
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self._pin) == PIN_LENGTH:
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self._pin) >= self.min_len:
             self.press("ok")
         elif event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
@@ -98,15 +109,22 @@ class PinScreen(Screen):
             super().keyPressEvent(event)
 
     def retranslate_dots(self) -> None:
-        shown = "●" * len(self._pin) + "○" * (PIN_LENGTH - len(self._pin))
+        shown = "●" * len(self._pin) + "○" * max(0, self.min_len - len(self._pin))
         self.dots.set_text(" ".join(shown))
-        self.dots.setAccessibleName(self.tr("%1 of 4 numbers entered").replace("%1", str(len(self._pin))))
+        if self.min_len == self.max_len:
+            name = self.tr("%1 of 4 numbers entered").replace("%1", str(len(self._pin)))
+        else:
+            name = self.tr("%1 numbers entered").replace("%1", str(len(self._pin)))
+        self.dots.setAccessibleName(name)
 
     def retranslate(self) -> None:
         prompts = {
             "check": self.tr("%1, please enter your PIN.").replace("%1", self._name),
             "new": self.tr("Choose a PIN of 4 numbers. You will enter it each time you sign in."),
             "confirm": self.tr("Please enter the same PIN again, to be sure."),
+            "tutor-check": self.tr("%1, please enter your tutor PIN.").replace("%1", self._name),
+            "tutor-new": self.tr("Choose a tutor PIN of 6 to 12 numbers. Learners must not see it."),
+            "tutor-confirm": self.tr("Please enter the same tutor PIN again, to be sure."),
         }
         self.prompt.set_text(prompts.get(self._mode, prompts["check"]))
         self.keys["del"].set_label(self.tr("Delete"), self.tr("Delete the last number"))

@@ -1,0 +1,1 @@
+"""Tutor mode: PIN-protected screens for volunteer tutors (roster, dashboard, sign-off, reports)."""
