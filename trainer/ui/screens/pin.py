@@ -8,10 +8,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from trainer.domain.learner import PIN_LENGTH
-
-TUTOR_PIN_MIN, TUTOR_PIN_MAX = 6, 12
 from trainer.ui.screens.base import Screen
 from trainer.ui.widgets import Button, Text
+
+TUTOR_PIN_MIN, TUTOR_PIN_MAX = 6, 12
 
 
 class PinScreen(Screen):
