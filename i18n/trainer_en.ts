@@ -261,8 +261,16 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>A PIN has 4 numbers. Please press 4 numbers, then OK.</translation>
     </message>
     <message>
+        <source>A tutor PIN has at least 6 numbers. Please press them all, then OK.</source>
+        <translation>A tutor PIN has at least 6 numbers. Please press them all, then OK.</translation>
+    </message>
+    <message>
         <source>%1 of 4 numbers entered</source>
         <translation>%1 of 4 numbers entered</translation>
+    </message>
+    <message>
+        <source>%1 numbers entered</source>
+        <translation>%1 numbers entered</translation>
     </message>
     <message>
         <source>%1, please enter your PIN.</source>
@@ -275,6 +283,18 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Please enter the same PIN again, to be sure.</source>
         <translation>Please enter the same PIN again, to be sure.</translation>
+    </message>
+    <message>
+        <source>%1, please enter your tutor PIN.</source>
+        <translation>%1, please enter your tutor PIN.</translation>
+    </message>
+    <message>
+        <source>Choose a tutor PIN of 6 to 12 numbers. Learners must not see it.</source>
+        <translation>Choose a tutor PIN of 6 to 12 numbers. Learners must not see it.</translation>
+    </message>
+    <message>
+        <source>Please enter the same tutor PIN again, to be sure.</source>
+        <translation>Please enter the same tutor PIN again, to be sure.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -667,6 +687,65 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>%1, asks for a PIN</source>
         <translation>%1, asks for a PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>Digits entered: %1</translation>
+    </message>
+    <message>
+        <source>Practice · nothing is sent</source>
+        <translation>Practice · nothing is sent</translation>
+    </message>
+    <message>
+        <source>Practice — nothing is sent.</source>
+        <translation>Practice — nothing is sent.</translation>
+    </message>
+    <message>
+        <source>This is a practice copy of an app. Nothing you do here leaves this computer.</source>
+        <translation>This is a practice copy of an app. Nothing you do here leaves this computer.</translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation>Practise again</translation>
+    </message>
+    <message>
+        <source>All %1 tasks done</source>
+        <translation>All %1 tasks done</translation>
+    </message>
+    <message>
+        <source>Task %1 of %2</source>
+        <translation>Task %1 of %2</translation>
+    </message>
+    <message>
+        <source>You pressed a dangerous button on the way. Press “Practise again” and go through it once more without it.</source>
+        <translation>You pressed a dangerous button on the way. Press “Practise again” and go through it once more without it.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Well done.</translation>
+    </message>
+    <message>
+        <source>This is only practice: nothing was paid or sent.</source>
+        <translation>This is only practice: nothing was paid or sent.</translation>
+    </message>
+    <message>
+        <source>The right place now has a thick frame around it.</source>
+        <translation>The right place now has a thick frame around it.</translation>
     </message>
 </context>
 <context>

@@ -261,8 +261,16 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>密码是 4 个数字。请按 4 个数字，再按“确定”。</translation>
     </message>
     <message>
+        <source>A tutor PIN has at least 6 numbers. Please press them all, then OK.</source>
+        <translation>辅导员密码至少有 6 个数字。请全部按完，再按“确定”。</translation>
+    </message>
+    <message>
         <source>%1 of 4 numbers entered</source>
         <translation>已输入 %1 个数字，共 4 个</translation>
+    </message>
+    <message>
+        <source>%1 numbers entered</source>
+        <translation>已输入 %1 个数字</translation>
     </message>
     <message>
         <source>%1, please enter your PIN.</source>
@@ -275,6 +283,18 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Please enter the same PIN again, to be sure.</source>
         <translation>请再输入一遍同样的密码，确认一下。</translation>
+    </message>
+    <message>
+        <source>%1, please enter your tutor PIN.</source>
+        <translation>%1，请输入您的辅导员密码。</translation>
+    </message>
+    <message>
+        <source>Choose a tutor PIN of 6 to 12 numbers. Learners must not see it.</source>
+        <translation>请设一个 6 到 12 位数字的辅导员密码。不要让学员看到。</translation>
+    </message>
+    <message>
+        <source>Please enter the same tutor PIN again, to be sure.</source>
+        <translation>请再输入一遍同样的辅导员密码，确认一下。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -667,6 +687,65 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>%1, asks for a PIN</source>
         <translation>%1，需要密码</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice · nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice — nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a practice copy of an app. Nothing you do here leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise again</source>
+        <translation type="unfinished">再练一遍</translation>
+    </message>
+    <message>
+        <source>All %1 tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You pressed a dangerous button on the way. Press “Practise again” and go through it once more without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is only practice: nothing was paid or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right place now has a thick frame around it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
