@@ -26,6 +26,11 @@ TABLES = {
     "help_request",
     "tutor",
     "certificate",
+    "centre",
+    "sign_in_guard",
+    "sign_off",
+    "step_stats",
+    "lesson_stats",
 }
 
 

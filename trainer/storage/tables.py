@@ -9,38 +9,14 @@ layer (repositories hand out domain objects).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import DDL, REAL, CheckConstraint, Index, Text, event
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy import DDL, REAL, CheckConstraint, Index, event
 from sqlmodel import Field, SQLModel
 
-from trainer.storage import clock
-
-
-class UtcText(TypeDecorator[datetime]):
-    """An aware datetime stored as UTC ISO-8601 text (see ``clock.to_text``)."""
-
-    impl = Text
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
-        return None if value is None else clock.to_text(value)
-
-    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
-        return clock.from_text(value)
-
-
-def _text(**kw: Any) -> Any:
-    return Field(sa_type=Text, **kw)
-
-
-def _when(**kw: Any) -> Any:
-    return Field(sa_type=UtcText, **kw)
-
-
-def _learner_fk(ondelete: str = "CASCADE", **kw: Any) -> Any:
-    return Field(sa_type=Text, foreign_key="learner.id", ondelete=ondelete, **kw)
+from trainer.storage.columns import UtcText  # noqa: F401 - kept importable from here
+from trainer.storage.columns import learner_fk as _learner_fk
+from trainer.storage.columns import text as _text
+from trainer.storage.columns import when as _when
 
 
 class SchemaVersionRow(SQLModel, table=True):
@@ -61,6 +37,9 @@ class LearnerRow(SQLModel, table=True):
     created_at: datetime = _when()
     archived_at: datetime | None = _when(default=None, nullable=True)
     last_active_at: datetime | None = _when(default=None, nullable=True)
+    # v2, optional, only for the anonymised summary (age band and gender where recorded)
+    birth_year: int | None = Field(default=None, nullable=True)
+    gender: str | None = _text(default=None, nullable=True)
 
 
 class LearnerSettingsRow(SQLModel, table=True):
@@ -171,5 +150,14 @@ TRIGGERS = {
 }
 for _sql in TRIGGERS.values():
     event.listen(AttemptRow.__table__, "after_create", DDL(_sql))  # type: ignore[attr-defined]
+
+# v2: the tutor-mode tables live in their own module, registered in the same metadata
+from trainer.storage.tutor_tables import (  # noqa: E402, F401
+    CentreRow,
+    LessonStatsRow,
+    SignInGuardRow,
+    SignOffRow,
+    StepStatsRow,
+)
 
 metadata = SQLModel.metadata

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trainer.storage.migrations import v001_initial
+from trainer.storage.migrations import v001_initial, v002_tutoring
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Migration:
     statements: tuple[str, ...]
 
 
-_MODULES = (v001_initial,)
+_MODULES = (v001_initial, v002_tutoring)
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
     Migration(m.VERSION, m.DESCRIPTION, tuple(m.STATEMENTS)) for m in _MODULES
