@@ -20,6 +20,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
+from trainer.services.speech.signals import emit
+
+_NOT_RUNNING = QProcess.ProcessState.NotRunning
 APLAY_BUFFER_US = 100_000  # what is already in the sound card when paused: bounds pause latency
 RESUME_BACK_S = 0.25  # after a pause by restarting, go back a little so the word is heard whole
 
@@ -67,7 +70,11 @@ class Player(QObject):
         self.sink = resolve_sink(sink)
         self.pause_by_signal = (os.name == "posix") if pause_by_signal is None else pause_by_signal
         self._proc: QProcess | None = None
-        self._dying: set[QProcess] = set()
+        # Every QProcess stays referenced here until it has ended and two newer ones exist: never
+        # deleteLater, never a parent. A DeferredDelete of a QProcess made from Python crashed
+        # (SIGBUS in ~QObject, seen in gdb) when its Player went away first; and a QProcess must not
+        # be freed inside its own finished signal, which is where the next sound is started.
+        self._procs: list[QProcess] = []
         self._wav: Path | None = None
         self._offset = 0.0  # seconds of this WAV before the current process's start
         self._started_at: float | None = None
@@ -94,13 +101,17 @@ class Player(QObject):
     def play(self, wav: Path, start_s: float = 0.0) -> None:
         self.stop()
         if self.sink is None:
-            self.finished.emit(False)
+            emit(self.finished, False)
             return
         self._wav, self._offset = wav, start_s if can_seek(self.sink) else 0.0
         self._start(sink_command(self.sink, wav, self._offset))
 
     def _start(self, argv: list[str]) -> None:
-        proc = QProcess(self)
+        self._procs = [
+            p for i, p in enumerate(self._procs) if i >= len(self._procs) - 2 or p.state() != _NOT_RUNNING
+        ]
+        proc = QProcess()
+        self._procs.append(proc)
         proc.setProgram(argv[0])
         proc.setArguments(argv[1:])
         proc.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
@@ -122,17 +133,9 @@ class Player(QObject):
             return was_paused
         for sig in (proc.started, proc.readyReadStandardOutput, proc.finished, proc.errorOccurred):
             sig.disconnect()
-        if proc.state() != QProcess.ProcessState.NotRunning:
+        if proc.state() != _NOT_RUNNING:
             proc.kill()  # SIGKILL; a stopped (paused) process dies too
-            self._dying.add(proc)
-            proc.finished.connect(lambda *_: self._reap(proc))
-        else:
-            proc.deleteLater()
         return True
-
-    def _reap(self, proc: QProcess) -> None:
-        self._dying.discard(proc)
-        proc.deleteLater()
 
     def pause(self) -> None:
         proc = self._proc
@@ -148,8 +151,6 @@ class Player(QObject):
         self._proc = None
         proc.blockSignals(True)
         proc.kill()
-        self._dying.add(proc)
-        proc.finished.connect(lambda *_: self._reap(proc))
         self._wav, self._offset = wav, where
         self._paused_at = time.monotonic()
         self._started_at = None
@@ -171,7 +172,7 @@ class Player(QObject):
             self._start(sink_command(self.sink, self._wav, start))
 
     def _on_started(self) -> None:
-        self.started.emit()
+        emit(self.started)
 
     def _on_output(self) -> None:
         proc = self._proc
@@ -182,18 +183,15 @@ class Player(QObject):
                 at = float(raw.split()[1])
                 if self._started_at is not None and self._paused_at is None:
                     self._started_at = at  # the clock of position_s starts with the first sample
-                self.first_sample.emit(at)
+                emit(self.first_sample, at)
 
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        proc, self._proc = self._proc, None
+        self._proc = None
         self._started_at = None
-        if proc is not None:
-            proc.deleteLater()
-        self.finished.emit(status == QProcess.ExitStatus.NormalExit and code == 0)
+        emit(self.finished, status == QProcess.ExitStatus.NormalExit and code == 0)
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and self._proc is not None:
-            proc, self._proc = self._proc, None
-            proc.deleteLater()
+            self._proc = None
             self._started_at = None
-            self.finished.emit(False)
+            emit(self.finished, False)

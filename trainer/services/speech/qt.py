@@ -7,26 +7,22 @@ which is what ``sentence_changed`` reports; words come from the engine's timings
 
 from __future__ import annotations
 
+import queue
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from trainer.domain.speech import Sentence, Utterance, choose_voice, slower, split_sentences
+from trainer.domain.speech import LANGS, Sentence, Utterance, choose_voice, slower, split_sentences
 from trainer.services.speech import messages
 from trainer.services.speech.client import EngineMissing
 from trainer.services.speech.messages import Notice
 from trainer.services.speech.playback import Player
+from trainer.services.speech.signals import emit
 from trainer.services.speech.synth import NoVoice, Rendered, Synthesizer
 
 WORD_TICK_MS = 30
-
-
-class _Bridge(QObject):
-    """Carries results from the background thread to the UI thread (queued connection)."""
-
-    rendered = Signal(object)  # (generation, index, Rendered | Exception)
-    voices = Signal(object)  # {lang: bool} or Exception
+INBOX_MS = 5  # how often the UI thread looks for finished background work, only while there is some
 
 
 class QtSpeaker(QObject):
@@ -46,9 +42,14 @@ class QtSpeaker(QObject):
         self.player = player or Player(parent=self)
         self.player.finished.connect(self._on_played)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech")
-        self._bridge = _Bridge()
-        self._bridge.rendered.connect(self._on_rendered)
-        self._bridge.voices.connect(self._on_voices)
+        # Results come back through a queue that a UI-thread timer empties. Not a queued signal: with
+        # PySide6 6.11/6.12 a queued call into a Python slot crashed the test run now and then (a
+        # posted meta-call jumping to freed memory, seen in gdb) when speakers came and went.
+        self._results: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._pending = 0
+        self._inbox = QTimer(self)
+        self._inbox.setInterval(INBOX_MS)
+        self._inbox.timeout.connect(self._drain)
         self._timer = QTimer(self)
         self._timer.setInterval(WORD_TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -81,7 +82,7 @@ class QtSpeaker(QObject):
 
     def warm_up(self) -> None:
         """Start the engine and learn the voices in the background, so the first step speaks sooner."""
-        self._pool.submit(self._job_voices)
+        self._submit(self._job_voices)
 
     def speak(self, utterance: Utterance) -> None:
         self._cancel()
@@ -94,17 +95,17 @@ class QtSpeaker(QObject):
         else:
             self._sentences = split_sentences(utterance.text)
             if not self._sentences:
-                self.finished.emit(True)
+                emit(self.finished, True)
                 return
             if not self.is_available(utterance.lang):
                 self._notify(messages.no_voice(utterance.lang))
-                self.finished.emit(False)
+                emit(self.finished, False)
                 return
             texts = [s.text for s in self._sentences]
-            self._pool.submit(self._job_render, self._gen, texts, utterance.lang, utterance.rate)
+            self._submit(self._job_render, self._gen, texts, utterance.lang, utterance.rate)
         if not self.player.available:
             self._notify(messages.no_player(utterance.lang))
-            self.finished.emit(False)
+            emit(self.finished, False)
             return
         self._state = "speaking"
         self._play_if_ready()
@@ -139,6 +140,7 @@ class QtSpeaker(QObject):
     def close(self) -> None:
         """Stop and end the engine process (call when the app quits)."""
         self._cancel()
+        self._inbox.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)
         self.synth.close()
 
@@ -146,11 +148,9 @@ class QtSpeaker(QObject):
     def _job_voices(self) -> None:
         try:
             voices = self.synth.voices()
-            self._bridge.voices.emit(
-                {lang: choose_voice(voices, lang) is not None for lang in ("zh_CN", "en")}
-            )
+            self._results.put(("voices", {lang: choose_voice(voices, lang) is not None for lang in LANGS}))
         except Exception as exc:
-            self._bridge.voices.emit(exc)
+            self._results.put(("voices", exc))
 
     def _job_render(self, gen: int, texts: list[str], lang: str, rate: str) -> None:
         for i, text in enumerate(texts):
@@ -160,11 +160,37 @@ class QtSpeaker(QObject):
                 result: Rendered | Exception = self.synth.render(text, lang, rate)
             except Exception as exc:  # NoVoice, WorkerError, the engine's own error: never the app's
                 result = exc
-            self._bridge.rendered.emit((gen, i, result))
+            self._results.put(("rendered", (gen, i, result)))
             if isinstance(result, Exception):
                 return
 
     # -- UI thread ---------------------------------------------------------------------------------
+    def _submit(self, job: Any, *args: Any) -> None:
+        self._pending += 1
+        self._inbox.start()
+        self._pool.submit(self._run, job, *args)
+
+    def _run(self, job: Any, *args: Any) -> None:
+        try:
+            job(*args)
+        finally:
+            self._results.put(("done", None))
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                kind, payload = self._results.get_nowait()
+            except queue.Empty:
+                return
+            if kind == "done":
+                self._pending -= 1
+                if self._pending <= 0:
+                    self._inbox.stop()
+            elif kind == "voices":
+                self._on_voices(payload)
+            else:
+                self._on_rendered(payload)
+
     def _on_voices(self, result: Any) -> None:
         if isinstance(result, EngineMissing):
             self._notify(messages.no_engine(""))
@@ -186,8 +212,8 @@ class QtSpeaker(QObject):
             self._failed(part)
             return
         if self._index == 0:
-            self.started.emit()
-        self.sentence_changed.emit(self._index)
+            emit(self.started)
+        emit(self.sentence_changed, self._index)
         self._word = -1
         self.player.play(part.wav)
         if part.words:
@@ -220,7 +246,7 @@ class QtSpeaker(QObject):
         if current >= 0 and current != self._word:
             self._word = current
             w = part.words[current]
-            self.word_changed.emit(self._sentences[self._index].start + w.start, w.length)
+            emit(self.word_changed, self._sentences[self._index].start + w.start, w.length)
 
     def _failed(self, exc: Exception) -> None:
         lang = self._last.lang if self._last else ""
@@ -243,9 +269,9 @@ class QtSpeaker(QObject):
     def _end(self, completed: bool) -> None:
         self._state = "idle"
         self._timer.stop()
-        self.finished.emit(completed)
+        emit(self.finished, completed)
 
     def _notify(self, notice: Notice) -> None:
         if all((n.kind, n.lang) != (notice.kind, notice.lang) for n in self._notices):
             self._notices.append(notice)
-            self.notice.emit(notice)
+            emit(self.notice, notice)
