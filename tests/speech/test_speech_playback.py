@@ -7,7 +7,7 @@ import os
 import time
 
 import pytest
-from speech_helpers import RATE, heard_seconds, raw_samples, rms, wav_samples, write_tone
+from speech_helpers import heard_seconds, raw_samples, rms, wav_samples, write_tone
 
 from trainer.services.speech.playback import Player, resolve_sink, sink_command
 
@@ -107,5 +107,3 @@ def test_aplay_path_runs_to_the_end_on_the_null_device(qtbot, tone):
     with qtbot.waitSignal(player.finished, timeout=5000) as done:
         player.play(tone)
     assert done.args == [True]
-
-
