@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # modules in trainer.cli that define ``register(subparsers)``
-AREAS = ("selftest", "lessons")
+AREAS = ("selftest", "speech", "lessons")
 
 
 def build_parser() -> argparse.ArgumentParser:
