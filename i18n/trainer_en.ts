@@ -117,6 +117,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Start my first lesson</translation>
     </message>
     <message>
+        <source>Not sure where to start? Take a five-minute check</source>
+        <translation>Not sure where to start? Take a five-minute check</translation>
+    </message>
+    <message>
         <source>Settings: text size, contrast, voice</source>
         <translation>Settings: text size, contrast, voice</translation>
     </message>
@@ -170,6 +174,22 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Back to my lessons</source>
         <translation>Back to my lessons</translation>
+    </message>
+    <message>
+        <source>Thank you, %1.</source>
+        <translation>Thank you, %1.</translation>
+    </message>
+    <message>
+        <source>We suggest you start with: %1</source>
+        <translation>We suggest you start with: %1</translation>
+    </message>
+    <message>
+        <source>This is only a suggestion. You can choose any level on your home page.</source>
+        <translation>This is only a suggestion. You can choose any level on your home page.</translation>
+    </message>
+    <message>
+        <source>Start with %1</source>
+        <translation>Start with %1</translation>
     </message>
     <message>
         <source>Well done, %1!</source>
@@ -450,6 +470,85 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>What to remember</source>
         <translation>What to remember</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Practise again</source>
+        <translation>Practise again</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation>Done: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Well done, you have finished this practice.</source>
+        <translation>Well done, you have finished this practice.</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 tries were right.</source>
+        <translation>%1 of your %2 tries were right.</translation>
+    </message>
+    <message>
+        <source>Practice area</source>
+        <translation>Practice area</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>That was the right button. Click with the left button.</source>
+        <translation>That was the right button. Click with the left button.</translation>
+    </message>
+    <message>
+        <source>Good, you hit it.</source>
+        <translation>Good, you hit it.</translation>
+    </message>
+    <message>
+        <source>Just beside it. Move the pointer onto the target, then click.</source>
+        <translation>Just beside it. Move the pointer onto the target, then click.</translation>
+    </message>
+    <message>
+        <source>Move the pointer onto the round target first, then click.</source>
+        <translation>Move the pointer onto the round target first, then click.</translation>
+    </message>
+    <message>
+        <source>A little faster: press the second time straight after the first.</source>
+        <translation>A little faster: press the second time straight after the first.</translation>
+    </message>
+    <message>
+        <source>Keep the mouse still: it moved between the two presses. Rest your hand and press twice.</source>
+        <translation>Keep the mouse still: it moved between the two presses. Rest your hand and press twice.</translation>
+    </message>
+    <message>
+        <source>That was one click. Press the left button twice, quickly.</source>
+        <translation>That was one click. Press the left button twice, quickly.</translation>
+    </message>
+    <message>
+        <source>Point at the folder first, then press twice.</source>
+        <translation>Point at the folder first, then press twice.</translation>
+    </message>
+    <message>
+        <source>Your double-click speed: %1 milliseconds. Your tutor can make it slower in Settings.</source>
+        <translation>Your double-click speed: %1 milliseconds. Your tutor can make it slower in Settings.</translation>
+    </message>
+    <message>
+        <source>Close the folder</source>
+        <translation>Close the folder</translation>
+    </message>
+    <message>
+        <source>Use the left button to open things.</source>
+        <translation>Use the left button to open things.</translation>
+    </message>
+    <message>
+        <source>You opened “%1”. Well done!</source>
+        <translation>You opened “%1”. Well done!</translation>
+    </message>
+    <message>
+        <source>Now open it once more.</source>
+        <translation>Now open it once more.</translation>
     </message>
 </context>
 <context>

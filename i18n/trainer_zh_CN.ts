@@ -117,6 +117,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>开始第一课</translation>
     </message>
     <message>
+        <source>Not sure where to start? Take a five-minute check</source>
+        <translation>不知道从哪里学起？做个五分钟小测</translation>
+    </message>
+    <message>
         <source>Settings: text size, contrast, voice</source>
         <translation>设置：字号、颜色、朗读</translation>
     </message>
@@ -170,6 +174,22 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Back to my lessons</source>
         <translation>回到我的课程</translation>
+    </message>
+    <message>
+        <source>Thank you, %1.</source>
+        <translation>谢谢您，%1。</translation>
+    </message>
+    <message>
+        <source>We suggest you start with: %1</source>
+        <translation>建议您从这一级学起：%1</translation>
+    </message>
+    <message>
+        <source>This is only a suggestion. You can choose any level on your home page.</source>
+        <translation>这只是建议。您可以在主页上自己选择任何一级。</translation>
+    </message>
+    <message>
+        <source>Start with %1</source>
+        <translation>从%1开始</translation>
     </message>
     <message>
         <source>Well done, %1!</source>
@@ -450,6 +470,85 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>What to remember</source>
         <translation>要记住的</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Practise again</source>
+        <translation type="unfinished">再练一遍</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done, you have finished this practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of your %2 tries were right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the right button. Click with the left button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good, you hit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just beside it. Move the pointer onto the target, then click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the pointer onto the round target first, then click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little faster: press the second time straight after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the mouse still: it moved between the two presses. Rest your hand and press twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was one click. Press the left button twice, quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at the folder first, then press twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your double-click speed: %1 milliseconds. Your tutor can make it slower in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the left button to open things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You opened “%1”. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now open it once more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

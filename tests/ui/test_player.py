@@ -170,3 +170,30 @@ def test_missing_voice_is_said_plainly_once(qtbot, paths):
     assert "espeak-ng" in player.notice.plain_text() or "voice" in player.notice.plain_text()
     assert player.view.spoken_texts()[0]  # the text is still on the screen
     ctx.on_close()
+
+
+def test_placement_check_suggests_a_tier_and_leaves_the_choice_free(app_window, qtbot):
+    w = app_window
+    make_learner(w, "Zhao Min")
+    click(qtbot, w.signin.tiles()[0])
+    home = w.screen("home")
+    assert home.placement.isVisible()
+    click(qtbot, home.placement)
+    player = w.screen("player")
+    assert player.session.lesson.id == "placement-check"
+    while w.current_name() == "player":
+        view = player.view
+        if view.step.kind == "quiz":
+            answer_quiz(qtbot, view, right=view.step.id.startswith("basic"))
+            if not view.is_complete():
+                answer_quiz(qtbot, view, right=True)
+        click(qtbot, player.next)
+    result = w.screen("result")
+    assert result.suggested_tier == "intermediate"
+    assert "Intermediate" in result.detail.plain_text() and "only a suggestion" in result.advice.plain_text()
+    click(qtbot, result.lessons_button)
+    assert w.current_name() == "lessons" and w.screen("lessons").tier == "intermediate"
+    # the check is not a lesson: it is not counted in any tier
+    assert all(
+        e.lesson.id != "placement-check" for t in ("basic",) for e in w.ctx.progress.entries(w.learner.id, t)
+    )

@@ -20,3 +20,4 @@ def test_guard_keeps_none_far_from_zero(qapp):
     after = sys.getrefcount(None)
     assert after > 1 << 39  # whatever PySide6 does, None's count stays astronomically high
     assert before - after <= 1000
+    assert sys.getrefcount(True) > 1 << 39 and sys.getrefcount(False) > 1 << 39

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from trainer.config import Paths
 from trainer.domain.lessons import Catalogue, Lesson, Mastery
+from trainer.domain.placement import PLACEMENT_ID, suggest_tier
 from trainer.domain.progress import IN_PROGRESS, LessonProgress, run_mastery, time_on_task_ms
 from trainer.domain.tiers import TIERS, TierProgress
 
@@ -99,7 +100,7 @@ class ProgressService:
     def tiers(self, learner_id: str) -> list[TierProgress]:
         self.writer.flush()
         progress = self.repo.all_for(learner_id)
-        by_tier = self.library.catalogue.by_tier()
+        by_tier = self._by_tier()
         return [
             TierProgress(
                 t, sum(1 for x in by_tier.get(t, ()) if _mastered(progress, x.id)), len(by_tier.get(t, ()))
@@ -112,7 +113,7 @@ class ProgressService:
         progress = self.repo.all_for(learner_id)
         cat = self.library.catalogue
         out = []
-        for lesson in cat.by_tier().get(tier, ()):
+        for lesson in self._by_tier().get(tier, ()):
             missing = tuple(
                 p
                 for p in (cat.get(i) for i in lesson.prerequisites)
@@ -130,16 +131,38 @@ class ProgressService:
         started = [
             p
             for p in progress.values()
-            if p.status == IN_PROGRESS and p.current_step_id and cat.get(p.lesson_id)
+            if p.status == IN_PROGRESS
+            and p.current_step_id
+            and cat.get(p.lesson_id)
+            and p.lesson_id != PLACEMENT_ID
         ]
         if started:
             latest = max(started, key=lambda p: p.updated_at)
             return cat.get(latest.lesson_id), "resume"
-        mastered = {i for i, p in progress.items() if p.mastered}
+        mastered = {i for i, p in progress.items() if p.mastered} | {PLACEMENT_ID}
         lesson = next((x for x in cat.unlocked(mastered) if x.id not in mastered), None) or next(
             (x for x in cat.lessons if x.id not in mastered), None
         )
-        return lesson, ("first" if not progress else "next")
+        return lesson, ("first" if not set(progress) - {PLACEMENT_ID} else "next")
+
+    def _by_tier(self) -> dict[str, tuple[Lesson, ...]]:
+        """The tiers' lessons, without the placement check (it is not a lesson)."""
+        return {
+            t: tuple(x for x in v if x.id != PLACEMENT_ID)
+            for t, v in self.library.catalogue.by_tier().items()
+        }
+
+    placement_lesson_id = PLACEMENT_ID
+
+    def placement_lesson(self) -> Lesson | None:
+        return self.library.catalogue.get(PLACEMENT_ID)
+
+    def placement_suggestion(self, session: LessonSession) -> str:
+        from trainer.domain.progress import first_try_scores
+
+        lesson = session.lesson
+        scores = first_try_scores(lesson, session.run_attempts())
+        return suggest_tier(scores, [q.id for q in lesson.quizzes])
 
     def continue_lesson(self, learner_id: str) -> Lesson | None:
         return self.continue_with(learner_id)[0]

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
             s.sign_out_pressed.connect(self.go_sign_in)
             s.open_tier.connect(self.open_tier)
             s.continue_pressed.connect(self.continue_learning)
+            s.placement_pressed.connect(self.open_placement)
         elif name == "lessons":
             from trainer.ui.screens.lessons import LessonListScreen
 
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
 
             s = ResultScreen()
             s.again.connect(self.practise_again)
-            s.to_lessons.connect(lambda: self.open_tier(self._lesson.tier))
+            s.to_lessons.connect(self._after_result)
         elif name == "settings":
             from trainer.ui.screens.settings import SettingsScreen
 
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         lesson, why = self.ctx.progress.continue_with(self.learner.id) if self.ctx.progress else (None, "")
         title = lesson.title.get(self.learner.language) if lesson else ""
         home.set_learner(self.learner, tiers, title, why)
+        home.placement.setVisible(bool(self.ctx.progress and self.ctx.progress.placement_lesson()))
         self.show_screen("home")
 
     # lessons -----------------------------------------------------------------------------------
@@ -200,8 +202,26 @@ class MainWindow(QMainWindow):
 
     def lesson_finished(self, result) -> None:
         screen = self.screen("result")
-        screen.show_result(result, self._lesson.title.get(self.learner.language), self.learner.name)
+        if self._lesson.id == self.ctx.progress.placement_lesson_id:
+            tier = self.ctx.progress.placement_suggestion(self.screen("player").session)
+            screen.show_placement(tier, self.learner.name)
+        else:
+            screen.show_result(result, self._lesson.title.get(self.learner.language), self.learner.name)
         self.show_screen("result")
+
+    def open_placement(self) -> None:
+        lesson = self.ctx.progress.placement_lesson()
+        if lesson is not None:
+            self.open_lesson(lesson.id, restart=True)
+
+    def _after_result(self) -> None:
+        suggested = self.screen("result").suggested_tier
+        if suggested:
+            self.open_tier(suggested)
+        elif self._lesson.id == self.ctx.progress.placement_lesson_id:
+            self.open_home()
+        else:
+            self.open_tier(self._lesson.tier)
 
     def practise_again(self) -> None:
         self.open_lesson(self._lesson.id, restart=True)

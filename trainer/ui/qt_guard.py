@@ -1,7 +1,7 @@
 """Work around a reference-count bug in PySide6 on Python 3.11.
 
 PySide6 6.12 takes one reference from ``None`` too many whenever a Qt function returns a null
-pointer as ``None`` (``QApplication.focusWidget()`` with nothing focused, ``parentWidget()`` of a
+pointer as ``None`` (and from ``True``/``False`` in some bool conversions) (``QApplication.focusWidget()`` with nothing focused, ``parentWidget()`` of a
 window, ...). On Python 3.12 and later ``None`` is immortal and nothing happens; on 3.11 (Debian 12's
 Python) a long session would drive None's count to zero and the interpreter aborts with
 "none_dealloc: deallocating None". The guard gives ``None`` a reference count so large that it can
@@ -22,5 +22,7 @@ def make_none_immortal() -> None:
     global _done
     if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    ctypes.c_ssize_t.from_address(id(None)).value += _MARGIN
+    # the same happens to True and False (a QVariant property read back as a bool, for example)
+    for singleton in (None, True, False, NotImplemented, Ellipsis):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _MARGIN
     _done = True

@@ -90,6 +90,7 @@ class HomeScreen(Screen):
     continue_pressed = Signal()
     open_tier = Signal(str)
     settings_pressed = Signal()
+    placement_pressed = Signal()
     sign_out_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,6 +106,11 @@ class HomeScreen(Screen):
         self.continue_button.setMinimumHeight(110)
         self.continue_button.clicked.connect(self.continue_pressed)
         self.body.addWidget(self.continue_button)
+        self.placement = Button()
+        self.placement.setObjectName("placement")
+        self.placement.clicked.connect(self.placement_pressed)
+        self.placement.hide()
+        self.body.addWidget(self.placement)
         self.cards = [TierCard(t) for t in TIERS]
         for card in self.cards:
             card.open_tier.connect(self.open_tier)
@@ -155,6 +161,7 @@ class HomeScreen(Screen):
         self.continue_button.setEnabled(bool(self._continue_title))
         for card in self.cards:
             card.retranslate()
+        self.placement.set_label(self.tr("Not sure where to start? Take a five-minute check"))
         self.settings.set_label(self.tr("Settings: text size, contrast, voice"))
         self.sign_out.set_label(self.tr("Sign out"))
 

@@ -134,15 +134,32 @@ class ResultScreen(Screen):
         self.result = None
         self.title = ""
         self.name = ""
+        self.suggested_tier = ""
 
     def show_result(self, result, title: str, name: str) -> None:
-        self.result, self.title, self.name = result, title, name
+        self.result, self.title, self.name, self.suggested_tier = result, title, name, ""
+        self.retranslate()
+
+    def show_placement(self, tier: str, name: str) -> None:
+        """After the placement check: a suggestion, never a verdict; the learner may choose freely."""
+        self.result, self.name, self.suggested_tier = None, name, tier
         self.retranslate()
 
     def retranslate(self) -> None:
         r = self.result
         self.again_button.set_label(translate("Lessons", "Practise this lesson again"))
         self.lessons_button.set_label(translate("Lessons", "Back to my lessons"))
+        self.again_button.setVisible(not self.suggested_tier)
+        if self.suggested_tier:
+            name = tier_name(self.suggested_tier)
+            self.headline.set_text(translate("Lessons", "Thank you, %1.").replace("%1", self.name))
+            self.detail.set_text(translate("Lessons", "We suggest you start with: %1").replace("%1", name))
+            self.advice.set_text(
+                translate("Lessons", "This is only a suggestion. You can choose any level on your home page.")
+            )
+            self.advice.show()
+            self.lessons_button.set_label(translate("Lessons", "Start with %1").replace("%1", name))
+            return
         if r is None:
             return
         right = round(r.score * r.total) if r.total else 0
@@ -169,4 +186,5 @@ class ResultScreen(Screen):
         self.advice.setVisible(bool(r.total))
 
     def on_show(self) -> None:
-        (self.lessons_button if self.result and self.result.passed else self.again_button).setFocus()
+        passed = self.suggested_tier or (self.result and self.result.passed)
+        (self.lessons_button if passed else self.again_button).setFocus()

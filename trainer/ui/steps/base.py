@@ -82,5 +82,5 @@ def register_view(kind: str, cls: type[StepView]) -> None:
 
 def view_for(kind: str) -> type[StepView] | None:
     if not _VIEWS:
-        from trainer.ui.steps import quiz, read  # noqa: F401 - registers the built-in views
+        from trainer.ui.steps import practice, quiz, read, simulation  # noqa: F401 - registers the views
     return _VIEWS.get(kind)

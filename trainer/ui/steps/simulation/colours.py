@@ -107,7 +107,7 @@ def colours_for(app: str, theme: Theme) -> DeviceColours:
     )
 
 
-def style_sheet(c: DeviceColours, target_px: int) -> str:
+def style_sheet(c: DeviceColours, target_px: int, text_pt: int) -> str:
     """Rules for the widgets inside the simulated screen (set on the screen widget only)."""
     return f"""
 #sim-screen, #sim-screen QWidget {{ background: {c.screen}; color: {c.text}; }}
@@ -116,7 +116,8 @@ def style_sheet(c: DeviceColours, target_px: int) -> str:
     padding: 10px 14px; }}
 #sim-screen QLabel[sim="status"] {{ background: {c.soft}; color: {c.soft_text}; padding: 4px 12px; }}
 #sim-screen QLabel[simstyle="title"] {{ font-weight: bold; }}
-#sim-screen QLabel[simstyle="muted"] {{ color: {c.muted}; }}
+#sim-screen QLabel[simstyle="big"] {{ font-weight: bold; font-size: {round(text_pt * 1.5)}pt; }}
+#sim-screen QLabel[simstyle="muted"], #sim-screen QLabel[simstyle="caption"] {{ color: {c.muted}; }}
 #sim-screen QLabel[simstyle="warning"] {{ color: {c.warning}; font-weight: bold; }}
 #sim-screen QLabel[sim="bubble"] {{ background: {c.card}; color: {c.text}; border: 2px solid {c.outline};
     border-radius: 14px; padding: 8px 12px; }}

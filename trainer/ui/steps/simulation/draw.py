@@ -260,7 +260,16 @@ def picture(
     if name == "person":
         p.drawEllipse(_pt(sq, 0.5, 0.33), s * 0.2, s * 0.2)
         p.drawChord(_box(sq, 0.12, 0.6, 0.76, 0.8), 0, 180 * 16)
-    elif name in ("photo", "album"):
+    elif name == "album":  # a closed photo album: cover, spine, a small photo on the cover
+        p.drawRoundedRect(_box(inner, 0.05, 0.0, 0.9, 1.0), 6, 6)
+        p.setBrush(ink)
+        p.drawRect(_box(inner, 0.05, 0.0, 0.12, 1.0))
+        p.setBrush(paper)
+        frame = _box(inner, 0.32, 0.25, 0.5, 0.42)
+        p.drawRect(frame)
+        p.setBrush(accent)
+        p.drawPolygon(_poly(frame, 0.05, 0.95, 0.4, 0.45, 0.6, 0.75, 0.75, 0.55, 0.95, 0.95))
+    elif name == "photo":
         p.setBrush(paper)
         p.drawRect(inner)
         p.setBrush(accent)

@@ -45,16 +45,16 @@ class IconButton(Painted):
 
     def __init__(self, icon: str, style: str, colours: DeviceColours, target_px: int) -> None:
         super().__init__(colours, target_px)
-        self.icon_name, self.style = icon, style
+        self.icon_name, self.look = icon, style
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def diameter(self) -> int:
-        return max(self.target_px, round(self.fontMetrics().height() * 2.2))
+        return max(self.target_px, round(self.fontMetrics().height() * 2.6))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         fm = self.fontMetrics()
         d = self.diameter()
-        return QSize(max(d, fm.horizontalAdvance(self.text())) + 16, d + fm.height() + 20)
+        return QSize(max(d, fm.horizontalAdvance(self.text())) + 20, d + fm.height() + 30)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
@@ -67,7 +67,7 @@ class IconButton(Painted):
         fill, ink = {
             "go": (self.c.go, self.c.go_text),
             "stop": (self.c.danger, self.c.danger_text),
-        }.get(self.style, (self.c.card, self.c.text))
+        }.get(self.look, (self.c.card, self.c.text))
         p.setPen(QPen(QColor(self.c.outline), 2))
         p.setBrush(QColor(fill))
         p.drawEllipse(circle)

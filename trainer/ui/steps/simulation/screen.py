@@ -91,9 +91,8 @@ class Numpad(QWidget):
     def show_digits(self, digits: str) -> None:
         shown = "●" * len(digits) if self.mask else digits
         self.display.setText(shown or " ")
-        self.display.setAccessibleName(
-            translate("Simulation", "%n digit(s) entered", "", len(digits)) if self.mask else digits
-        )
+        count = translate("Simulation", "Digits entered: %1").replace("%1", str(len(digits)))
+        self.display.setAccessibleName(count if self.mask else digits or count)
 
 
 class Field(QWidget):
@@ -133,12 +132,13 @@ class ScreenView(QFrame):
         width: int,
         asset: Callable[[str], str],
         visible: Callable[[Element], bool],
+        pressable: Callable[[Element], bool],
     ) -> None:
         super().__init__()
         self.setObjectName("sim-screen")
         self.screen = screen
         self.tr, self.c, self.target_px, self.width_px = tr, colours, target_px, width
-        self.asset = asset
+        self.asset, self.pressable = asset, pressable
         self.widgets: dict[str, QWidget] = {}
         self.elements = {e.id: e for e in screen.elements}
         outer = QVBoxLayout(self)
@@ -146,6 +146,9 @@ class ScreenView(QFrame):
         outer.setSpacing(0)
         status = _label(translate("Simulation", "Practice · nothing is sent"), "status")
         outer.addWidget(status)
+        shown = [e for e in screen.elements if visible(e)]
+        if shown and shown[0].type == "header" and not screen.dialog:
+            outer.addWidget(self._make(shown.pop(0)))  # the title bar, flush with the screen's edges
         body = QWidget()
         body_box = QVBoxLayout(body)
         body_box.setContentsMargins(0, 0, 0, 0)
@@ -161,7 +164,7 @@ class ScreenView(QFrame):
             host = QVBoxLayout(card)
         host.setContentsMargins(16, 12, 16, 16)
         host.setSpacing(12)
-        self._build(host, [e for e in screen.elements if visible(e)])
+        self._build(host, shown)
 
     def _rows(self, elements: list[Element]) -> list[list[Element]]:
         rows: list[list[Element]] = []
@@ -175,11 +178,6 @@ class ScreenView(QFrame):
 
     def _build(self, host: QVBoxLayout, elements: list[Element]) -> None:
         for row in self._rows(elements):
-            if row[0].type == "header":
-                host.parentWidget()  # headers span the screen, flush with its edges
-                header = self._make(row[0])
-                host.addWidget(header)
-                continue
             if row[0].type == "space":
                 host.addStretch(1)
                 host.addSpacing(self.target_px // 2)
@@ -219,11 +217,8 @@ class ScreenView(QFrame):
             w = _label(label, e.type, e.style)
             if e.type == "bubble":
                 w.setMaximumWidth(round(self.width_px * 0.8))
-            if e.style == "big":
-                f = w.font()
-                f.setPointSizeF(f.pointSizeF() * 1.6)
-                f.setBold(True)
-                w.setFont(f)
+            if e.style in ("big", "caption"):
+                w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         elif e.type in ("button", "item"):
             w = QPushButton()
             w.setProperty("sim", e.type)
@@ -243,10 +238,16 @@ class ScreenView(QFrame):
             w.clicked.connect(lambda _=False, i=e.id: self.toggled.emit(i))
         elif e.type == "picture":
             side = min(round(self.width_px * 0.6), max(240, self.target_px * 3))
-            w = PictureButton(e.shape, self.asset(e.picture) if e.picture else None, self.c, self.target_px, side)
+            w = PictureButton(
+                e.shape, self.asset(e.picture) if e.picture else None, self.c, self.target_px, side
+            )
             w.setAccessibleName(label)
             w.setToolTip(label)
-            w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
+            if self.pressable(e):
+                w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
+            else:  # only a picture: not in the Tab order, and a press on it is not a miss
+                w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                w.setCursor(Qt.CursorShape.ArrowCursor)
         elif e.type == "qr":
             w = QrPanel(e.id, self.c, self.target_px, min(round(self.width_px * 0.6), 320))
             w.setText(label)

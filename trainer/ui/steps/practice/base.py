@@ -1,0 +1,125 @@
+"""What every drill shares: the instruction, a progress line, gentle feedback, attempts, the end.
+
+Each try (a click, a double-click, a drop, a key, a checked line, a picked character) is one
+``AttemptEvent``: correct or not, the running accuracy as its score, and tries, misses and accuracy
+in its data. Hints are read aloud; praise for each hit is shown but not spoken (too chatty)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt
+from PySide6.QtWidgets import QWidget
+
+from trainer.domain.practice import PracticeStep, Tally, min_target
+from trainer.ui.steps.base import AttemptEvent, StepContext, StepView
+from trainer.ui.theme import theme_for
+from trainer.ui.widgets import Button, Text
+
+translate = QCoreApplication.translate
+
+
+class DrillView(StepView):
+    """Subclasses build ``self.area`` in ``build_area`` and call ``hit``/``miss`` as the learner tries."""
+
+    def __init__(self, step: PracticeStep, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(step, ctx, parent)
+        self.theme = theme_for(ctx.settings)
+        self.min_px = min_target(step.level, ctx.settings.min_target_px)
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.tally = Tally(step.rounds)
+        self.instruction = Text(ctx.text(step.instruction), role="heading")
+        self.progress = Text(role="muted")
+        self.feedback = Text()
+        self.feedback.setObjectName("drill-feedback")
+        self.again = Button(translate("Practice", "Practise again"))
+        self.again.setObjectName("again")
+        self.again.clicked.connect(self.restart)
+        self.box.addWidget(self.instruction)
+        self.box.addWidget(self.progress)
+        self.area = self.build_area()
+        self.box.addWidget(self.area)
+        self.box.addWidget(self.feedback)
+        self.box.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
+        self.again.hide()
+        self.show_progress()
+
+    # for subclasses ------------------------------------------------------------------------------
+    def build_area(self) -> QWidget:
+        raise NotImplementedError
+
+    def reset_area(self) -> None:
+        """Start the drill again from its first round."""
+
+    def label(self, text) -> str:
+        return self.ctx.text(text)
+
+    def now_ms(self) -> float:
+        return float(self.clock.elapsed())
+
+    # trying ----------------------------------------------------------------------------------------
+    def hit(self, answer: dict[str, Any], praise: str = "") -> None:
+        self.tally.hit()
+        self._record(answer, True)
+        self.show_progress()
+        if self.tally.finished:
+            self.finish()
+        elif praise:
+            self.say(praise, "success", speak=False)
+
+    def miss(self, answer: dict[str, Any], hint: str) -> None:
+        self.tally.miss()
+        self._record(answer, False)
+        self.say(hint)
+
+    def _record(self, answer: dict[str, Any], correct: bool) -> None:
+        payload = {"drill": self.step.drill, "round": self.tally.done + (0 if correct else 1), **answer}
+        self.attempt.emit(AttemptEvent(payload, correct, round(self.score(), 4), self.tally.data()))
+
+    def score(self) -> float:
+        return self.tally.accuracy
+
+    def say(self, text: str, role: str = "", speak: bool = True) -> None:
+        self.feedback.setProperty("role", role)
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.feedback.set_text(text)
+        if speak and text:
+            self.speak.emit([text])
+
+    def show_progress(self) -> None:
+        t = self.tally
+        self.progress.set_text(
+            translate("Practice", "Done: %1 of %2").replace("%1", str(t.done)).replace("%2", str(t.rounds))
+        )
+
+    def finish(self) -> None:
+        t = self.tally
+        words = translate("Practice", "Well done, you have finished this practice.") + " "
+        words += (
+            translate("Practice", "%1 of your %2 tries were right.")
+            .replace("%1", str(t.tries - t.misses))
+            .replace("%2", str(t.tries))
+        )
+        self.say(words, "success")
+        self.again.show()
+        self.completed.emit()
+
+    def restart(self) -> None:
+        self.tally = Tally(self.step.rounds)
+        self.again.hide()
+        self.say("", speak=False)
+        self.show_progress()
+        self.reset_area()
+        self.speak.emit([self.instruction.plain_text()])
+
+    # the player's questions ----------------------------------------------------------------------
+    def spoken_texts(self) -> list[str]:
+        texts = [self.instruction.plain_text()]
+        if self.feedback.plain_text():
+            texts.append(self.feedback.plain_text())
+        return texts
+
+    def is_complete(self) -> bool:
+        return self.tally.finished

@@ -1,0 +1,350 @@
+"""The simulation step: a practice copy of an everyday app, with one task at a time beside it.
+
+A wrong press brings the task's hint (read aloud); from the second miss on, the right element has a
+thick frame. A trap (paying a scammer) is explained and the run is then not passed. Nothing is sent
+anywhere: the run lives in memory (``trainer.domain.simulation.SimRun``) and the screens say so."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from trainer.domain.simulation import IGNORED, PROGRESS, RIGHT, TRAP, Outcome, SimRun, SimulationStep
+from trainer.ui.steps.base import AttemptEvent, StepContext, StepView
+from trainer.ui.steps.simulation.colours import colours_for, style_sheet
+from trainer.ui.steps.simulation.draw import glyph
+from trainer.ui.steps.simulation.painted import Switch
+from trainer.ui.steps.simulation.screen import Field, Numpad, ScreenView
+from trainer.ui.theme import theme_for
+from trainer.ui.widgets import Button, Card, Text
+
+translate = QCoreApplication.translate
+PULSE_MS = 700  # the frame after two misses breathes slowly (never with reduced motion)
+
+
+class ShieldMark(QWidget):
+    def __init__(self, colour: str, side: int) -> None:
+        super().__init__()
+        self.colour = colour
+        self.setFixedSize(side, side)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        glyph(QPainter(self), "shield", QRectF(self.rect()), self.colour)
+
+
+class Device(QFrame):
+    """The body of a phone (or a computer window) around the simulated screen."""
+
+    def __init__(self, colour: str, width: int, phone: bool) -> None:
+        super().__init__()
+        self.colour, self.phone = QColor(colour), phone
+        self.setFixedWidth(width)
+        pad = 14 if phone else 8
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(pad, pad * 2 if phone else 30, pad, pad * 2 if phone else pad)
+        self.setMinimumHeight(round(width * 1.25) if phone else round(width * 0.5))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.colour)
+        p.drawRoundedRect(QRectF(self.rect()), 28 if self.phone else 10, 28 if self.phone else 10)
+
+
+class SimulationView(StepView):
+    def __init__(self, step: SimulationStep, ctx: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(step, ctx, parent)
+        self.theme = theme_for(ctx.settings)
+        self.c = colours_for(step.app, self.theme)
+        self.target_px = max(ctx.settings.min_target_px, 48)
+        self.run = SimRun(step)
+        self.screen_view: ScreenView | None = None
+        self._marked: QWidget | None = None
+        self._pulse = QTimer(self)
+        self._pulse.setInterval(PULSE_MS)
+        self._pulse.timeout.connect(self._breathe)
+        self._build()
+        self.show_screen()
+        self.show_task()
+
+    # building ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        banner = Card()
+        banner.setObjectName("practice-banner")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.addWidget(
+            ShieldMark(self.theme.success, self.fontMetrics().height() * 2), 0, Qt.AlignmentFlag.AlignTop
+        )
+        self.banner = Text(
+            translate("Simulation", "Practice — nothing is sent.")
+            + "\n"
+            + translate(
+                "Simulation", "This is a practice copy of an app. Nothing you do here leaves this computer."
+            )
+        )
+        row.addWidget(self.banner, 1)
+        self.box.addWidget(banner)
+        self.intro = Text(self.ctx.text(self.step.intro))
+        self.box.addWidget(self.intro)
+        self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.main.setSpacing(24)
+        phone = self.step.device == "phone"
+        size = self.ctx.settings.text_size
+        width = min(880, max(400, size * 24)) if phone else min(1100, max(760, size * 44))
+        self.device = Device(self.c.frame, width, phone)
+        self.main.addWidget(self.device, 0, Qt.AlignmentFlag.AlignTop)
+        self.panel = Card()
+        self.panel.setObjectName("task-panel")
+        pbox = QVBoxLayout(self.panel)
+        pbox.setContentsMargins(20, 16, 20, 16)
+        pbox.setSpacing(14)
+        self.task_no = Text(role="muted")
+        self.instruction = Text(role="heading")
+        self.feedback = Text()
+        self.finish_text = Text()
+        self.again = Button(translate("Simulation", "Practise again"))
+        self.again.setObjectName("again")
+        self.again.clicked.connect(self.restart)
+        for w in (self.task_no, self.instruction, self.feedback, self.finish_text):
+            pbox.addWidget(w)
+        pbox.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
+        pbox.addStretch(1)
+        self.main.addWidget(self.panel, 1, Qt.AlignmentFlag.AlignTop)
+        self.box.addLayout(self.main)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - side by side when there is room
+        wide = event.size().width() >= self.device.width() + 420
+        want = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.main.direction() != want:
+            self.main.setDirection(want)
+        super().resizeEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return super().sizeHint().expandedTo(QSize(self.device.width(), 0))
+
+    # showing -----------------------------------------------------------------------------------
+    def show_screen(self) -> None:
+        old = self.screen_view
+        width = self.device.width() - 28
+        view = ScreenView(
+            self.step.screen(self.run.screen),
+            self.ctx.text,
+            self.c,
+            self.target_px,
+            width,
+            lambda rel: str(self.ctx.lesson.asset(rel)),
+            self.run.shows,
+            self._pressable,
+        )
+        view.setStyleSheet(style_sheet(self.c, self.target_px, self.ctx.settings.text_size))
+        view.pressed.connect(lambda i: self.handle(self.run.press(i), i))
+        view.toggled.connect(self._toggle)
+        view.typed.connect(lambda i, text: self.handle(self.run.type(i, text, self._wanted(i)), i))
+        view.submitted.connect(lambda i, text: self.handle(self.run.submit(i, text, self._wanted(i)), i))
+        view.key.connect(self._key)
+        for eid, w in view.widgets.items():  # what the learner did before stays as it was
+            if isinstance(w, Switch):
+                w.set_state(self.run.toggles.get(eid, False), self._on_off())
+            elif isinstance(w, Field):
+                w.edit.setText(self.run.typed.get(eid, ""))
+            elif isinstance(w, Numpad):
+                w.show_digits(self.run.entered.get(eid, ""))
+        if old is not None:
+            self.device.box.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self.device.box.addWidget(view, 1)
+        self.screen_view = view
+        self._marked = None
+
+    def show_task(self) -> None:
+        task = self.run.task
+        total = len(self.step.tasks)
+        done = self.run.finished
+        self.task_no.set_text(
+            translate("Simulation", "All %1 tasks done").replace("%1", str(total))
+            if done
+            else translate("Simulation", "Task %1 of %2")
+            .replace("%1", str(self.run.index + 1))
+            .replace("%2", str(total))
+        )
+        self.instruction.setVisible(not done)
+        if task is not None:
+            self.instruction.set_text(self.ctx.text(task.instruction))
+        self.finish_text.setVisible(done)
+        self.again.setVisible(done)
+        if done:
+            self.finish_text.set_text(self._finish_words())
+
+    def _finish_words(self) -> str:
+        words = self.ctx.text(self.step.finish)
+        if self.run.traps:
+            words += "\n" + translate(
+                "Simulation",
+                "You pressed a dangerous button on the way. Press “Practise again” and go through it once more without it.",
+            )
+        return words
+
+    def _on_off(self) -> tuple[str, str]:
+        return translate("Simulation", "Off"), translate("Simulation", "On")
+
+    def _pressable(self, element) -> bool:
+        """Pictures count as buttons only when a task uses them."""
+        return element.type != "picture" or any(
+            element.id == t.target or element.id in t.traps for t in self.step.tasks
+        )
+
+    def _wanted(self, element_id: str) -> str:
+        task = self.run.task
+        if task is None or task.target != element_id or task.answer is None:
+            return ""
+        return self.ctx.text(task.answer)
+
+    # acting ------------------------------------------------------------------------------------
+    def _toggle(self, element_id: str) -> None:
+        outcome = self.run.toggle(element_id)
+        w = self.screen_view.widgets.get(element_id) if self.screen_view else None
+        if isinstance(w, Switch):
+            w.set_state(self.run.toggles.get(element_id, False), self._on_off())
+        self.handle(outcome, element_id)
+
+    def _key(self, pad_id: str, key: str) -> None:
+        outcome = self.run.key(pad_id, key)
+        w = self.screen_view.widgets.get(pad_id) if self.screen_view else None
+        if isinstance(w, Numpad):
+            w.show_digits(self.run.entered.get(pad_id, ""))
+        self.handle(outcome, pad_id)
+
+    def handle(self, outcome: Outcome, element_id: str) -> None:
+        if outcome.kind in (IGNORED, PROGRESS):
+            return
+        task = outcome.task
+        assert task is not None
+        right = outcome.kind == RIGHT
+        self.attempt.emit(
+            AttemptEvent(
+                {"task": task.id, "element": element_id, "result": outcome.kind},
+                right,
+                round(self.run.accuracy, 4),
+                self._data(),
+            )
+        )
+        if right:
+            self._after_right(task)
+        else:
+            self._after_miss(outcome, task)
+
+    def _data(self) -> dict:
+        r = self.run
+        done = min(r.index, len(self.step.tasks))
+        return {
+            "accuracy": round(r.accuracy, 4),
+            "tries": done + r.misses,
+            "misses": r.misses,
+            "traps": r.traps,
+            "tasks_done": done,
+            "tasks": len(self.step.tasks),
+            "passed": r.passed,
+        }
+
+    def _after_right(self, task) -> None:
+        said = [self.ctx.text(task.explain)] if task.explain is not None else []
+        self._set_feedback(said[0] if said else translate("Simulation", "Well done."), "success")
+        self.show_screen()
+        self.show_task()
+        if self.run.finished:
+            said.append(self.finish_text.plain_text())
+            self.completed.emit()
+        else:
+            said.append(self.instruction.plain_text())
+            self._focus_screen()
+        self.speak.emit(said)
+
+    def _after_miss(self, outcome: Outcome, task) -> None:
+        if outcome.kind == TRAP and task.trap is not None:
+            words = (
+                self.ctx.text(task.trap)
+                + " "
+                + translate("Simulation", "This is only practice: nothing was paid or sent.")
+            )
+        else:
+            words = self.ctx.text(task.hint)
+        if outcome.highlight:
+            words += " " + translate("Simulation", "The right place now has a thick frame around it.")
+            self.mark(task.target)
+        self._set_feedback(words, "")
+        self.speak.emit([words])
+
+    def _set_feedback(self, words: str, role: str) -> None:
+        self.feedback.setProperty("role", role)
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.feedback.set_text(words)
+
+    def mark(self, element_id: str) -> None:
+        """The thick frame around the element to use (the next digit's key on a number pad)."""
+        if self.screen_view is None:
+            return
+        w = self.screen_view.control(element_id)
+        if isinstance(w, Numpad):
+            digit = self.run.next_digit(element_id)
+            w = w.keys.get(digit) if digit else w
+        if w is None:
+            return
+        if self._marked is not None and self._marked is not w:
+            self._set_marked(self._marked, "")
+        self._marked = w
+        self._set_marked(w, "true")
+        area = self._scroll_area()
+        if area is not None:
+            area.ensureWidgetVisible(w, 40, 40)
+        if not self.ctx.settings.reduced_motion:
+            self._pulse.start()
+
+    def _breathe(self) -> None:
+        if self._marked is None:
+            self._pulse.stop()
+            return
+        self._set_marked(self._marked, "pulse" if self._marked.property("marked") == "true" else "true")
+
+    @staticmethod
+    def _set_marked(w: QWidget, value: str) -> None:
+        w.setProperty("marked", value)
+        w.style().unpolish(w)
+        w.style().polish(w)
+        w.update()
+
+    def _scroll_area(self) -> QScrollArea | None:
+        p = self.parentWidget()
+        while p is not None and not isinstance(p, QScrollArea):
+            p = p.parentWidget()
+        return p
+
+    def _focus_screen(self) -> None:
+        if self.screen_view is not None and self.isVisible():
+            self.screen_view.focusNextChild()
+
+    def restart(self) -> None:
+        self.run = SimRun(self.step)
+        self._pulse.stop()
+        self._set_feedback("", "")
+        self.show_screen()
+        self.show_task()
+        self.speak.emit([self.instruction.plain_text()])
+
+    # the player's questions ------------------------------------------------------------------------
+    def spoken_texts(self) -> list[str]:
+        texts = [self.banner.plain_text().split("\n")[0], self.intro.plain_text()]
+        texts.append(self.finish_text.plain_text() if self.run.finished else self.instruction.plain_text())
+        if self.feedback.plain_text() and not self.run.finished:
+            texts.append(self.feedback.plain_text())
+        return texts
+
+    def is_complete(self) -> bool:
+        return self.run.finished
+
+    def focus_first(self) -> None:
+        self._focus_screen()
