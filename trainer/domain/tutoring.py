@@ -49,6 +49,26 @@ class Tutor:
         return self.archived_at is None
 
 
+@dataclass(frozen=True)
+class SignOff:
+    """A tutor watched the learner do the practical tasks of a tier (or of one lesson) and signed it
+    off with their PIN. Exactly one of ``tier`` and ``lesson_id`` is set. Certificates use it."""
+
+    id: str
+    learner_id: str
+    tier: str | None
+    lesson_id: str | None
+    tutor_id: str
+    tutor_name: str
+    note: str | None
+    created_at: datetime
+    withdrawn_at: datetime | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_at is None
+
+
 def tutor_pin_problem(pin: str) -> str | None:
     """Why ``pin`` cannot be a tutor PIN, as a short code, or None when it is fine.
 
