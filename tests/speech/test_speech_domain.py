@@ -8,6 +8,7 @@ from trainer.domain.speech import (
     VoiceInfo,
     cache_key,
     choose_voice,
+    compose,
     engine_rate,
     rank_voices,
     slower,
@@ -111,3 +112,16 @@ def test_cache_key_changes_with_each_part():
         cache_key("hello", "gmw/en-us", 140, "espeak/2"),
     }
     assert base not in others and len(others) == 4
+
+
+def test_a_step_is_read_part_by_part():
+    text = compose(
+        ["Which button sends the message?", None, "The green one", " ", "The red one", "Well done!"]
+    )
+    assert [p.text for p in split_sentences(text)] == [
+        "Which button sends the message?",
+        "The green one",
+        "The red one",
+        "Well done!",
+    ]
+    assert compose(["点击发送。", "对"]) == "点击发送。\n对" and len(split_sentences("点击发送。\n对")) == 2

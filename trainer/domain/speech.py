@@ -58,6 +58,15 @@ class Utterance:
         return Utterance(self.text, self.lang, normal_rate(rate), self.clip)
 
 
+def compose(parts: Iterable[str | None]) -> str:
+    """One text to read for a step that opens: text, question, choices, feedback, one line each.
+
+    Each line is read as its own sentence (a choice without a full stop too), so ``sentence_changed``
+    indexes follow the parts in order; empty parts are left out.
+    """
+    return "\n".join(p.strip() for p in parts if p and p.strip())
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of an utterance: ``text[start:end]`` in the utterance's text."""
@@ -162,6 +171,8 @@ def _english_score(v: VoiceInfo) -> int:
         return 80
     if any(lang.startswith("en-") for lang in langs):
         return 50
+    if langs:  # it says which language it reads, and that is not English ("latin as English" is Chinese)
+        return 0
     if _has(_words(v), "english", "en-us", "en-gb") or last == "en" or last.startswith("en-"):
         return 40
     return 0
