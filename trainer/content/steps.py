@@ -1,7 +1,7 @@
 """Step kinds: how each kind reads its fields from lesson.toml and which texts it needs.
 
-A new kind (the next issues bring ``practice`` and ``simulation``) adds one :class:`StepKind` to
-``STEP_KINDS`` with :func:`register_step_kind`, and its own Step subclass in ``trainer.domain.lessons``.
+A new kind adds one :class:`StepKind` to ``STEP_KINDS`` with :func:`register_step_kind`, and its own
+Step subclass in the domain (``practice`` and ``simulation`` live in their own modules).
 """
 
 from __future__ import annotations
@@ -148,9 +148,21 @@ STEP_KINDS: dict[str, StepKind] = {
     "quiz": StepKind(_quiz_parse, _quiz_texts, _quiz_build),
     "recap": StepKind(_recap_parse, _recap_texts, _recap_build),
 }
-# Kinds the format keeps for later issues; lessons using them are rejected with a clear reason.
-RESERVED_KINDS = ("practice", "simulation")
+# Kinds the format keeps for later versions; lessons using them are rejected with a clear reason.
+RESERVED_KINDS: tuple[str, ...] = ()
 
 
 def register_step_kind(name: str, kind: StepKind) -> None:
     STEP_KINDS[name] = kind
+
+
+def _register_hands_on() -> None:
+    """Drills and simulated apps: their modules build on this one, so they are imported last."""
+    from trainer.content.practice import PRACTICE
+    from trainer.content.simulation import SIMULATION
+
+    register_step_kind("practice", PRACTICE)
+    register_step_kind("simulation", SIMULATION)
+
+
+_register_hands_on()
