@@ -19,6 +19,13 @@ from trainer.ui.widgets import Button, Text
 translate = QCoreApplication.translate
 
 
+def at_least(w: QWidget, px: int, square: bool = False, extra: str = "") -> None:
+    """A target of at least ``px``. (The app's style sheet sets its own minimum, which would win over
+    setMinimumHeight once the widget is polished, so the drill's size goes in a style sheet too.)"""
+    width = f" min-width: {px}px;" if square else ""
+    w.setStyleSheet(f"min-height: {px}px;{width} {extra}".strip())
+
+
 class DrillView(StepView):
     """Subclasses build ``self.area`` in ``build_area`` and call ``hit``/``miss`` as the learner tries."""
 

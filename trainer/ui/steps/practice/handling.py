@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnim
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from trainer.ui.steps.practice.base import DrillView
+from trainer.ui.steps.practice.base import DrillView, at_least
 from trainer.ui.steps.practice.panel import Drawn, Panel
 from trainer.ui.widgets import Button, Card
 
@@ -32,7 +32,7 @@ class RightClickDrill(DrillView):
         for item_id, text in self.step.menu:
             b = Button(self.label(text))
             b.setObjectName(f"menu-{item_id}")
-            b.setMinimumHeight(self.min_px if self.step.level == "easy" else 0)
+            at_least(b, self.min_px)
             b.clicked.connect(lambda _=False, i=item_id: self.choose(i))
             box.addWidget(b)
             self.items[item_id] = b

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.domain.practice import PinyinRound
-from trainer.ui.steps.practice.base import DrillView
+from trainer.ui.steps.practice.base import DrillView, at_least
 from trainer.ui.widgets import Button, Card, Text
 
 translate = QCoreApplication.translate
@@ -68,7 +68,7 @@ class PinyinDrill(DrillView):
         for n in range(5):
             b = Button()
             b.setObjectName(f"candidate-{n + 1}")
-            b.setMinimumSize(self.min_px, self.min_px)
+            at_least(b, self.min_px, square=True)
             b.clicked.connect(lambda _=False, k=n + 1: self.pick(k))
             self.cands.addWidget(b)
             self.buttons.append(b)
@@ -77,7 +77,7 @@ class PinyinDrill(DrillView):
         self.next = Button("▶")
         self.next.set_label("▶", translate("Practice", "Next page of characters"))
         for b, step in ((self.prev, -1), (self.next, 1)):
-            b.setMinimumSize(self.min_px, self.min_px)
+            at_least(b, self.min_px, square=True)
             b.clicked.connect(lambda _=False, s=step: self.turn(s))
         self.cands.addStretch(1)
         self.cands.addWidget(self.prev)

@@ -119,6 +119,7 @@ class DoubleClickDrill(DrillView):
         self.judge = DoubleClickJudge(s.double_click_ms, DOUBLE_CLICK_TOLERANCE_PX[self.step.level])
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire up to 5% early
         self.timer.timeout.connect(lambda: self.verdict(self.judge.timeout(self.now_ms())))
         holder = QWidget()
         box = QVBoxLayout(holder)
@@ -159,7 +160,7 @@ class DoubleClickDrill(DrillView):
         g = e.globalPosition()
         verdict = self.judge.press(Press(self.now_ms(), g.x(), g.y(), inside))
         if verdict is None:
-            self.timer.start(round(self.judge.give_up_ms))
+            self.timer.start(round(self.judge.give_up_ms) + 20)
         else:
             self.verdict(verdict)
 

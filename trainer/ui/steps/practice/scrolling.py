@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from trainer.ui.steps.practice.base import DrillView
+from trainer.ui.steps.practice.base import DrillView, at_least
 from trainer.ui.widgets import Button
 
 translate = QCoreApplication.translate
@@ -40,8 +40,7 @@ class ScrollDrill(DrillView):
         for item_id, text in self.step.items:
             b = Button(self.label(text))
             b.setObjectName(f"item-{item_id}")
-            b.setMinimumHeight(row_h)
-            b.setStyleSheet("text-align: left;")
+            at_least(b, row_h, extra="text-align: left;")
             b.clicked.connect(lambda _=False, i=item_id: self.choose(i))
             box.addWidget(b)
             self.rows[item_id] = b

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trainer.domain.practice import MAX_TYPING_TRIES, TypingResult, judge_typing
-from trainer.ui.steps.practice.base import DrillView
+from trainer.ui.steps.practice.base import DrillView, at_least
 from trainer.ui.widgets import Button, Text
 
 translate = QCoreApplication.translate
@@ -32,11 +32,11 @@ class TypingDrill(DrillView):
         self.edit.setObjectName("typing-box")
         self.edit.setAccessibleName(translate("Practice", "Your typing"))
         self.edit.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
-        self.edit.setMinimumHeight(self.min_px)
+        at_least(self.edit, self.min_px)
         self.edit.returnPressed.connect(self.check)
         self.check_button = Button(translate("Practice", "Check"), role="primary")
         self.check_button.setObjectName("check")
-        self.check_button.setMinimumHeight(self.min_px)
+        at_least(self.check_button, self.min_px)
         self.check_button.clicked.connect(self.check)
         row = QHBoxLayout()
         row.addWidget(self.edit, 1)
