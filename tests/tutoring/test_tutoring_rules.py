@@ -141,6 +141,8 @@ def test_read_entry_reports_every_problem_of_a_row():
     assert sorted(p.reason for p in bad) == ["bad_birth_year", "bad_gender", "bad_language", "missing_name"]
     assert all(p.line == 7 for p in bad)
     assert roster.read_entry(2, {"name": "=cmd|' /C calc'!A0"}, 2024)[0].reason == "formula"
+    assert roster.read_entry(2, {"name": "'=1+1"}, 2024).name == "=1+1"  # our own export's guard
+    assert roster.read_entry(2, {"name": "Ann\u200bLee\x07"}, 2024)[0].reason == "bad_characters"
     ok = roster.read_entry(
         3, {"name": " 王  秀英 ", "language": "中文", "birth_year": "1950", "gender": "女"}, 2024
     )

@@ -16,6 +16,7 @@ Columns (header row, any order; only ``name`` is required; Chinese headers are a
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -93,7 +94,7 @@ class RosterEntry:
 class RowProblem:
     """What is wrong with one line of the file. ``reason`` is a code the screens translate:
 
-    ``missing_name``, ``name_too_long``, ``formula``, ``bad_language``, ``bad_birth_year``,
+    ``missing_name``, ``name_too_long``, ``formula``, ``bad_characters`` (control characters), ``bad_language``, ``bad_birth_year``,
     ``bad_gender``, ``bad_status``, ``bad_avatar``, ``too_many_cells``, ``duplicate_in_file``
     (``other_line`` is the first line with that learner), ``already_on_roster``.
     ``value`` is the offending cell as read (for the message).
@@ -116,14 +117,16 @@ def read_entry(
 ) -> RosterEntry | list[RowProblem]:
     """Check one row (cells by column key); the entry, or every problem found in it."""
     problems: list[RowProblem] = []
-    raw_name = unguard_cell(cells.get("name", "").strip())
-    name = clean_name(raw_name)
+    raw_name = cells.get("name", "").strip()
+    name = clean_name(unguard_cell(raw_name))
     problem = name_problem(name)
-    if problem:
+    if raw_name.startswith(FORMULA_STARTS):  # a formula, not a name (our own export guards with ')
+        problems.append(RowProblem(line, "formula", "name", raw_name))
+    elif problem:
         reason = "missing_name" if problem == "empty" else "name_too_long"
         problems.append(RowProblem(line, reason, "name", raw_name))
-    elif name.startswith(FORMULA_STARTS):
-        problems.append(RowProblem(line, "formula", "name", raw_name))
+    elif any(unicodedata.category(c).startswith("C") for c in name):
+        problems.append(RowProblem(line, "bad_characters", "name", raw_name))
     language = _choice(cells, "language", _LANGUAGE_ALIASES, default_language, line, problems)
     gender = _choice(cells, "gender", _GENDER_ALIASES, None, line, problems)
     status = _choice(cells, "status", _STATUS_ALIASES, "active", line, problems)
@@ -198,3 +201,37 @@ def age_band(birth_year: int | None, today: datetime) -> str:
 
 
 AGE_BANDS = ("under-50", "50-59", "60-69", "70-79", "80+", "not-recorded")
+
+
+@dataclass(frozen=True)
+class NewLearner:
+    """A learner to add (from the roster screen or an import), every value already checked."""
+
+    name: str
+    avatar: str
+    colour: str
+    language: str
+    birth_year: int | None = None
+    gender: str | None = None
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class RosterLearner:
+    """One learner as the roster screen and the CSV export see them."""
+
+    id: str
+    name: str
+    avatar: str
+    colour: str
+    language: str
+    has_pin: bool
+    created_at: datetime | None
+    archived_at: datetime | None
+    last_active_at: datetime | None
+    birth_year: int | None
+    gender: str | None
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
