@@ -495,6 +495,30 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Practice area</translation>
     </message>
     <message>
+        <source>That was the left button. Press the right button to open the menu.</source>
+        <translation>That was the left button. Press the right button to open the menu.</translation>
+    </message>
+    <message>
+        <source>The menu is open. Now click “%1”.</source>
+        <translation>The menu is open. Now click “%1”.</translation>
+    </message>
+    <message>
+        <source>That was “%1”. Open the menu again and click “%2”.</source>
+        <translation>That was “%1”. Open the menu again and click “%2”.</translation>
+    </message>
+    <message>
+        <source>It is in the album. Here is the next photo.</source>
+        <translation>It is in the album. Here is the next photo.</translation>
+    </message>
+    <message>
+        <source>Keep the left button held down while you move the mouse to the album.</source>
+        <translation>Keep the left button held down while you move the mouse to the album.</translation>
+    </message>
+    <message>
+        <source>The photo went back. Hold the button down until the photo is over the album, then let go.</source>
+        <translation>The photo went back. Hold the button down until the photo is over the album, then let go.</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -549,6 +573,210 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Now open it once more.</source>
         <translation>Now open it once more.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>the space bar</source>
+        <translation>the space bar</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>the Up arrow</source>
+        <translation>the Up arrow</translation>
+    </message>
+    <message>
+        <source>the Down arrow</source>
+        <translation>the Down arrow</translation>
+    </message>
+    <message>
+        <source>the Left arrow</source>
+        <translation>the Left arrow</translation>
+    </message>
+    <message>
+        <source>the Right arrow</source>
+        <translation>the Right arrow</translation>
+    </message>
+    <message>
+        <source>The four arrow keys are at the bottom right, set out like an upside-down T.</source>
+        <translation>The four arrow keys are at the bottom right, set out like an upside-down T.</translation>
+    </message>
+    <message>
+        <source>Enter is the big key at the right end of the letters.</source>
+        <translation>Enter is the big key at the right end of the letters.</translation>
+    </message>
+    <message>
+        <source>Backspace is at the top right, at the end of the row of numbers.</source>
+        <translation>Backspace is at the top right, at the end of the row of numbers.</translation>
+    </message>
+    <message>
+        <source>The space bar is the long bar at the bottom, under the letters.</source>
+        <translation>The space bar is the long bar at the bottom, under the letters.</translation>
+    </message>
+    <message>
+        <source>There are two Shift keys, one at each end of the lowest row of letters.</source>
+        <translation>There are two Shift keys, one at each end of the lowest row of letters.</translation>
+    </message>
+    <message>
+        <source>Click on the keyboard picture first, then press the key.</source>
+        <translation>Click on the keyboard picture first, then press the key.</translation>
+    </message>
+    <message>
+        <source>Keyboard picture</source>
+        <translation>Keyboard picture</translation>
+    </message>
+    <message>
+        <source>Press: %1</source>
+        <translation>Press: %1</translation>
+    </message>
+    <message>
+        <source>Right, that was %1.</source>
+        <translation>Right, that was %1.</translation>
+    </message>
+    <message>
+        <source>the key “%1”</source>
+        <translation>the key “%1”</translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation>another key</translation>
+    </message>
+    <message>
+        <source>That was %1.</source>
+        <translation>That was %1.</translation>
+    </message>
+    <message>
+        <source>Writing box</source>
+        <translation>Writing box</translation>
+    </message>
+    <message>
+        <source>Previous page of characters</source>
+        <translation>Previous page of characters</translation>
+    </message>
+    <message>
+        <source>Next page of characters</source>
+        <translation>Next page of characters</translation>
+    </message>
+    <message>
+        <source>Write: %1  (pinyin: %2)</source>
+        <translation>Write: %1  (pinyin: %2)</translation>
+    </message>
+    <message>
+        <source>Click in the writing box first, then type.</source>
+        <translation>Click in the writing box first, then type.</translation>
+    </message>
+    <message>
+        <source>Chinese input</source>
+        <translation>Chinese input</translation>
+    </message>
+    <message>
+        <source>English input</source>
+        <translation>English input</translation>
+    </message>
+    <message>
+        <source>That went in as a letter: the input is in English mode (英). Press Backspace, then Shift to switch to Chinese (中).</source>
+        <translation>That went in as a letter: the input is in English mode (英). Press Backspace, then Shift to switch to Chinese (中).</translation>
+    </message>
+    <message>
+        <source>First press Backspace to delete the wrong character.</source>
+        <translation>First press Backspace to delete the wrong character.</translation>
+    </message>
+    <message>
+        <source>Now pick %1 from the numbered list.</source>
+        <translation>Now pick %1 from the numbered list.</translation>
+    </message>
+    <message>
+        <source>The pinyin of %1 is %2. The next letter is “%3”.</source>
+        <translation>The pinyin of %1 is %2. The next letter is “%3”.</translation>
+    </message>
+    <message>
+        <source>Deleted. Now type the pinyin again.</source>
+        <translation>Deleted. Now type the pinyin again.</translation>
+    </message>
+    <message>
+        <source>Right. Here is the next one.</source>
+        <translation>Right. Here is the next one.</translation>
+    </message>
+    <message>
+        <source>That wrote %1, not %2. Press Backspace to delete it, then type the pinyin again.</source>
+        <translation>That wrote %1, not %2. Press Backspace to delete it, then type the pinyin again.</translation>
+    </message>
+    <message>
+        <source>%1 is on another page: press = or ▶ to turn the page.</source>
+        <translation>%1 is on another page: press = or ▶ to turn the page.</translation>
+    </message>
+    <message>
+        <source>A long list</source>
+        <translation>A long list</translation>
+    </message>
+    <message>
+        <source>Scroll bar</source>
+        <translation>Scroll bar</translation>
+    </message>
+    <message>
+        <source>This time, use the scroll bar on the right: hold its handle down and drag it.</source>
+        <translation>This time, use the scroll bar on the right: hold its handle down and drag it.</translation>
+    </message>
+    <message>
+        <source>That is “%1”. Keep scrolling to find “%2”.</source>
+        <translation>That is “%1”. Keep scrolling to find “%2”.</translation>
+    </message>
+    <message>
+        <source>Type this:</source>
+        <translation>Type this:</translation>
+    </message>
+    <message>
+        <source>Your typing</source>
+        <translation>Your typing</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Click in the white box and type the text first.</source>
+        <translation>Click in the white box and type the text first.</translation>
+    </message>
+    <message>
+        <source>Exactly right. Here is the next one.</source>
+        <translation>Exactly right. Here is the next one.</translation>
+    </message>
+    <message>
+        <source>Good effort. Let us go on to the next one.</source>
+        <translation>Good effort. Let us go on to the next one.</translation>
+    </message>
+    <message>
+        <source>Nearly: only the capital letters differ. Hold Shift and press a letter for a capital.</source>
+        <translation>Nearly: only the capital letters differ. Hold Shift and press a letter for a capital.</translation>
+    </message>
+    <message>
+        <source>Nearly: check the spaces between the words.</source>
+        <translation>Nearly: check the spaces between the words.</translation>
+    </message>
+    <message>
+        <source>Right so far. It goes on with: %1</source>
+        <translation>Right so far. It goes on with: %1</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>a space</translation>
+    </message>
+    <message>
+        <source>Nearly. Look at the underlined place, number %1: it should be %2.</source>
+        <translation>Nearly. Look at the underlined place, number %1: it should be %2.</translation>
+    </message>
+    <message>
+        <source>Backspace deletes the letter before the cursor.</source>
+        <translation>Backspace deletes the letter before the cursor.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1008,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>I am new: make my own picture to sign in</translation>
     </message>
     <message>
+        <source>For tutors</source>
+        <translation>For tutors</translation>
+    </message>
+    <message>
+        <source>For tutors: sign in with a tutor PIN</source>
+        <translation>For tutors: sign in with a tutor PIN</translation>
+    </message>
+    <message>
         <source>Nobody has signed up on this computer yet. Press “I am new” to begin.</source>
         <translation>Nobody has signed up on this computer yet. Press “I am new” to begin.</translation>
     </message>
@@ -872,6 +1108,309 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Doing more: shopping, banking, judging information, making and fixing things.</source>
         <translation>Doing more: shopping, banking, judging information, making and fixing things.</translation>
+    </message>
+</context>
+<context>
+    <name>Tutor</name>
+    <message>
+        <source>Too many wrong PINs. Tutor sign-in is closed until %1.</source>
+        <translation>Too many wrong PINs. Tutor sign-in is closed until %1.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (like 123456 or 111111). Please choose another.</source>
+        <translation>That PIN is too easy to guess (like 123456 or 111111). Please choose another.</translation>
+    </message>
+    <message>
+        <source>A tutor PIN has 6 to 12 numbers. Please choose another.</source>
+        <translation>A tutor PIN has 6 to 12 numbers. Please choose another.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %1 more tries before tutor sign-in closes for a while.</source>
+        <translation>That PIN is not right. %1 more tries before tutor sign-in closes for a while.</translation>
+    </message>
+    <message>
+        <source>many wrong tries on one step</source>
+        <translation>many wrong tries on one step</translation>
+    </message>
+    <message>
+        <source>stuck on one step</source>
+        <translation>stuck on one step</translation>
+    </message>
+    <message>
+        <source>asked for help</source>
+        <translation>asked for help</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 learners. Press a name to open that learner&apos;s page.</source>
+        <translation>Showing %1 of %2 learners. Press a name to open that learner&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for help.</source>
+        <translation>Nobody is waiting for help.</translation>
+    </message>
+    <message>
+        <source>%1 asked for help at %2 in “%3”, step “%4”.</source>
+        <translation>%1 asked for help at %2 in “%3”, step “%4”.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mark as helped: %1</source>
+        <translation>Mark as helped: %1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>some lessons</source>
+        <translation>some lessons</translation>
+    </message>
+    <message>
+        <source>all lessons</source>
+        <translation>all lessons</translation>
+    </message>
+    <message>
+        <source>Learners by level</source>
+        <translation>Learners by level</translation>
+    </message>
+    <message>
+        <source>Tutor dashboard</source>
+        <translation>Tutor dashboard</translation>
+    </message>
+    <message>
+        <source>Add a learner</source>
+        <translation>Add a learner</translation>
+    </message>
+    <message>
+        <source>Import or export the list of learners</source>
+        <translation>Import or export the list of learners</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Waiting for help</source>
+        <translation>Waiting for help</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Find a learner by name</source>
+        <translation>Find a learner by name</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>May need help</translation>
+    </message>
+    <message>
+        <source>Asked for help</source>
+        <translation>Asked for help</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Show: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Learners and their progress</source>
+        <translation>Learners and their progress</translation>
+    </message>
+    <message>
+        <source>The class by level</source>
+        <translation>The class by level</translation>
+    </message>
+    <message>
+        <source>Lock tutor mode</source>
+        <translation>Lock tutor mode</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>Please fill in: %1</translation>
+    </message>
+    <message>
+        <source>Set up tutor mode</source>
+        <translation>Set up tutor mode</translation>
+    </message>
+    <message>
+        <source>This is done once per computer, by a tutor. Learners do not need it.</source>
+        <translation>This is done once per computer, by a tutor. Learners do not need it.</translation>
+    </message>
+    <message>
+        <source>Name of the centre</source>
+        <translation>Name of the centre</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>Town or village</translation>
+    </message>
+    <message>
+        <source>Centre code (if your network gave you one)</source>
+        <translation>Centre code (if your network gave you one)</translation>
+    </message>
+    <message>
+        <source>Your name (the first tutor)</source>
+        <translation>Your name (the first tutor)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next: choose your PIN</source>
+        <translation>Next: choose your PIN</translation>
+    </message>
+    <message>
+        <source>Tutors: who is signing in?</source>
+        <translation>Tutors: who is signing in?</translation>
+    </message>
+    <message>
+        <source>Back to the learners</source>
+        <translation>Back to the learners</translation>
+    </message>
+    <message>
+        <source>Tutor mode is ready</source>
+        <translation>Tutor mode is ready</translation>
+    </message>
+    <message>
+        <source>Certificates from this centre are signed with a key kept on this computer. The key is locked with the passphrase below. Write it down and keep it somewhere safe: you need it to issue certificates, and nobody can recover it.</source>
+        <translation>Certificates from this centre are signed with a key kept on this computer. The key is locked with the passphrase below. Write it down and keep it somewhere safe: you need it to issue certificates, and nobody can recover it.</translation>
+    </message>
+    <message>
+        <source>Making the signing key… this takes a few seconds.</source>
+        <translation>Making the signing key… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>The signing key is ready.</source>
+        <translation>The signing key is ready.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be made now. You can make it later from the tutor pages.</source>
+        <translation>The signing key could not be made now. You can make it later from the tutor pages.</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>I have written it down</translation>
+    </message>
+    <message>
+        <source>Please type your tutor PIN (6 to 12 numbers) first.</source>
+        <translation>Please type your tutor PIN (6 to 12 numbers) first.</translation>
+    </message>
+    <message>
+        <source>Tutor sign-in is closed for a while after too many wrong PINs.</source>
+        <translation>Tutor sign-in is closed for a while after too many wrong PINs.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Nothing was signed off.</source>
+        <translation>That PIN is not right. Nothing was signed off.</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Back to the dashboard</translation>
+    </message>
+    <message>
+        <source>Progress and time over the weeks</source>
+        <translation>Progress and time over the weeks</translation>
+    </message>
+    <message>
+        <source>Sign off a level</source>
+        <translation>Sign off a level</translation>
+    </message>
+    <message>
+        <source>Watch the learner do the level&apos;s practical tasks. Then type your PIN and press the level. Certificates will say “tutor-validated”.</source>
+        <translation>Watch the learner do the level&apos;s practical tasks. Then type your PIN and press the level. Certificates will say “tutor-validated”.</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Your tutor PIN</source>
+        <translation>Your tutor PIN</translation>
+    </message>
+    <message>
+        <source>Sign off %1</source>
+        <translation>Sign off %1</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Lessons, tries and time</source>
+        <translation>Lessons, tries and time</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lessons done</source>
+        <translation>%1: %2 of %3 lessons done</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>lessons done</source>
+        <translation>lessons done</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>No activity yet.</translation>
+    </message>
+    <message>
+        <source>%1 signed off by %2 on %3</source>
+        <translation>%1 signed off by %2 on %3</translation>
     </message>
 </context>
 </TS>

@@ -495,6 +495,30 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That was the left button. Press the right button to open the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu is open. Now click “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was “%1”. Open the menu again and click “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the album. Here is the next photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the left button held down while you move the mouse to the album.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo went back. Hold the button down until the photo is over the album, then let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +572,210 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     </message>
     <message>
         <source>Now open it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the space bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Up arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Down arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Left arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Right arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four arrow keys are at the bottom right, set out like an upside-down T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter is the big key at the right end of the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace is at the top right, at the end of the row of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space bar is the long bar at the bottom, under the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two Shift keys, one at each end of the lowest row of letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the keyboard picture first, then press the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, that was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page of characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page of characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write: %1  (pinyin: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click in the writing box first, then type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That went in as a letter: the input is in English mode (英). Press Backspace, then Shift to switch to Chinese (中).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First press Backspace to delete the wrong character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now pick %1 from the numbered list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinyin of %1 is %2. The next letter is “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. Now type the pinyin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right. Here is the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That wrote %1, not %2. Press Backspace to delete it, then type the pinyin again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on another page: press = or ▶ to turn the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time, use the scroll bar on the right: hold its handle down and drag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is “%1”. Keep scrolling to find “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click in the white box and type the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly right. Here is the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good effort. Let us go on to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly: only the capital letters differ. Hold Shift and press a letter for a capital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly: check the spaces between the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right so far. It goes on with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly. Look at the underlined place, number %1: it should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace deletes the letter before the cursor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,6 +1008,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>我是新来的：建立我自己的登录图案</translation>
     </message>
     <message>
+        <source>For tutors</source>
+        <translation>辅导员入口</translation>
+    </message>
+    <message>
+        <source>For tutors: sign in with a tutor PIN</source>
+        <translation>辅导员入口：用辅导员密码登录</translation>
+    </message>
+    <message>
         <source>Nobody has signed up on this computer yet. Press “I am new” to begin.</source>
         <translation>这台电脑上还没有人登记。请点“我是新来的”开始。</translation>
     </message>
@@ -872,6 +1108,309 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Doing more: shopping, banking, judging information, making and fixing things.</source>
         <translation>更进一步：网购、网上银行、辨别信息、动手制作和解决问题。</translation>
+    </message>
+</context>
+<context>
+    <name>Tutor</name>
+    <message>
+        <source>Too many wrong PINs. Tutor sign-in is closed until %1.</source>
+        <translation>密码错误次数太多。辅导员登录暂时关闭，到 %1 再试。</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (like 123456 or 111111). Please choose another.</source>
+        <translation>这个密码太容易被猜到（比如 123456 或 111111）。请换一个。</translation>
+    </message>
+    <message>
+        <source>A tutor PIN has 6 to 12 numbers. Please choose another.</source>
+        <translation>辅导员密码是 6 到 12 位数字。请换一个。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. %1 more tries before tutor sign-in closes for a while.</source>
+        <translation>密码不对。再错 %1 次，辅导员登录会暂时关闭。</translation>
+    </message>
+    <message>
+        <source>many wrong tries on one step</source>
+        <translation>在同一步错了很多次</translation>
+    </message>
+    <message>
+        <source>stuck on one step</source>
+        <translation>在同一步停留很久</translation>
+    </message>
+    <message>
+        <source>asked for help</source>
+        <translation>请求了帮助</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 learners. Press a name to open that learner&apos;s page.</source>
+        <translation>显示 %1 位学员，共 %2 位。点名字可以打开学员的页面。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for help.</source>
+        <translation>现在没有人在等帮助。</translation>
+    </message>
+    <message>
+        <source>%1 asked for help at %2 in “%3”, step “%4”.</source>
+        <translation>%1 在 %2 请求帮助：“%3”，步骤“%4”。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Mark as helped: %1</source>
+        <translation>标记为已帮助：%1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>还没开始</translation>
+    </message>
+    <message>
+        <source>some lessons</source>
+        <translation>学了部分课程</translation>
+    </message>
+    <message>
+        <source>all lessons</source>
+        <translation>全部学完</translation>
+    </message>
+    <message>
+        <source>Learners by level</source>
+        <translation>各级别的学员</translation>
+    </message>
+    <message>
+        <source>Tutor dashboard</source>
+        <translation>辅导员总览</translation>
+    </message>
+    <message>
+        <source>Add a learner</source>
+        <translation>添加学员</translation>
+    </message>
+    <message>
+        <source>Import or export the list of learners</source>
+        <translation>导入或导出学员名单</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Waiting for help</source>
+        <translation>等待帮助</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Find a learner by name</source>
+        <translation>按名字查找学员</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>May need help</source>
+        <translation>可能需要帮助</translation>
+    </message>
+    <message>
+        <source>Asked for help</source>
+        <translation>请求了帮助</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>学习时间</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近学习</translation>
+    </message>
+    <message>
+        <source>Learners and their progress</source>
+        <translation>学员和学习进度</translation>
+    </message>
+    <message>
+        <source>The class by level</source>
+        <translation>全班各级别情况</translation>
+    </message>
+    <message>
+        <source>Lock tutor mode</source>
+        <translation>锁定辅导员页面</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>Set up tutor mode</source>
+        <translation>设置辅导员模式</translation>
+    </message>
+    <message>
+        <source>This is done once per computer, by a tutor. Learners do not need it.</source>
+        <translation>每台电脑只需设置一次，由辅导员来做。学员不需要这一步。</translation>
+    </message>
+    <message>
+        <source>Name of the centre</source>
+        <translation>服务点名称</translation>
+    </message>
+    <message>
+        <source>Town or village</source>
+        <translation>所在城镇或村</translation>
+    </message>
+    <message>
+        <source>Centre code (if your network gave you one)</source>
+        <translation>服务点编号（如果上级给过编号）</translation>
+    </message>
+    <message>
+        <source>Your name (the first tutor)</source>
+        <translation>您的名字（第一位辅导员）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Next: choose your PIN</source>
+        <translation>下一步：设置密码</translation>
+    </message>
+    <message>
+        <source>Tutors: who is signing in?</source>
+        <translation>辅导员：请问是谁登录？</translation>
+    </message>
+    <message>
+        <source>Back to the learners</source>
+        <translation>回到学员页面</translation>
+    </message>
+    <message>
+        <source>Tutor mode is ready</source>
+        <translation>辅导员模式已设置好</translation>
+    </message>
+    <message>
+        <source>Certificates from this centre are signed with a key kept on this computer. The key is locked with the passphrase below. Write it down and keep it somewhere safe: you need it to issue certificates, and nobody can recover it.</source>
+        <translation>本服务点的证书用保存在这台电脑上的密钥签名。密钥用下面的口令锁着。请把口令抄下来，放在安全的地方：发证书时要用到，丢了没有人能找回。</translation>
+    </message>
+    <message>
+        <source>Making the signing key… this takes a few seconds.</source>
+        <translation>正在生成签名密钥……需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>The signing key is ready.</source>
+        <translation>签名密钥已准备好。</translation>
+    </message>
+    <message>
+        <source>The signing key could not be made now. You can make it later from the tutor pages.</source>
+        <translation>现在无法生成签名密钥。以后可以在辅导员页面里再生成。</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>我已经抄下来了</translation>
+    </message>
+    <message>
+        <source>Please type your tutor PIN (6 to 12 numbers) first.</source>
+        <translation>请先输入您的辅导员密码（6 到 12 位数字）。</translation>
+    </message>
+    <message>
+        <source>Tutor sign-in is closed for a while after too many wrong PINs.</source>
+        <translation>密码错误次数太多，辅导员登录暂时关闭。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Nothing was signed off.</source>
+        <translation>密码不对。没有确认任何级别。</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>回到总览</translation>
+    </message>
+    <message>
+        <source>Progress and time over the weeks</source>
+        <translation>每周的进度和学习时间</translation>
+    </message>
+    <message>
+        <source>Sign off a level</source>
+        <translation>确认学员已掌握某一级</translation>
+    </message>
+    <message>
+        <source>Watch the learner do the level&apos;s practical tasks. Then type your PIN and press the level. Certificates will say “tutor-validated”.</source>
+        <translation>请看着学员完成这一级的实际操作。然后输入您的密码，再点这一级。证书上会写“经辅导员确认”。</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <source>Your tutor PIN</source>
+        <translation>您的辅导员密码</translation>
+    </message>
+    <message>
+        <source>Sign off %1</source>
+        <translation>确认掌握%1</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>答题次数</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>答错</translation>
+    </message>
+    <message>
+        <source>Lessons, tries and time</source>
+        <translation>课程、答题次数和时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lessons done</source>
+        <translation>%1：已学完 %2 课，共 %3 课</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>学了一部分</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>还没开始</translation>
+    </message>
+    <message>
+        <source>lessons done</source>
+        <translation>学完的课</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>还没有学习记录。</translation>
+    </message>
+    <message>
+        <source>%1 signed off by %2 on %3</source>
+        <translation>%1 已由 %2 于 %3 确认</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,11 @@ class MainWindow(QMainWindow):
         self.signin.learner_chosen.connect(self.choose_learner)
         self.signin.new_learner.connect(lambda: self.show_screen("new").start())
         self.signin.language_toggled.connect(self.toggle_language)
+        self.signin.tutor_pressed.connect(lambda: self.tutor.enter())
         self._add("signin", self.signin)
+        from trainer.ui.tutor.controller import TutorController
+
+        self.tutor = TutorController(self)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.retranslate()
 
@@ -97,6 +101,8 @@ class MainWindow(QMainWindow):
 
             s = ProblemScreen()
             s.close_app.connect(self.close)
+        elif name.startswith("tutor-"):
+            s = self.tutor.build(name)
         else:
             raise KeyError(name)
         return s
@@ -119,7 +125,12 @@ class MainWindow(QMainWindow):
         return ""
 
     # sign-in -----------------------------------------------------------------------------------
+    def settings_language(self) -> str:
+        return self.learner.language if self.learner else self.ctx.start_language
+
     def go_sign_in(self) -> None:
+        self.tutor.tutor = None
+        self.tutor.idle.disarm()
         if self.ctx.speaker is not None:
             self.ctx.speaker.stop()
         self.learner = None
@@ -230,7 +241,9 @@ class MainWindow(QMainWindow):
     def pin_entered(self, pin: str) -> None:
         pin_screen = self.screen("pin")
         mode = pin_screen._mode
-        if mode == "check":
+        if mode.startswith("tutor"):
+            self.tutor.pin_entered(mode, pin)
+        elif mode == "check":
             if self.ctx.learners.check_pin(self._pending, pin):
                 self.sign_in(self._pending)
             else:
@@ -247,7 +260,7 @@ class MainWindow(QMainWindow):
                 pin_screen.show_mismatch()
 
     def pin_cancelled(self) -> None:
-        if self.learner is None:
+        if self.screen("pin")._mode.startswith("tutor") or self.learner is None:
             self.go_sign_in()
         else:
             self.open_settings()

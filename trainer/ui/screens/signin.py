@@ -17,6 +17,7 @@ class SignInScreen(Screen):
     learner_chosen = Signal(str)  # learner id
     new_learner = Signal()
     language_toggled = Signal()
+    tutor_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,12 @@ class SignInScreen(Screen):
         self.new_tile = Tile(icon=plus_icon())
         self.new_tile.clicked.connect(self.new_learner)
         self.flow.add_widget(self.new_tile)
+        self.tutor = Button()
+        self.tutor.setObjectName("for-tutors")
+        self.tutor.clicked.connect(self.tutor_pressed)
+        self.bar_layout.addStretch(1)
+        self.bar_layout.addWidget(self.tutor)
+        self.bar.show()
         self._tiles: list[Tile] = []
         self._learners: list[LearnerTile] = []
         self._tile_px = 180
@@ -87,6 +94,7 @@ class SignInScreen(Screen):
         self.new_tile.setText(self.tr("I am new"))
         self.new_tile.setAccessibleName(self.tr("I am new: make my own picture to sign in"))
         self.language.set_label(*other_language_label())
+        self.tutor.set_label(self.tr("For tutors"), self.tr("For tutors: sign in with a tutor PIN"))
         self.empty.set_text(
             self.tr("Nobody has signed up on this computer yet. Press “I am new” to begin.")
             if not self._learners

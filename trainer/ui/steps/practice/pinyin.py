@@ -50,7 +50,6 @@ class PinyinDrill(DrillView):
         box.setContentsMargins(0, 0, 0, 0)
         self.ask = Text(role="heading")
         self.doc = Document(self)
-        self.doc.setMinimumHeight(self.min_px)
         self.doc.setAccessibleName(translate("Practice", "Writing box"))
         self.note = Text(role="muted")
         bar = Card()
@@ -96,8 +95,14 @@ class PinyinDrill(DrillView):
         self.ask.set_text(
             translate("Practice", "Write: %1  (pinyin: %2)").replace("%1", w.answer).replace("%2", w.pinyin)
         )
-        caret = "|" if self.doc.hasFocus() else ""
-        self.doc.setText((self.written + caret) or " ")
+        focused = self.doc.hasFocus()
+        t = self.theme
+        self.doc.setStyleSheet(
+            f"QLabel {{ background: {t.window}; color: {t.text}; border: {5 if focused else 3}px solid "
+            f"{t.focus if focused else t.outline}; border-radius: 8px; padding: 6px 12px; "
+            f"min-height: {self.min_px}px; }}"
+        )
+        self.doc.setText((self.written + ("|" if focused else "")) or " ")
         self.doc.setAccessibleName(translate("Practice", "Writing box") + ": " + self.written)
         self.note.setVisible(not self.doc.hasFocus())
         self.note.set_text(translate("Practice", "Click in the writing box first, then type."))

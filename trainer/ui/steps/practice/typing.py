@@ -32,6 +32,7 @@ class TypingDrill(DrillView):
         self.edit.setObjectName("typing-box")
         self.edit.setAccessibleName(translate("Practice", "Your typing"))
         self.edit.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
+        self.edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)  # letters as typed
         at_least(self.edit, self.min_px)
         self.edit.returnPressed.connect(self.check)
         self.check_button = Button(translate("Practice", "Check"), role="primary")

@@ -1,0 +1,127 @@
+"""Tutor mode through the real window: first-run set-up, PINs as slow hashes, the lockout that survives
+a restart, idle locking, and no way into tutor screens from a learner's session."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import fixture_library, make_learner
+from trainer.app import AppContext, create_window
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_pin(qtbot, w, pin: str):
+    pad = w.screen("pin")
+    for d in pin:
+        qtbot.keyClick(pad, d)
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+
+
+def set_up_centre(w, pin="246813"):
+    w.tutor.service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", pin)
+
+
+def test_first_run_sets_up_the_centre_and_a_tutor_with_a_hashed_pin(app_window, qtbot, paths):
+    w = app_window
+    click(qtbot, w.signin.tutor)
+    assert w.current_name() == "tutor-setup"
+    setup = w.screen("tutor-setup")
+    click(qtbot, setup.next)
+    assert setup.error.isVisible() and "Please fill in" in setup.error.plain_text()
+    for key, text in (
+        ("centre", "Sunshine Centre"),
+        ("place", "Hangzhou"),
+        ("code", "HZ-01"),
+        ("tutor", "Teacher Li"),
+    ):
+        qtbot.keyClicks(setup.fields[key][1], text)
+    click(qtbot, setup.next)
+    assert w.current_name() == "pin" and w.screen("pin")._mode == "tutor-new"
+    type_pin(qtbot, w, "123456")  # too easy
+    assert "too easy" in w.screen("pin").message.plain_text()
+    type_pin(qtbot, w, "802451")
+    type_pin(qtbot, w, "802451")
+    assert w.current_name() == "tutor-passphrase"
+    phrase = w.screen("tutor-passphrase")
+    qtbot.waitUntil(lambda: phrase.ok.isEnabled(), timeout=20000)
+    assert len(phrase._phrase.split("-")) == 5
+    with sqlite3.connect(paths.database) as conn:
+        centre = conn.execute("select name, place, code from centre").fetchone()
+        stored = conn.execute("select pin_hash from tutor").fetchone()[0]
+    assert centre == ("Sunshine Centre", "Hangzhou", "HZ-01")
+    assert stored.startswith("scrypt$") and "802451" not in stored
+    assert b"802451" not in paths.database.read_bytes()
+    assert all("802451" not in p.read_text(errors="ignore") for p in paths.logs.glob("*"))
+
+
+def test_five_wrong_pins_lock_sign_in_even_after_a_restart(app_window, qtbot, paths):
+    w = app_window
+    set_up_centre(w)
+    click(qtbot, w.signin.tutor)
+    choose = w.screen("tutor-choose")
+    assert w.current_name() == "tutor-choose" and [t.text() for t in choose.tiles] == ["Teacher Li"]
+    for i in range(5):
+        if w.current_name() != "pin":
+            click(qtbot, choose.tiles[0])
+        type_pin(qtbot, w, "111222")
+        qtbot.waitUntil(
+            lambda: (
+                w.current_name() in ("pin", "tutor-choose")
+                and w.screen("pin").message.isVisible()
+                or w.current_name() == "tutor-choose"
+            ),
+            timeout=5000,
+        )
+        if i < 4:
+            assert "more tries" in w.screen("pin").message.plain_text()
+    qtbot.waitUntil(lambda: w.current_name() == "tutor-choose", timeout=5000)
+    assert "Too many wrong PINs" in choose.message.plain_text()
+    assert w.tutor.tutor is None
+    # a new start of the app: still locked, even with the right PIN
+    ctx = AppContext(paths)
+    ctx.library = fixture_library(paths)
+    from trainer.services.speech.speaker import RecordingSpeaker
+
+    ctx.speaker = RecordingSpeaker()
+    w2 = create_window(ctx)
+    qtbot.addWidget(w2)
+    w2.show()
+    result = w2.tutor.service.sign_in(w2.tutor.service.tutors()[0].id, "246813")
+    assert type(result).__name__ == "LockedOut"
+    ctx.on_close()
+
+
+def test_a_learner_session_cannot_reach_tutor_screens(app_window, qtbot):
+    w = app_window
+    set_up_centre(w)
+    learner = make_learner(w)
+    w.sign_in(learner.id)
+    assert w.current_name() == "home"
+    # nothing on the learner's screens leads to tutor mode
+    home = w.screen("home")
+    names = {b.objectName() for b in home.findChildren(type(home.settings))}
+    assert not any(n.startswith("tutor") or n == "for-tutors" for n in names)
+    # asking for a tutor screen without a tutor PIN goes back to the sign-in screen
+    w.tutor.open_dashboard()
+    assert w.current_name() == "signin" and w.learner is None
+
+
+def test_tutor_screens_lock_after_ten_idle_minutes(app_window, qtbot):
+    w = app_window
+    set_up_centre(w)
+    now = [1000.0]
+    w.tutor.idle._clock = lambda: now[0]
+    w.tutor.tutor = w.tutor.service.tutors()[0]
+    w.tutor.idle.arm()
+    w.show_screen("tutor-choose")
+    now[0] += 9 * 60
+    w.tutor.idle.check()
+    assert w.tutor.tutor is not None
+    now[0] += 61
+    w.tutor.idle.check()
+    assert w.tutor.tutor is None and w.current_name() == "signin"

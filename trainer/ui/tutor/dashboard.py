@@ -1,0 +1,277 @@
+"""The tutor's dashboard: every learner at a glance, who may need help, open "Help me" requests, and
+the class's progress by tier as a chart (with the same figures as text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from trainer.domain.dashboard import (
+    ASKED,
+    STUCK,
+    WRONG_TRIES,
+    DashboardFilter,
+    class_by_tier,
+    sort_and_filter,
+)
+from trainer.domain.tiers import TIERS
+from trainer.ui.screens.base import Screen
+from trainer.ui.screens.home import tier_name
+from trainer.ui.tutor.charts import BarChart, Series
+from trainer.ui.widgets import Button, Card, ChoiceGroup, FlowLayout, Text
+
+translate = QCoreApplication.translate
+COLUMNS = ("name", "basic", "intermediate", "advanced", "time", "last_active", "attention")
+SORT_OF_COLUMN = {0: "name", 4: "time", 5: "last_active", 6: "attention"}
+
+
+def reason_text(code: str) -> str:
+    return {
+        WRONG_TRIES: translate("Tutor", "many wrong tries on one step"),
+        STUCK: translate("Tutor", "stuck on one step"),
+        ASKED: translate("Tutor", "asked for help"),
+    }.get(code, code)
+
+
+def minutes_text(ms: int) -> str:
+    minutes = round(ms / 60000)
+    return (
+        translate("Tutor", "%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
+    )
+
+
+class DashboardScreen(Screen):
+    open_learner = Signal(str)
+    resolve_help = Signal(str)  # help request id
+    action = Signal(str)  # "add", "roster", "reports", "backups", "lock"
+
+    def __init__(self, theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = []
+        self.help_items = []
+        self.lesson_titles: dict[str, str] = {}
+        self.sort_by, self.descending = "attention", True
+        self.title = Text(role="title")
+        self.body.addWidget(self.title)
+        actions = QWidget()
+        flow = FlowLayout(actions, spacing=12)
+        self.actions: dict[str, Button] = {}
+        for key in ("add", "roster", "reports", "backups"):
+            b = Button()
+            b.setObjectName(f"tutor-{key}")
+            b.clicked.connect(lambda _=False, k=key: self.action.emit(k))
+            flow.add_widget(b)
+            self.actions[key] = b
+        self.body.addWidget(actions)
+        # "Help me" requests first: they are people waiting
+        self.help_title = Text(role="heading")
+        self.body.addWidget(self.help_title)
+        self.help_box = QWidget()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        self.help_layout = QVBoxLayout(self.help_box)
+        self.help_layout.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.help_box)
+        # learners
+        self.learners_title = Text(role="heading")
+        self.body.addWidget(self.learners_title)
+        self.search = QLineEdit()
+        self.search.setObjectName("tutor-search")
+        self.search.textChanged.connect(lambda _t: self.refresh_table())
+        self.body.addWidget(self.search)
+        filters = QWidget()
+        ff = FlowLayout(filters, spacing=12)
+        self.filter_group = ChoiceGroup(self)
+        self.filter_buttons = []
+        for i in range(3):
+            b = Button()
+            b.setObjectName(f"tutor-filter-{i}")
+            self.filter_group.addButton(b, i)
+            ff.add_widget(b)
+            self.filter_buttons.append(b)
+        self.filter_group.choose(self.filter_buttons[0])
+        self.filter_group.idClicked.connect(lambda _i: self.refresh_table())
+        self.body.addWidget(filters)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("tutor-table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().sectionClicked.connect(self.sort_column)
+        self.table.cellClicked.connect(lambda row, _c: self._open_row(row))
+        self.table.setMinimumHeight(320)
+        self.table.setWordWrap(True)
+        self.body.addWidget(self.table)
+        self.count = Text(role="muted")
+        self.body.addWidget(self.count)
+        self.chart_title = Text(role="heading")
+        self.body.addWidget(self.chart_title)
+        self.chart = BarChart(theme)
+        self.body.addWidget(self.chart)
+        self.chart_text = Text(role="muted")
+        self.body.addWidget(self.chart_text)
+        self.body.addStretch(1)
+        self.lock = Button(role="primary")
+        self.lock.setObjectName("tutor-lock")
+        self.lock.clicked.connect(lambda: self.action.emit("lock"))
+        self.bar_layout.addStretch(1)
+        self.bar_layout.addWidget(self.lock)
+        self.bar.show()
+        self.retranslate()
+
+    # data -------------------------------------------------------------------------------------
+    def set_data(self, rows, help_items, lesson_titles: dict[str, str]) -> None:
+        self.rows, self.help_items, self.lesson_titles = list(rows), list(help_items), lesson_titles
+        self.refresh_help()
+        self.refresh_table()
+        self.refresh_chart()
+
+    def current_filter(self) -> DashboardFilter:
+        chosen = next((i for i, b in enumerate(self.filter_buttons) if b.isChecked()), 0)
+        return DashboardFilter(
+            text=self.search.text().strip(), needs_help=chosen == 1, has_open_help=chosen == 2
+        )
+
+    def shown_rows(self):
+        return sort_and_filter(self.rows, self.sort_by, self.descending, self.current_filter())
+
+    def sort_column(self, column: int) -> None:
+        key = SORT_OF_COLUMN.get(column, "progress")
+        self.descending = not self.descending if key == self.sort_by else key != "name"
+        self.sort_by = key
+        self.refresh_table()
+
+    def _open_row(self, row: int) -> None:
+        shown = self.shown_rows()
+        if 0 <= row < len(shown):
+            self.open_learner.emit(shown[row].learner_id)
+
+    def refresh_table(self) -> None:
+        shown = self.shown_rows()
+        self.table.setRowCount(len(shown))
+        locale = QLocale()
+        for r, o in enumerate(shown):
+            cells = [o.name]
+            for t in TIERS:
+                tp = o.tier(t)
+                cells.append(f"{tp.mastered} / {tp.total}")
+            cells.append(minutes_text(o.time_ms))
+            cells.append(
+                locale.toString(o.last_active_at.astimezone(), QLocale.FormatType.ShortFormat)
+                if o.last_active_at
+                else translate("Tutor", "never")
+            )
+            cells.append("; ".join(reason_text(c) for c in o.reasons))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        self.count.set_text(
+            translate("Tutor", "Showing %1 of %2 learners. Press a name to open that learner's page.")
+            .replace("%1", str(len(shown)))
+            .replace("%2", str(len(self.rows)))
+        )
+
+    def refresh_help(self) -> None:
+        while self.help_layout.count():
+            w = self.help_layout.takeAt(0).widget()
+            if w is not None:
+                w.hide()
+                w.setParent(None)
+                w.deleteLater()
+        self.help_cards = []
+        if not self.help_items:
+            empty = Text(translate("Tutor", "Nobody is waiting for help."), role="muted")
+            self.help_layout.addWidget(empty)
+            empty.show()
+        for h in self.help_items:
+            card = Card()
+            from PySide6.QtWidgets import QHBoxLayout
+
+            row = QHBoxLayout(card)
+            row.setContentsMargins(16, 10, 16, 10)
+            when = QLocale().toString(h.created_at.astimezone().time(), QLocale.FormatType.ShortFormat)
+            text = (
+                translate("Tutor", "%1 asked for help at %2 in “%3”, step “%4”.")
+                .replace("%1", h.learner_name)
+                .replace("%2", when)
+                .replace("%3", self.lesson_titles.get(h.lesson_id, h.lesson_id))
+                .replace("%4", h.step_id)
+            )
+            label = Text(text)
+            done = Button(translate("Tutor", "Done"))
+            done.setObjectName(f"help-done-{h.request_id}")
+            done.set_label(
+                translate("Tutor", "Done"),
+                translate("Tutor", "Mark as helped: %1").replace("%1", h.learner_name),
+            )
+            done.clicked.connect(lambda _=False, rid=h.request_id: self.resolve_help.emit(rid))
+            row.addWidget(label, 1)
+            row.addWidget(done, 0, Qt.AlignmentFlag.AlignTop)
+            self.help_layout.addWidget(card)
+            card.show()
+            self.help_cards.append(card)
+
+    def refresh_chart(self) -> None:
+        shares = class_by_tier(self.rows)
+        labels = [tier_name(s.tier) for s in shares]
+        series = [
+            Series(translate("Tutor", "not started"), tuple(s.none for s in shares)),
+            Series(translate("Tutor", "some lessons"), tuple(s.some for s in shares)),
+            Series(translate("Tutor", "all lessons"), tuple(s.all for s in shares)),
+        ]
+        self.chart.set_data(translate("Tutor", "Learners by level"), labels, series)
+        self.chart_text.set_text(self.chart.as_text())
+
+    def retranslate(self) -> None:
+        self.title.set_text(translate("Tutor", "Tutor dashboard"))
+        labels = {
+            "add": translate("Tutor", "Add a learner"),
+            "roster": translate("Tutor", "Import or export the list of learners"),
+            "reports": translate("Tutor", "Reports"),
+            "backups": translate("Tutor", "Backups"),
+        }
+        for key, b in self.actions.items():
+            b.set_label(labels[key])
+        self.help_title.set_text(translate("Tutor", "Waiting for help"))
+        self.learners_title.set_text(translate("Tutor", "Learners"))
+        self.search.setPlaceholderText(translate("Tutor", "Find a learner by name"))
+        self.search.setAccessibleName(translate("Tutor", "Find a learner by name"))
+        for b, text in zip(
+            self.filter_buttons,
+            (
+                translate("Tutor", "Everyone"),
+                translate("Tutor", "May need help"),
+                translate("Tutor", "Asked for help"),
+            ),
+            strict=True,
+        ):
+            b.set_label(text, translate("Tutor", "Show: %1").replace("%1", text))
+        headers = [
+            translate("Tutor", "Name"),
+            *(tier_name(t) for t in TIERS),
+            translate("Tutor", "Time spent"),
+            translate("Tutor", "Last active"),
+            translate("Tutor", "May need help"),
+        ]
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(translate("Tutor", "Learners and their progress"))
+        self.chart_title.set_text(translate("Tutor", "The class by level"))
+        self.lock.set_label(translate("Tutor", "Lock tutor mode"))
+        if self.rows:
+            self.refresh_table()
+            self.refresh_chart()
+
+    def on_show(self) -> None:
+        self.search.setFocus()

@@ -1,0 +1,205 @@
+"""One learner's page for the tutor: progress by level, lessons with tries and time, a chart over the
+weeks, and signing off a level with the tutor's PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from trainer.domain.tiers import TIERS
+from trainer.ui.screens.base import Screen
+from trainer.ui.screens.home import tier_name
+from trainer.ui.tutor.charts import BarChart, Series
+from trainer.ui.tutor.dashboard import minutes_text
+from trainer.ui.widgets import Button, Card, FlowLayout, Text
+
+translate = QCoreApplication.translate
+STATUS = {"mastered": "Done", "in_progress": "Started", "not_started": "Not started"}
+
+
+class LearnerPageScreen(Screen):
+    sign_off_requested = Signal(str, str, str, str)  # learner id, tier, pin, note
+
+    def __init__(self, theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page_data = None
+        self.title = Text(role="title")
+        self.summary = Text()
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.summary)
+        self.lessons = QTableWidget(0, 5)
+        self.lessons.setObjectName("tutor-lessons")
+        self.lessons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lessons.verticalHeader().hide()
+        self.lessons.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.lessons.horizontalHeader().setStretchLastSection(True)
+        self.lessons.setMinimumHeight(300)
+        self.body.addWidget(self.lessons)
+        self.chart_title = Text(role="heading")
+        self.chart = BarChart(theme)
+        self.chart_text = Text(role="muted")
+        for w in (self.chart_title, self.chart, self.chart_text):
+            self.body.addWidget(w)
+        # sign-off
+        card = Card()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        box = QVBoxLayout(card)
+        box.setContentsMargins(20, 16, 20, 16)
+        self.sign_title = Text(role="heading")
+        self.sign_help = Text()
+        self.signed = Text(role="success")
+        self.note = QLineEdit()
+        self.note.setObjectName("sign-off-note")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("sign-off-pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.sign_error = Text(role="error")
+        self.sign_error.hide()
+        buttons = QWidget()
+        flow = FlowLayout(buttons, spacing=12)
+        self.sign_buttons: dict[str, Button] = {}
+        for tier in TIERS:
+            b = Button()
+            b.setObjectName(f"sign-off-{tier}")
+            b.clicked.connect(lambda _=False, t=tier: self._sign(t))
+            flow.add_widget(b)
+            self.sign_buttons[tier] = b
+        for w in (
+            self.sign_title,
+            self.sign_help,
+            self.signed,
+            self.note,
+            self.pin,
+            self.sign_error,
+            buttons,
+        ):
+            box.addWidget(w)
+        self.body.addWidget(card)
+        self.body.addStretch(1)
+        self.back = Button()
+        self.back.setObjectName("tutor-learner-back")
+        self.bar_layout.addWidget(self.back)
+        self.bar_layout.addStretch(1)
+        self.bar.show()
+        self.retranslate()
+
+    def show_page(self, page, titles: dict[str, str], sign_offs) -> None:
+        self.page_data, self.titles, self.sign_offs = page, titles, sign_offs
+        self.pin.clear()
+        self.note.clear()
+        self.sign_error.hide()
+        self.retranslate()
+
+    def _sign(self, tier: str) -> None:
+        pin = self.pin.text().strip()
+        if len(pin) < 6 or not pin.isdigit():
+            self.sign_error.set_text(
+                translate("Tutor", "Please type your tutor PIN (6 to 12 numbers) first.")
+            )
+            self.sign_error.show()
+            self.pin.setFocus()
+            return
+        self.sign_off_requested.emit(self.page_data.learner_id, tier, pin, self.note.text().strip())
+
+    def sign_off_failed(self, locked: bool) -> None:
+        self.pin.clear()
+        self.sign_error.set_text(
+            translate("Tutor", "Tutor sign-in is closed for a while after too many wrong PINs.")
+            if locked
+            else translate("Tutor", "That PIN is not right. Nothing was signed off.")
+        )
+        self.sign_error.show()
+
+    def retranslate(self) -> None:
+        self.back.set_label(translate("Tutor", "Back to the dashboard"))
+        self.chart_title.set_text(translate("Tutor", "Progress and time over the weeks"))
+        self.sign_title.set_text(translate("Tutor", "Sign off a level"))
+        self.sign_help.set_text(
+            translate(
+                "Tutor",
+                "Watch the learner do the level's practical tasks. Then type your PIN and press the level. "
+                "Certificates will say “tutor-validated”.",
+            )
+        )
+        self.note.setPlaceholderText(translate("Tutor", "Note (optional)"))
+        self.note.setAccessibleName(translate("Tutor", "Note (optional)"))
+        self.pin.setPlaceholderText(translate("Tutor", "Your tutor PIN"))
+        self.pin.setAccessibleName(translate("Tutor", "Your tutor PIN"))
+        for tier, b in self.sign_buttons.items():
+            b.set_label(translate("Tutor", "Sign off %1").replace("%1", tier_name(tier)))
+        headers = [
+            translate("Tutor", "Lesson"),
+            translate("Tutor", "Status"),
+            translate("Tutor", "Tries"),
+            translate("Tutor", "Wrong"),
+            translate("Tutor", "Time spent"),
+        ]
+        self.lessons.setHorizontalHeaderLabels(headers)
+        self.lessons.setAccessibleName(translate("Tutor", "Lessons, tries and time"))
+        p = self.page_data
+        if p is None:
+            return
+        self.title.set_text(p.name)
+        self.summary.set_text(
+            "\n".join(
+                translate("Tutor", "%1: %2 of %3 lessons done")
+                .replace("%1", tier_name(t.tier))
+                .replace("%2", str(t.mastered))
+                .replace("%3", str(t.total))
+                for t in p.tiers
+            )
+        )
+        status_text = {
+            "mastered": translate("Tutor", "Done"),
+            "in_progress": translate("Tutor", "Started"),
+            "not_started": translate("Tutor", "Not started"),
+        }
+        self.lessons.setRowCount(len(p.lessons))
+        for r, a in enumerate(p.lessons):
+            cells = [
+                self.titles.get(a.lesson_id, a.lesson_id),
+                status_text.get(a.status, a.status),
+                str(a.tries),
+                str(a.wrong),
+                minutes_text(a.time_ms),
+            ]
+            for c, text in enumerate(cells):
+                self.lessons.setItem(r, c, QTableWidgetItem(text))
+        self.lessons.resizeRowsToContents()
+        weeks = p.weeks
+        locale = QLocale()
+        labels = [locale.toString(w.week, QLocale.FormatType.ShortFormat) for w in weeks]
+        self.chart.set_data(
+            translate("Tutor", "Progress and time over the weeks"),
+            labels,
+            [
+                Series(translate("Tutor", "lessons done"), tuple(w.mastered_total for w in weeks)),
+                Series(translate("Tutor", "minutes"), tuple(round(w.minutes) for w in weeks)),
+            ],
+        )
+        self.chart_text.set_text(self.chart.as_text() or translate("Tutor", "No activity yet."))
+        active = [s for s in self.sign_offs if s.active and s.tier]
+        self.signed.set_text(
+            "\n".join(
+                translate("Tutor", "%1 signed off by %2 on %3")
+                .replace("%1", tier_name(s.tier))
+                .replace("%2", s.tutor_name)
+                .replace(
+                    "%3", locale.toString(s.created_at.astimezone().date(), QLocale.FormatType.ShortFormat)
+                )
+                for s in active
+            )
+        )
+        self.signed.setVisible(bool(active))
+
+    def on_show(self) -> None:
+        self.back.setFocus()
