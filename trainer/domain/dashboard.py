@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, tzinfo
 
 from trainer.domain.tiers import TIERS, TierProgress
 
@@ -140,4 +140,69 @@ def class_by_tier(rows: Sequence[LearnerOverview]) -> list[TierShare]:
         done = sum(1 for t in counts if t.total and t.mastered >= t.total)
         some = sum(1 for t in counts if 0 < t.mastered < t.total)
         out.append(TierShare(tier, len(counts) - done - some, some, done))
+    return out
+
+
+@dataclass(frozen=True)
+class LessonActivity:
+    """One lesson on a learner's page: status, tries and time (from the attempt totals)."""
+
+    lesson_id: str
+    status: str
+    score: float | None
+    mastered_at: datetime | None
+    tries: int
+    wrong: int
+    time_ms: int
+    worst_step_wrong: int
+    worst_step_time_ms: int
+    first_at: datetime | None
+    last_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StepActivity:
+    step_id: str
+    tries: int
+    wrong: int
+    time_ms: int
+    last_at: datetime
+
+
+@dataclass(frozen=True)
+class OpenHelp:
+    """An open "Help me" request, with who asked and where."""
+
+    request_id: str
+    learner_id: str
+    learner_name: str
+    lesson_id: str
+    step_id: str
+    created_at: datetime
+
+
+def week_start(moment: datetime, tz: tzinfo) -> date:
+    """The Monday of ``moment``'s week, in the centre's time zone."""
+    local = moment.astimezone(tz).date()
+    return local - timedelta(days=local.weekday())
+
+
+def weekly_points(
+    tries: Iterable[tuple[datetime, int]], mastered_at: Iterable[datetime], tz: tzinfo
+) -> list[WeekPoint]:
+    """One point per week from the first week with any activity to the last, gaps included:
+    minutes of time on task that week (``tries`` are (when, counted ms)) and lessons mastered so far."""
+    minutes: dict[date, float] = {}
+    for when, ms in tries:
+        week = week_start(when, tz)
+        minutes[week] = minutes.get(week, 0.0) + ms / 60000
+    mastered_weeks = sorted(week_start(m, tz) for m in mastered_at)
+    weeks = set(minutes) | set(mastered_weeks)
+    if not weeks:
+        return []
+    out, week, last = [], min(weeks), max(weeks)
+    while week <= last:
+        done = sum(1 for w in mastered_weeks if w <= week)
+        out.append(WeekPoint(week, done, round(minutes.get(week, 0.0), 1)))
+        week += timedelta(days=7)
     return out
