@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "lessons"
+SAMPLE = ROOT / "tests" / "fixtures" / "sample_pack"  # a frozen copy: the real lessons/ grows
+BUILT_IN = ROOT / "lessons"
+
+
+def built_in_count() -> int:
+    """How many lessons the built-in pack has now (the curriculum grows; tests must not pin it)."""
+    return sum(1 for p in BUILT_IN.iterdir() if (p / "lesson.toml").is_file())
 
 
 def copy_sample(dest: Path) -> Path:

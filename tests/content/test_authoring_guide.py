@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-from content_helpers import SAMPLE, copy_sample
+from content_helpers import BUILT_IN, SAMPLE, copy_sample
 
 from trainer.content.steps import RESERVED_KINDS, STEP_KINDS
 from trainer.content.validate import validate_roots
 from trainer.domain.lessons import QUIZ_TYPES, QuizStep
 
-GUIDE = SAMPLE / "README.md"
+GUIDE = BUILT_IN / "README.md"
 EXAMPLE = re.compile(r"<!-- file: (?P<path>[^ ]+) -->\n```toml\n(?P<body>.*?)```", re.S)
 
 

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from content_helpers import lines, write_lesson, write_manifest
+from content_helpers import built_in_count, lines, write_lesson, write_manifest
 
 
 def test_list_in_chinese(cli):
     code, out = cli("lessons", "list", "--lang", "zh_CN")
     assert code == 0
-    assert lines(out) == [
-        "入门",
-        "  1. 认识鼠标  (mouse-basics, 10 分钟)",
-        "进阶",
-        "  1. 在网上查找信息  (search-online, 12 分钟, 先学: 认识鼠标)",
-        "提高",
-        "  （还没有课程）",
-    ]
+    rows = lines(out)
+    assert [r for r in rows if not r.startswith(" ")] == ["入门", "进阶", "提高"]
+    assert any("认识鼠标  (mouse-basics, " in r and " 分钟" in r for r in rows)
+    assert len([r for r in rows if r.startswith("  ")]) == built_in_count()
 
 
 @pytest.mark.parametrize(
