@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,12 +9,6 @@ from trainer.services.speech.client import WorkerClient
 from trainer.services.speech.synth import Synthesizer
 
 ESPEAK_DATA = Path("/usr/lib/x86_64-linux-gnu/espeak-ng-data")
-
-# On a developer's PC without espeak-ng these skip; in CI (CI=true) they run, and fail, so a machine
-# without the engine cannot pass quietly.
-needs_espeak = pytest.mark.skipif(
-    shutil.which("espeak-ng") is None and not os.environ.get("CI"), reason="espeak-ng is not installed"
-)
 
 
 @pytest.fixture

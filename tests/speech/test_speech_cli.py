@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 
 import pytest
-from conftest import needs_espeak
-from speech_helpers import heard_seconds, rms, wav_samples
+from speech_helpers import heard_seconds, needs_espeak, rms, wav_samples
 
 from trainer.cli import speech as speech_cli
 

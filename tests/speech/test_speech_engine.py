@@ -7,8 +7,7 @@ import signal
 import time
 
 import pytest
-from conftest import needs_espeak
-from speech_helpers import rms, wav_samples
+from speech_helpers import needs_espeak, rms, wav_samples
 
 from trainer.services.speech.client import WorkerError
 from trainer.services.speech.synth import NoVoice

@@ -7,8 +7,7 @@ import signal
 import time
 
 import pytest
-from conftest import needs_espeak
-from speech_helpers import StallMeter, heard_seconds, raw_samples, rms, wav_samples, write_tone
+from speech_helpers import StallMeter, heard_seconds, needs_espeak, raw_samples, rms, wav_samples, write_tone
 
 from trainer.domain.speech import Utterance, split_sentences
 from trainer.services.speech.playback import Player

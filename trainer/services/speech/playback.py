@@ -137,6 +137,15 @@ class Player(QObject):
             proc.kill()  # SIGKILL; a stopped (paused) process dies too
         return True
 
+    def close(self) -> None:
+        """Stop, and reap the killed processes (a few ms), so none outlives the player."""
+        self.stop()
+        for proc in self._procs:
+            if proc.state() != _NOT_RUNNING:
+                proc.kill()
+                proc.waitForFinished(500)
+        self._procs.clear()
+
     def pause(self) -> None:
         proc = self._proc
         if proc is None or self._paused_at is not None:

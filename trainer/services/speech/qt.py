@@ -140,6 +140,7 @@ class QtSpeaker(QObject):
     def close(self) -> None:
         """Stop and end the engine process (call when the app quits)."""
         self._cancel()
+        self.player.close()
         self._inbox.stop()
         self._pool.shutdown(wait=False, cancel_futures=True)
         self.synth.close()
