@@ -125,3 +125,68 @@ def test_tutor_screens_lock_after_ten_idle_minutes(app_window, qtbot):
     now[0] += 61
     w.tutor.idle.check()
     assert w.tutor.tutor is None and w.current_name() == "signin"
+
+
+def sign_in_tutor(w, qtbot, pin="246813"):
+    click(qtbot, w.signin.tutor)
+    click(qtbot, w.screen("tutor-choose").tiles[0])
+    type_pin(qtbot, w, pin)
+    qtbot.waitUntil(lambda: w.current_name() == "tutor-dashboard", timeout=5000)
+
+
+def test_dashboard_shows_learners_help_requests_and_signs_off_a_level(app_window, qtbot, paths):
+    w = app_window
+    set_up_centre(w)
+    wang = make_learner(w, "Wang Fang")
+    make_learner(w, "Li Guoqiang")
+    # Wang asks for help in a lesson
+    w.sign_in(wang.id)
+    lesson = w.ctx.progress.library.catalogue.lessons[0]
+    session = w.ctx.progress.session(w.learner, lesson)
+    session.start()
+    session.ask_for_help()
+    w.ctx.progress.writer.flush()
+    w.go_sign_in()
+    sign_in_tutor(w, qtbot)
+    dash = w.screen("tutor-dashboard")
+    qtbot.waitUntil(lambda: dash.table.rowCount() == 2, timeout=5000)
+    assert (
+        len(dash.help_cards) == 1
+        and "Wang Fang asked for help" in dash.help_cards[0].findChildren(type(dash.title))[0].plain_text()
+    )
+    # the learner who asked comes first (sorted by who needs attention)
+    assert dash.table.item(0, 0).text() == "Wang Fang"
+    assert "asked for help" in dash.table.item(0, 6).text()
+    # filter by name
+    qtbot.keyClicks(dash.search, "Li")
+    assert dash.table.rowCount() == 1 and dash.table.item(0, 0).text() == "Li Guoqiang"
+    dash.search.clear()
+    # the chart's figures are there as text too
+    assert "Basic" in dash.chart_text.plain_text() and dash.chart.accessibleDescription()
+    # mark the help request done
+    done = dash.help_cards[0].findChildren(type(dash.lock))[0]
+    click(qtbot, done)
+    qtbot.waitUntil(lambda: not getattr(dash, "help_cards", [1]), timeout=5000)
+    # open Wang's page and sign off the basic level with the PIN
+    qtbot.waitUntil(lambda: dash.table.rowCount() == 2, timeout=5000)
+    row = next(r for r in range(2) if dash.table.item(r, 0).text() == "Wang Fang")
+    dash.table.cellClicked.emit(row, 0)
+    page = w.screen("tutor-learner")
+    qtbot.waitUntil(
+        lambda: page.page_data is not None and page.title.plain_text() == "Wang Fang", timeout=5000
+    )
+    qtbot.keyClicks(page.pin, "000000")
+    click(qtbot, page.sign_buttons["basic"])
+    qtbot.waitUntil(lambda: page.sign_error.isVisible(), timeout=5000)
+    assert "not right" in page.sign_error.plain_text()
+    qtbot.keyClicks(page.note, "Did every mouse task without help")
+    qtbot.keyClicks(page.pin, "246813")
+    click(qtbot, page.sign_buttons["basic"])
+    qtbot.waitUntil(lambda: page.signed.isVisible(), timeout=5000)
+    assert "signed off by Teacher Li" in page.signed.plain_text()
+    with sqlite3.connect(paths.database) as conn:
+        row = conn.execute("select tier, note from sign_off").fetchone()
+    assert row == ("basic", "Did every mouse task without help")
+    click(qtbot, w.screen("tutor-dashboard").lock) if w.current_name() == "tutor-dashboard" else click(
+        qtbot, page.back
+    )

@@ -81,6 +81,34 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
         player.go_next()
         yield show(f"result: {lesson.id}")
 
+    # tutor mode
+    window.go_sign_in()
+    apply_settings(app, settings)
+    window.show_screen("tutor-setup")
+    yield show("tutor: set-up")
+    service = window.tutor.service
+    if not service.is_set_up():
+        service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", "246813")
+    window.tutor.enter()
+    yield show("tutor: choose")
+    window.show_screen("pin").start("tutor-check", "Teacher Li")
+    yield show("tutor: pin")
+    window.screen("tutor-passphrase").show_passphrase("k7qm-3xfp-9hwt-c2vr-ab4d", ready=True, made=True)
+    window.show_screen("tutor-passphrase")
+    yield show("tutor: passphrase")
+    window.tutor.tutor = service.tutors()[0]
+    window.tutor.open_dashboard()
+    from trainer.ui.tasks import wait_for_background
+
+    wait_for_background()
+    settle()
+    yield show("tutor: dashboard")
+    window.tutor.open_learner(tiles[0].id)
+    wait_for_background()
+    settle()
+    yield show("tutor: learner page")
+    window.tutor.lock()
+
     backup = BackupInfo(
         Path("/data/backups/auto.sqlite"), "auto", datetime(2026, 11, 20, 9, 30, tzinfo=UTC), True
     )

@@ -179,9 +179,7 @@ class TutorController:
         if not self._require():
             return
         screen = self.w.screen("tutor-dashboard")
-        from trainer.services.dashboard import DashboardService
-
-        service = DashboardService(self.ctx.db, self.ctx.progress.library)
+        service = self._dashboard_service()
         titles = {
             x.id: x.title.get(self.w.settings_language()) for x in self.ctx.progress.library.catalogue.lessons
         }
@@ -196,27 +194,28 @@ class TutorController:
         self.w.show_screen("tutor-dashboard")
         run_in_background(load, show)
 
-    def _resolve_help(self, request_id: str) -> None:
-        from trainer.storage.repositories import HelpRequestRepository
+    def _dashboard_service(self):
+        from trainer.services.dashboard import DashboardService
 
+        return DashboardService(self.ctx.db, self.ctx.progress.library)
+
+    def _resolve_help(self, request_id: str) -> None:
         if not self._require():
             return
-        HelpRequestRepository(self.ctx.db).resolve(request_id, resolved_by=self.tutor.id)
+        self._dashboard_service().resolve_help(request_id, self.tutor.id)
         self.open_dashboard()
 
     def open_learner(self, learner_id: str) -> None:
         if not self._require():
             return
-        from trainer.services.dashboard import DashboardService
-
-        service = DashboardService(self.ctx.db, self.ctx.progress.library)
+        service = self._dashboard_service()
         screen = self.w.screen("tutor-learner")
         lang = self.w.settings_language()
         titles = {x.id: x.title.get(lang) for x in self.ctx.progress.library.catalogue.lessons}
         self.w.show_screen("tutor-learner")
         run_in_background(
-            lambda: service.learner_page(learner_id),
-            lambda page: screen.show_page(page, titles, self.service.sign_offs(learner_id)),
+            lambda: (service.learner_page(learner_id), service.weekly(learner_id)),
+            lambda data: screen.show_page(data[0], titles, data[1]),
         )
 
     def _sign_off(self, learner_id: str, tier: str, pin: str, note: str) -> None:

@@ -111,6 +111,8 @@ class DashboardScreen(Screen):
         self.table.cellClicked.connect(lambda row, _c: self._open_row(row))
         self.table.setMinimumHeight(320)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
+        self.table.itemActivated.connect(lambda item: self._open_row(item.row()))  # Enter opens the learner
         self.body.addWidget(self.table)
         self.count = Text(role="muted")
         self.body.addWidget(self.count)

@@ -41,6 +41,7 @@ class LearnerPageScreen(Screen):
         self.lessons.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lessons.horizontalHeader().setStretchLastSection(True)
         self.lessons.setMinimumHeight(300)
+        self.lessons.setTabKeyNavigation(False)
         self.body.addWidget(self.lessons)
         self.chart_title = Text(role="heading")
         self.chart = BarChart(theme)
@@ -92,8 +93,10 @@ class LearnerPageScreen(Screen):
         self.bar.show()
         self.retranslate()
 
-    def show_page(self, page, titles: dict[str, str], sign_offs) -> None:
-        self.page_data, self.titles, self.sign_offs = page, titles, sign_offs
+    def show_page(self, page, titles: dict[str, str], weeks) -> None:
+        """``page``: the dashboard service's ``LearnerPage``; ``weeks``: its weekly points."""
+        self.page_data, self.titles, self.weeks = page, titles, weeks
+        self.sign_offs = page.sign_offs if page else ()
         self.pin.clear()
         self.note.clear()
         self.sign_error.hide()
@@ -108,7 +111,7 @@ class LearnerPageScreen(Screen):
             self.sign_error.show()
             self.pin.setFocus()
             return
-        self.sign_off_requested.emit(self.page_data.learner_id, tier, pin, self.note.text().strip())
+        self.sign_off_requested.emit(self.page_data.summary.learner_id, tier, pin, self.note.text().strip())
 
     def sign_off_failed(self, locked: bool) -> None:
         self.pin.clear()
@@ -148,14 +151,14 @@ class LearnerPageScreen(Screen):
         p = self.page_data
         if p is None:
             return
-        self.title.set_text(p.name)
+        self.title.set_text(p.summary.name)
         self.summary.set_text(
             "\n".join(
                 translate("Tutor", "%1: %2 of %3 lessons done")
                 .replace("%1", tier_name(t.tier))
                 .replace("%2", str(t.mastered))
                 .replace("%3", str(t.total))
-                for t in p.tiers
+                for t in p.summary.tiers
             )
         )
         status_text = {
@@ -175,7 +178,7 @@ class LearnerPageScreen(Screen):
             for c, text in enumerate(cells):
                 self.lessons.setItem(r, c, QTableWidgetItem(text))
         self.lessons.resizeRowsToContents()
-        weeks = p.weeks
+        weeks = self.weeks
         locale = QLocale()
         labels = [locale.toString(w.week, QLocale.FormatType.ShortFormat) for w in weeks]
         self.chart.set_data(

@@ -25,7 +25,7 @@ from trainer.ui.steps.simulation.flow import CentredFlow
 from trainer.ui.steps.simulation.painted import IconButton, PictureButton, QrPanel, Switch
 
 translate = QCoreApplication.translate
-PAD_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0")
+PAD_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", ".", "0", "del")  # "." only for amounts
 
 
 def _label(text: str, sim: str, style: str = "") -> QLabel:
@@ -51,7 +51,7 @@ class PadKey(QPushButton):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         text = event.text()
-        if text.isdigit() and text.isascii():
+        if (text.isdigit() and text.isascii()) or (text == "." and not self.pad.mask):
             self.pad.pressed.emit(text)
         elif event.key() == Qt.Key.Key_Backspace:
             self.pad.pressed.emit("del")
@@ -78,6 +78,8 @@ class Numpad(QWidget):
         grid.setSpacing(8)
         self.keys: dict[str, PadKey] = {}
         for n, key in enumerate(PAD_KEYS):
+            if key == "." and mask:
+                continue  # a PIN has digits only
             b = PadKey(self, key)
             word = translate("Simulation", "Delete") if key == "del" else key
             b.setText(word)
@@ -99,13 +101,16 @@ class Field(QWidget):
     typed = Signal(str)
     submitted = Signal(str)
 
-    def __init__(self, caption: str) -> None:
+    def __init__(self, caption: str, compact: bool = False) -> None:
         super().__init__()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
         self.caption = _label(caption, "text", "muted")
+        self.caption.setVisible(not compact)  # in a row (a chat box) the caption is the placeholder
         self.edit = QLineEdit()
+        if compact:
+            self.edit.setPlaceholderText(caption)
         self.edit.setAccessibleName(caption)
         self.edit.textEdited.connect(self.typed)
         self.edit.returnPressed.connect(lambda: self.submitted.emit(self.edit.text()))
@@ -169,7 +174,7 @@ class ScreenView(QFrame):
     def _rows(self, elements: list[Element]) -> list[list[Element]]:
         rows: list[list[Element]] = []
         for e in elements:
-            joins = rows and (e.inline or (e.type == "icon" and rows[-1][-1].type == "icon"))
+            joins = rows and (e.inline or (e.type == "icon" and all(x.type == "icon" for x in rows[-1])))
             if joins:
                 rows[-1].append(e)
             else:
@@ -182,6 +187,15 @@ class ScreenView(QFrame):
                 host.addStretch(1)
                 host.addSpacing(self.target_px // 2)
                 continue
+            if len(row) == 1 and row[0].type == "bubble":  # wraps within 80% of the width, on its side
+                line = QHBoxLayout()
+                if row[0].style == "out":
+                    line.addStretch(1)
+                line.addWidget(self._make(row[0]), 4)
+                if row[0].style != "out":
+                    line.addStretch(1)
+                host.addLayout(line)
+                continue
             if len(row) == 1:
                 w = self._make(row[0])
                 align = self._align(row[0])
@@ -191,7 +205,8 @@ class ScreenView(QFrame):
                 line = QHBoxLayout()
                 line.setSpacing(12)
                 for e in row:
-                    line.addWidget(self._make(e), 1 if e.type == "field" else 0, Qt.AlignmentFlag.AlignBottom)
+                    w = self._make(e, compact=True)
+                    line.addWidget(w, 1 if e.type == "field" else 0, Qt.AlignmentFlag.AlignVCenter)
                 host.addLayout(line)
                 continue
             holder = QWidget()
@@ -208,15 +223,13 @@ class ScreenView(QFrame):
             return Qt.AlignmentFlag.AlignHCenter
         return None
 
-    def _make(self, e: Element) -> QWidget:
+    def _make(self, e: Element, compact: bool = False) -> QWidget:
         label = self.tr(e.label)
         w: QWidget
         if e.type == "header":
             w = _label(label, "header")
         elif e.type in ("text", "bubble"):
             w = _label(label, e.type, e.style)
-            if e.type == "bubble":
-                w.setMaximumWidth(round(self.width_px * 0.8))
             if e.style in ("big", "caption"):
                 w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         elif e.type in ("button", "item"):
@@ -254,7 +267,7 @@ class ScreenView(QFrame):
             w.setAccessibleName(label)
             w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
         elif e.type == "field":
-            w = Field(label)
+            w = Field(label, compact)
             w.typed.connect(lambda text, i=e.id: self.typed.emit(i, text))
             w.submitted.connect(lambda text, i=e.id: self.submitted.emit(i, text))
         else:  # numpad

@@ -78,14 +78,16 @@ class SimulationView(StepView):
         row.addWidget(
             ShieldMark(self.theme.success, self.fontMetrics().height() * 2), 0, Qt.AlignmentFlag.AlignTop
         )
-        self.banner = Text(
-            translate("Simulation", "Practice — nothing is sent.")
-            + "\n"
-            + translate(
+        words = QVBoxLayout()
+        self.banner = Text(translate("Simulation", "Practice — nothing is sent."), role="success")
+        self.banner_more = Text(
+            translate(
                 "Simulation", "This is a practice copy of an app. Nothing you do here leaves this computer."
             )
         )
-        row.addWidget(self.banner, 1)
+        words.addWidget(self.banner)
+        words.addWidget(self.banner_more)
+        row.addLayout(words, 1)
         self.box.addWidget(banner)
         self.intro = Text(self.ctx.text(self.step.intro))
         self.box.addWidget(self.intro)
@@ -117,7 +119,8 @@ class SimulationView(StepView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - side by side when there is room
         wide = event.size().width() >= self.device.width() + 420
-        want = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        # one above the other, the task comes first, so it is seen without scrolling
+        want = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.BottomToTop
         if self.main.direction() != want:
             self.main.setDirection(want)
         super().resizeEvent(event)
@@ -337,7 +340,7 @@ class SimulationView(StepView):
 
     # the player's questions ------------------------------------------------------------------------
     def spoken_texts(self) -> list[str]:
-        texts = [self.banner.plain_text().split("\n")[0], self.intro.plain_text()]
+        texts = [self.banner.plain_text(), self.intro.plain_text()]
         texts.append(self.finish_text.plain_text() if self.run.finished else self.instruction.plain_text())
         if self.feedback.plain_text() and not self.run.finished:
             texts.append(self.feedback.plain_text())
