@@ -125,7 +125,7 @@ QPushButton QLabel[role="in-button"][on="true"] {{ color: {t.primary_text}; font
 QLabel[reading="true"] {{ background: {t.secondary}; color: {t.secondary_text}; border-left: 6px solid {t.focus}; padding-left: 8px; }}
 QPushButton[reading="true"] {{ border-left: 12px solid {t.focus}; }}
 QPushButton[role="primary"] {{ background: {t.primary}; color: {t.primary_text}; border-color: {t.primary}; font-weight: bold; }}
-QPushButton:checked {{ background: {t.primary}; color: {t.primary_text}; border-color: {t.primary}; font-weight: bold; }}
+QPushButton:checked {{ background: {t.primary}; color: {t.primary_text}; border-color: {t.primary}; }}
 QPushButton:focus, QLineEdit:focus, QSlider:focus {{ border: 5px solid {t.focus}; }}
 QToolButton[role="tile"] {{
     background: {t.panel}; color: {t.panel_text}; border: 3px solid {t.outline}; border-radius: 14px;
