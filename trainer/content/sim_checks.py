@@ -64,6 +64,8 @@ def cross_check(f: Fields, p: dict[str, Any]) -> bool:
                 f'"{t["target"]}" is a {found[0]["type"]}, which cannot be used with {t["action"]}',
                 f"point it at a {kinds} element",
             )
+        if found is not None and t["action"] == "enter" and "." in t["digits"] and found[0]["mask"]:
+            report.add(f"{where} digits", "has a “.”, but a PIN pad has no “.” key", "use digits only")
         if t["goto"] and t["goto"] not in screens:
             report.add(f"{where} goto", f'"{t["goto"]}" is not a screen', "use the id of a screen")
         for trap in t["traps"]:

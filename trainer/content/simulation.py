@@ -171,8 +171,13 @@ def _task(ctx: StepContext, table: dict, n: int) -> dict | None:
     t["digits"] = ""
     if action == "enter":
         digits = tf.text("digits", example='"2580"')
-        if digits is not None and not (digits.isdigit() and digits.isascii() and 1 <= len(digits) <= 12):
-            tf.fail("digits", f'"{digits}" must be 1 to 12 digits 0-9', 'write e.g. digits = "2580"')
+        plain = (digits or "").replace(".", "", 1)
+        if digits is not None and not (plain.isdigit() and plain.isascii() and 1 <= len(digits) <= 12):
+            tf.fail(
+                "digits",
+                f'"{digits}" must be 1 to 12 digits 0-9 (an amount may have one ".")',
+                'write e.g. digits = "2580"',
+            )
         t["digits"] = digits or ""
     elif "digits" in table:
         tf.fail("digits", f"is not used by {action} tasks", "remove it")

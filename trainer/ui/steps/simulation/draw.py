@@ -226,6 +226,21 @@ def _speaker(p: QPainter, r: QRectF, c: QColor) -> None:
     p.drawArc(_box(r, 0.45, 0.18, 0.45, 0.64), -60 * 16, 120 * 16)
 
 
+def _clock(p: QPainter, r: QRectF, c: QColor) -> None:
+    p.drawEllipse(_pt(r, 0.5, 0.5), r.width() * 0.36, r.width() * 0.36)
+    p.drawPolyline(_poly(r, 0.5, 0.28, 0.5, 0.5, 0.66, 0.6))
+
+
+def _map(p: QPainter, r: QRectF, c: QColor) -> None:
+    p.drawPolygon(
+        _poly(
+            r, 0.12, 0.25, 0.38, 0.15, 0.62, 0.25, 0.88, 0.15, 0.88, 0.75, 0.62, 0.85, 0.38, 0.75, 0.12, 0.85
+        )
+    )
+    p.drawLine(_pt(r, 0.38, 0.15), _pt(r, 0.38, 0.75))
+    p.drawLine(_pt(r, 0.62, 0.25), _pt(r, 0.62, 0.85))
+
+
 def _warning(p: QPainter, r: QRectF, c: QColor) -> None:
     p.drawPolygon(_poly(r, 0.5, 0.12, 0.9, 0.85, 0.1, 0.85))
     p.drawLine(_pt(r, 0.5, 0.38), _pt(r, 0.5, 0.6))
@@ -234,7 +249,7 @@ def _warning(p: QPainter, r: QRectF, c: QColor) -> None:
 
 _GLYPHS = {
     "attach": _attach, "back": _arrow(True), "bell": _bell, "calendar": _calendar, "camera": _camera,
-    "cart": _cart, "check": _check, "close": _close, "doc": _doc, "hang-up": _hang_up, "home": _home,
+    "cart": _cart, "check": _check, "clock": _clock, "close": _close, "map": _map, "doc": _doc, "hang-up": _hang_up, "home": _home,
     "lock": _lock, "mail": _mail, "mic": _mic, "mic-off": _crossed(_mic), "person": _person,
     "phone": _phone, "photo": _photo, "plus": _plus, "reply": _reply, "scan": _scan, "search": _search,
     "send": _send, "settings": _settings, "shield": _shield, "speaker": _speaker, "video": _video,
