@@ -1129,6 +1129,110 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>That PIN is not right. %1 more tries before tutor sign-in closes for a while.</translation>
     </message>
     <message>
+        <source>This could not be saved: %1. Please check it.</source>
+        <translation>This could not be saved: %1. Please check it.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choose the CSV file</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Save the list</translation>
+    </message>
+    <message>
+        <source>Saved %1 learners in %2.</source>
+        <translation>Saved %1 learners in %2.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there: %1</source>
+        <translation>The list could not be saved there: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder or USB stick</source>
+        <translation>Choose a folder or USB stick</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there: %1</source>
+        <translation>The backup could not be written there: %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>That file is not a backup of the trainer, or it is damaged. Nothing was changed.</source>
+        <translation>That file is not a backup of the trainer, or it is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Backup from %1: %2 learners, %3 answers. Restoring replaces what is on this computer now; a copy of it is kept first.</source>
+        <translation>Backup from %1: %2 learners, %3 answers. Restoring replaces what is on this computer now; a copy of it is kept first.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+    <message>
+        <source>Could not save there: %1</source>
+        <translation>Could not save there: %1</translation>
+    </message>
+    <message>
+        <source>Erasing removes %1 and all their progress from this computer for ever. Save their data first if they may want it (the button above).</source>
+        <translation>Erasing removes %1 and all their progress from this computer for ever. Save their data first if they may want it (the button above).</translation>
+    </message>
+    <message>
+        <source>Printing reports is not available in this version.</source>
+        <translation>Printing reports is not available in this version.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Added %1 learners.</source>
+        <translation>Added %1 learners.</translation>
+    </message>
+    <message>
+        <source>Lines left out: %1</source>
+        <translation>Lines left out: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Please fix these lines in the file and import it again, or import only the good lines:</source>
+        <translation>Nothing was imported. Please fix these lines in the file and import it again, or import only the good lines:</translation>
+    </message>
+    <message>
+        <source>Import only the good lines</source>
+        <translation>Import only the good lines</translation>
+    </message>
+    <message>
+        <source>The file has no learners in it.</source>
+        <translation>The file has no learners in it.</translation>
+    </message>
+    <message>
         <source>many wrong tries on one step</source>
         <translation>many wrong tries on one step</translation>
     </message>
@@ -1329,6 +1433,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Please type your tutor PIN (6 to 12 numbers) first.</translation>
     </message>
     <message>
+        <source>Erase %1 for ever</source>
+        <translation>Erase %1 for ever</translation>
+    </message>
+    <message>
         <source>Tutor sign-in is closed for a while after too many wrong PINs.</source>
         <translation>Tutor sign-in is closed for a while after too many wrong PINs.</translation>
     </message>
@@ -1339,6 +1447,30 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Back to the dashboard</source>
         <translation>Back to the dashboard</translation>
+    </message>
+    <message>
+        <source>This learner&apos;s record</source>
+        <translation>This learner&apos;s record</translation>
+    </message>
+    <message>
+        <source>Progress report to print (PDF)</source>
+        <translation>Progress report to print (PDF)</translation>
+    </message>
+    <message>
+        <source>Save all of this learner&apos;s data (JSON)</source>
+        <translation>Save all of this learner&apos;s data (JSON)</translation>
+    </message>
+    <message>
+        <source>Show again on the sign-in screen</source>
+        <translation>Show again on the sign-in screen</translation>
+    </message>
+    <message>
+        <source>Hide from the sign-in screen (archive)</source>
+        <translation>Hide from the sign-in screen (archive)</translation>
+    </message>
+    <message>
+        <source>Erase this learner…</source>
+        <translation>Erase this learner…</translation>
     </message>
     <message>
         <source>Progress and time over the weeks</source>
@@ -1411,6 +1543,158 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>%1 signed off by %2 on %3</source>
         <translation>%1 signed off by %2 on %3</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>the name is longer than 40 letters</source>
+        <translation>the name is longer than 40 letters</translation>
+    </message>
+    <message>
+        <source>the cell starts like a spreadsheet formula (= + - @)</source>
+        <translation>the cell starts like a spreadsheet formula (= + - @)</translation>
+    </message>
+    <message>
+        <source>the name has invisible control characters</source>
+        <translation>the name has invisible control characters</translation>
+    </message>
+    <message>
+        <source>the language must be zh_CN or en</source>
+        <translation>the language must be zh_CN or en</translation>
+    </message>
+    <message>
+        <source>the birth year is not a year between 1900 and this year</source>
+        <translation>the birth year is not a year between 1900 and this year</translation>
+    </message>
+    <message>
+        <source>gender must be female, male, other or empty</source>
+        <translation>gender must be female, male, other or empty</translation>
+    </message>
+    <message>
+        <source>status must be active or archived</source>
+        <translation>status must be active or archived</translation>
+    </message>
+    <message>
+        <source>the picture name is not one of the trainer&apos;s pictures</source>
+        <translation>the picture name is not one of the trainer&apos;s pictures</translation>
+    </message>
+    <message>
+        <source>the line has more cells than the header</source>
+        <translation>the line has more cells than the header</translation>
+    </message>
+    <message>
+        <source>the same learner is already on line %1</source>
+        <translation>the same learner is already on line %1</translation>
+    </message>
+    <message>
+        <source>this learner is already on the list</source>
+        <translation>this learner is already on the list</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Is it still on the USB stick?</source>
+        <translation>The file could not be read. Is it still on the USB stick?</translation>
+    </message>
+    <message>
+        <source>The file is too big for a list of learners.</source>
+        <translation>The file is too big for a list of learners.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8. In your spreadsheet choose “Save as… CSV UTF-8” and try again.</source>
+        <translation>The file is not saved as UTF-8. In your spreadsheet choose “Save as… CSV UTF-8” and try again.</translation>
+    </message>
+    <message>
+        <source>The file has no column called: %1</source>
+        <translation>The file has no column called: %1</translation>
+    </message>
+    <message>
+        <source>Please type the learner&apos;s name.</source>
+        <translation>Please type the learner&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The birth year is four numbers, for example 1952. Or leave it empty.</source>
+        <translation>The birth year is four numbers, for example 1952. Or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Year of birth (optional, for the anonymous summary)</source>
+        <translation>Year of birth (optional, for the anonymous summary)</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Gender (optional)</source>
+        <translation>Gender (optional)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>Gender: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Add the learner</source>
+        <translation>Add the learner</translation>
+    </message>
+    <message>
+        <source>Lists and backups</source>
+        <translation>Lists and backups</translation>
+    </message>
+    <message>
+        <source>The list of learners (CSV, opens in spreadsheets)</source>
+        <translation>The list of learners (CSV, opens in spreadsheets)</translation>
+    </message>
+    <message>
+        <source>Import learners from a CSV file</source>
+        <translation>Import learners from a CSV file</translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV file</source>
+        <translation>Save the list as a CSV file</translation>
+    </message>
+    <message>
+        <source>Back up now (for example to a USB stick)</source>
+        <translation>Back up now (for example to a USB stick)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
     </message>
 </context>
 </TS>

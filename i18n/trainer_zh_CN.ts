@@ -1129,6 +1129,110 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>密码不对。再错 %1 次，辅导员登录会暂时关闭。</translation>
     </message>
     <message>
+        <source>This could not be saved: %1. Please check it.</source>
+        <translation>没能保存：%1。请检查一下。</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件……</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>保存名单</translation>
+    </message>
+    <message>
+        <source>Saved %1 learners in %2.</source>
+        <translation>已把 %1 位学员保存到 %2。</translation>
+    </message>
+    <message>
+        <source>The list could not be saved there: %1</source>
+        <translation>名单没能保存到那里：%1</translation>
+    </message>
+    <message>
+        <source>Choose a folder or USB stick</source>
+        <translation>选择一个文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written there: %1</source>
+        <translation>备份没能写到那里：%1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择一个备份</translation>
+    </message>
+    <message>
+        <source>That file is not a backup of the trainer, or it is damaged. Nothing was changed.</source>
+        <translation>这个文件不是数字桥的备份，或者已经损坏。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>Backup from %1: %2 learners, %3 answers. Restoring replaces what is on this computer now; a copy of it is kept first.</source>
+        <translation>这是 %1 的备份：%2 位学员，%3 条答题记录。恢复会替换这台电脑上现在的记录；替换前会先保存一份。</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>恢复这个备份</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save there: %1</source>
+        <translation>没能保存到那里：%1</translation>
+    </message>
+    <message>
+        <source>Erasing removes %1 and all their progress from this computer for ever. Save their data first if they may want it (the button above).</source>
+        <translation>删除会把 %1 和他的全部学习记录从这台电脑上永久清除。如果以后可能还要用，请先保存他的数据（上面的按钮）。</translation>
+    </message>
+    <message>
+        <source>Printing reports is not available in this version.</source>
+        <translation>这个版本还不能打印报告。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告……</translation>
+    </message>
+    <message>
+        <source>Added %1 learners.</source>
+        <translation>已添加 %1 位学员。</translation>
+    </message>
+    <message>
+        <source>Lines left out: %1</source>
+        <translation>没有导入的行：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……还有 %1 处。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Please fix these lines in the file and import it again, or import only the good lines:</source>
+        <translation>什么都没有导入。请在文件里改好下面这些行再导入，或者只导入没有问题的行：</translation>
+    </message>
+    <message>
+        <source>Import only the good lines</source>
+        <translation>只导入没有问题的行</translation>
+    </message>
+    <message>
+        <source>The file has no learners in it.</source>
+        <translation>文件里没有学员。</translation>
+    </message>
+    <message>
         <source>many wrong tries on one step</source>
         <translation>在同一步错了很多次</translation>
     </message>
@@ -1329,6 +1433,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>请先输入您的辅导员密码（6 到 12 位数字）。</translation>
     </message>
     <message>
+        <source>Erase %1 for ever</source>
+        <translation>永久删除 %1</translation>
+    </message>
+    <message>
         <source>Tutor sign-in is closed for a while after too many wrong PINs.</source>
         <translation>密码错误次数太多，辅导员登录暂时关闭。</translation>
     </message>
@@ -1339,6 +1447,30 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Back to the dashboard</source>
         <translation>回到总览</translation>
+    </message>
+    <message>
+        <source>This learner&apos;s record</source>
+        <translation>这位学员的记录</translation>
+    </message>
+    <message>
+        <source>Progress report to print (PDF)</source>
+        <translation>可打印的学习报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Save all of this learner&apos;s data (JSON)</source>
+        <translation>保存这位学员的全部数据（JSON）</translation>
+    </message>
+    <message>
+        <source>Show again on the sign-in screen</source>
+        <translation>重新显示在登录页面上</translation>
+    </message>
+    <message>
+        <source>Hide from the sign-in screen (archive)</source>
+        <translation>不在登录页面上显示（归档）</translation>
+    </message>
+    <message>
+        <source>Erase this learner…</source>
+        <translation>删除这位学员……</translation>
     </message>
     <message>
         <source>Progress and time over the weeks</source>
@@ -1411,6 +1543,158 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>%1 signed off by %2 on %3</source>
         <translation>%1 已由 %2 于 %3 确认</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名是空的</translation>
+    </message>
+    <message>
+        <source>the name is longer than 40 letters</source>
+        <translation>姓名超过了 40 个字</translation>
+    </message>
+    <message>
+        <source>the cell starts like a spreadsheet formula (= + - @)</source>
+        <translation>格子开头像表格公式（= + - @）</translation>
+    </message>
+    <message>
+        <source>the name has invisible control characters</source>
+        <translation>姓名里有看不见的控制字符</translation>
+    </message>
+    <message>
+        <source>the language must be zh_CN or en</source>
+        <translation>语言只能是 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>the birth year is not a year between 1900 and this year</source>
+        <translation>出生年份不在 1900 年到今年之间</translation>
+    </message>
+    <message>
+        <source>gender must be female, male, other or empty</source>
+        <translation>性别只能是 female、male、other 或不填</translation>
+    </message>
+    <message>
+        <source>status must be active or archived</source>
+        <translation>状态只能是 active 或 archived</translation>
+    </message>
+    <message>
+        <source>the picture name is not one of the trainer&apos;s pictures</source>
+        <translation>图案名称不是数字桥里的图案</translation>
+    </message>
+    <message>
+        <source>the line has more cells than the header</source>
+        <translation>这一行的格子比表头多</translation>
+    </message>
+    <message>
+        <source>the same learner is already on line %1</source>
+        <translation>同一位学员已经在第 %1 行</translation>
+    </message>
+    <message>
+        <source>this learner is already on the list</source>
+        <translation>这位学员已经在名单上了</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Is it still on the USB stick?</source>
+        <translation>文件读不出来。U 盘还插着吗？</translation>
+    </message>
+    <message>
+        <source>The file is too big for a list of learners.</source>
+        <translation>文件太大，不像学员名单。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is not saved as UTF-8. In your spreadsheet choose “Save as… CSV UTF-8” and try again.</source>
+        <translation>文件不是 UTF-8 格式。请在表格软件里选“另存为……CSV UTF-8”，再试一次。</translation>
+    </message>
+    <message>
+        <source>The file has no column called: %1</source>
+        <translation>文件里缺少这一列：%1</translation>
+    </message>
+    <message>
+        <source>Please type the learner&apos;s name.</source>
+        <translation>请输入学员的姓名。</translation>
+    </message>
+    <message>
+        <source>The birth year is four numbers, for example 1952. Or leave it empty.</source>
+        <translation>出生年份是四个数字，比如 1952。也可以不填。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Year of birth (optional, for the anonymous summary)</source>
+        <translation>出生年份（可不填，用于不记名的统计）</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Gender (optional)</source>
+        <translation>性别（可不填）</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>不填</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>性别：%1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add the learner</source>
+        <translation>添加这位学员</translation>
+    </message>
+    <message>
+        <source>Lists and backups</source>
+        <translation>名单和备份</translation>
+    </message>
+    <message>
+        <source>The list of learners (CSV, opens in spreadsheets)</source>
+        <translation>学员名单（CSV，可用表格软件打开）</translation>
+    </message>
+    <message>
+        <source>Import learners from a CSV file</source>
+        <translation>从 CSV 文件导入学员</translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV file</source>
+        <translation>把名单保存成 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Back up now (for example to a USB stick)</source>
+        <translation>现在备份（比如备份到 U 盘）</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ class AppContext:
         self.progress = None  # lesson progress service
         self.library = None
         self.speaker = None  # the Speaker service; tests put a RecordingSpeaker here
+        self.tutors = None  # the tutor service, made when tutor mode is first opened
         self.start_language = translations.system_language()
 
     def open_database(self) -> None:
@@ -54,8 +55,15 @@ class AppContext:
             self.speaker = RecordingSpeaker(missing=("zh_CN", "en"))
 
     def restore_backup(self, backup) -> None:
+        """Replace the database with ``backup`` (the current one is backed up first by storage)."""
         from trainer.storage.backup import restore_backup
 
+        if self.progress is not None:
+            self.progress.close()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        self.tutors = None
         restore_backup(backup, self.paths.database, self.paths.backups)
         self.open_database()
 

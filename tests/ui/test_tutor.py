@@ -190,3 +190,78 @@ def test_dashboard_shows_learners_help_requests_and_signs_off_a_level(app_window
     click(qtbot, w.screen("tutor-dashboard").lock) if w.current_name() == "tutor-dashboard" else click(
         qtbot, page.back
     )
+
+
+def open_tools(w, qtbot):
+    set_up_centre(w)
+    sign_in_tutor(w, qtbot)
+    click(qtbot, w.screen("tutor-dashboard").actions["roster"])
+    return w.screen("tutor-tools")
+
+
+def test_roster_import_lists_bad_lines_and_imports_only_when_asked(app_window, qtbot, tmp_path):
+    w = app_window
+    tools = open_tools(w, qtbot)
+    csv = tmp_path / "roster.csv"
+    csv.write_text(
+        "name,language,birth_year\n王秀英,zh_CN,1950\n=CMD(),en,1949\nLi Ming,en,1948\n", encoding="utf-8-sig"
+    )
+    w.tutor.run_job("import", csv)
+    qtbot.waitUntil(lambda: "Nothing was imported" in tools.status.plain_text(), timeout=5000)
+    assert "Line 3" in tools.status.plain_text() and "formula" in tools.status.plain_text()
+    assert w.tutor.roster.learners() == []
+    click(qtbot, tools.confirm)  # "Import only the good lines"
+    qtbot.waitUntil(lambda: "Added 2 learners" in tools.status.plain_text(), timeout=5000)
+    assert sorted(x.name for x in w.tutor.roster.learners()) == ["Li Ming", "王秀英"]
+    # export: UTF-8 with BOM
+    out = tmp_path / "out.csv"
+    w.tutor.run_job("export", out)
+    qtbot.waitUntil(lambda: "Saved 2 learners" in tools.status.plain_text(), timeout=5000)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf") and "王秀英" in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_wrongly_encoded_file_is_explained(app_window, qtbot, tmp_path):
+    w = app_window
+    tools = open_tools(w, qtbot)
+    csv = tmp_path / "gbk.csv"
+    csv.write_bytes("name,language\n王秀英,zh_CN\n".encode("gbk"))
+    w.tutor.run_job("import", csv)
+    qtbot.waitUntil(lambda: "UTF-8" in tools.status.plain_text(), timeout=5000)
+    assert w.tutor.roster.learners() == []
+
+
+def test_backup_to_a_folder_and_restore_with_a_preview(app_window, qtbot, tmp_path):
+    w = app_window
+    make_learner(w, "Before Backup")
+    tools = open_tools(w, qtbot)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    w.tutor.run_job("backup", stick)
+    qtbot.waitUntil(lambda: "Backed up to" in tools.status.plain_text(), timeout=5000)
+    (backup,) = list(stick.glob("*.sqlite"))
+    make_learner(w, "After Backup")
+    w.tutor.run_job("restore", backup)
+    assert "1 learners" in tools.status.plain_text() and tools.confirm.isVisible()
+    click(qtbot, tools.confirm)
+    assert w.current_name() == "signin"
+    assert [t.text() for t in w.signin.tiles()] == ["Before Backup"]
+
+
+def test_erasing_a_learner_offers_an_export_first_and_erases_everything(app_window, qtbot, tmp_path, paths):
+    w = app_window
+    learner = make_learner(w, "Zhou Lan")
+    set_up_centre(w)
+    sign_in_tutor(w, qtbot)
+    w.tutor.open_learner(learner.id)
+    page = w.screen("tutor-learner")
+    qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
+    w.tutor.manage_learner("export", learner.id, tmp_path)
+    qtbot.waitUntil(lambda: "Saved in" in page.manage_status.plain_text(), timeout=5000)
+    (saved,) = list(tmp_path.glob("*.json"))
+    assert "Zhou Lan" in saved.read_text(encoding="utf-8")
+    click(qtbot, page.manage_buttons["erase-ask"])
+    assert page.erase_confirm.isVisible() and "Save their data first" in page.manage_status.plain_text()
+    click(qtbot, page.erase_confirm)
+    assert w.current_name() == "tutor-dashboard"
+    with sqlite3.connect(paths.database) as conn:
+        assert conn.execute("select count(*) from learner").fetchone()[0] == 0

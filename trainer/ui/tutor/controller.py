@@ -15,7 +15,15 @@ from trainer.ui.tutor.idle import IdleWatcher
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
-SCREENS = ("tutor-setup", "tutor-choose", "tutor-dashboard", "tutor-learner", "tutor-passphrase")
+SCREENS = (
+    "tutor-setup",
+    "tutor-choose",
+    "tutor-dashboard",
+    "tutor-learner",
+    "tutor-passphrase",
+    "tutor-add",
+    "tutor-tools",
+)
 
 
 class TutorController:
@@ -55,6 +63,19 @@ class TutorController:
             s = LearnerPageScreen(theme_for(self.w.settings))
             s.back.clicked.connect(self.open_dashboard)
             s.sign_off_requested.connect(self._sign_off)
+            s.manage.connect(self.manage_learner)
+        elif name == "tutor-add":
+            from trainer.ui.tutor.tools import AddLearnerScreen
+
+            s = AddLearnerScreen()
+            s.done.connect(self.open_dashboard)
+            s.save.connect(self._add_learner)
+        elif name == "tutor-tools":
+            from trainer.ui.tutor.tools import ToolsScreen
+
+            s = ToolsScreen()
+            s.back_pressed.connect(self.open_dashboard)
+            s.job.connect(self.run_job)
         elif name == "tutor-passphrase":
             from trainer.ui.tutor.gate import PassphraseScreen
 
@@ -237,6 +258,225 @@ class TutorController:
     def _action(self, key: str) -> None:
         if key == "lock":
             self.lock()
+        elif key == "add":
+            self.w.screen("tutor-add").start()
+            self.w.show_screen("tutor-add")
+        elif key in ("roster", "backups", "reports"):
+            self.w.screen("tutor-tools").say("")
+            self.w.show_screen("tutor-tools")
+
+    @property
+    def roster(self):
+        from trainer.services.roster import RosterService
+
+        return RosterService(self.ctx.db)
+
+    def _add_learner(self, name: str, language: str, year, gender) -> None:
+        from trainer.storage.errors import InvalidValue
+
+        if not self._require():
+            return
+        try:
+            self.roster.add(name, language, birth_year=year, gender=gender)
+        except InvalidValue as problem:
+            self.w.screen("tutor-add").show_error(
+                translate("Tutor", "This could not be saved: %1. Please check it.").replace(
+                    "%1", problem.field
+                )
+            )
+            return
+        self.open_dashboard()
+
+    # roster and backups -------------------------------------------------------------------------
+    def run_job(self, job: str, path=None) -> None:
+        """``path``: the chosen file or folder (tests pass it; people choose it in a dialog)."""
+        from trainer.ui.tutor import tools
+
+        if not self._require():
+            return
+        screen = self.w.screen("tutor-tools")
+        ask = path is None
+        if job in ("import", "import-skip"):
+            if job == "import" or self._import_path is None:
+                path = path or (
+                    tools.ask_open(screen, translate("Tutor", "Choose the CSV file"), "CSV (*.csv)")
+                    if ask
+                    else None
+                )
+                self._import_path = path
+            path = self._import_path
+            if path is None:
+                return
+            skip = job == "import-skip"
+            screen.say(translate("Tutor", "Reading the file…"))
+            run_in_background(
+                lambda: self.roster.import_csv(path, skip_bad=skip), lambda r: self._imported(r, screen)
+            )
+        elif job == "export":
+            path = path or (
+                tools.ask_save(screen, translate("Tutor", "Save the list"), "learners.csv", "CSV (*.csv)")
+                if ask
+                else None
+            )
+            if path is None:
+                return
+            run_in_background(
+                lambda: self.roster.export_csv(path),
+                lambda n: screen.say(
+                    translate("Tutor", "Saved %1 learners in %2.")
+                    .replace("%1", str(n))
+                    .replace("%2", str(path))
+                ),
+                lambda exc: screen.say(
+                    translate("Tutor", "The list could not be saved there: %1").replace("%1", str(exc))
+                ),
+            )
+        elif job == "backup":
+            path = path or (
+                tools.ask_folder(screen, translate("Tutor", "Choose a folder or USB stick")) if ask else None
+            )
+            if path is None:
+                return
+            from trainer.storage.backup import make_backup
+            from trainer.storage.clock import stamp, utcnow
+
+            dest = path / f"digital-bridge-backup-{stamp(utcnow())}.sqlite"
+            screen.say(translate("Tutor", "Backing up…"))
+            run_in_background(
+                lambda: make_backup(self.ctx.paths.database, dest),
+                lambda done: screen.say(translate("Tutor", "Backed up to %1.").replace("%1", str(done))),
+                lambda exc: screen.say(
+                    translate("Tutor", "The backup could not be written there: %1").replace("%1", str(exc))
+                ),
+            )
+        elif job == "restore":
+            path = path or (
+                tools.ask_open(screen, translate("Tutor", "Choose a backup"), "SQLite (*.sqlite *.db)")
+                if ask
+                else None
+            )
+            if path is None:
+                return
+            from trainer.storage.backup import backup_summary
+            from trainer.storage.errors import StorageError
+
+            try:
+                summary = backup_summary(path)
+            except StorageError:
+                screen.say(
+                    translate(
+                        "Tutor",
+                        "That file is not a backup of the trainer, or it is damaged. Nothing was changed.",
+                    )
+                )
+                return
+            self._restore_path = path
+            screen.say(
+                translate(
+                    "Tutor",
+                    "Backup from %1: %2 learners, %3 answers. Restoring replaces what is on this "
+                    "computer now; a copy of it is kept first.",
+                )
+                .replace("%1", tools.when_text(summary.created_at))
+                .replace("%2", str(summary.learners))
+                .replace("%3", str(summary.attempts)),
+                "restore-confirm",
+                translate("Tutor", "Restore this backup"),
+            )
+        elif job == "restore-confirm":
+            self.ctx.restore_backup(self._restore_path)
+            self.lock()
+
+    def manage_learner(self, job: str, learner_id: str, path=None) -> None:
+        from trainer.ui.tutor import tools
+
+        if not self._require():
+            return
+        screen = self.w.screen("tutor-learner")
+        name = screen.page_data.summary.name if screen.page_data else ""
+        if job == "export":
+            path = path or tools.ask_folder(screen, translate("Tutor", "Choose a folder or USB stick"))
+            if path is None:
+                return
+            run_in_background(
+                lambda: self.roster.export_learner_data(learner_id, path),
+                lambda done: screen.say(translate("Tutor", "Saved in %1.").replace("%1", str(done))),
+                lambda exc: screen.say(
+                    translate("Tutor", "Could not save there: %1").replace("%1", str(exc))
+                ),
+            )
+        elif job == "archive":
+            archived = bool(screen.page_data and screen.page_data.summary.archived)
+            self.roster.archive(learner_id, not archived)
+            self.open_learner(learner_id)
+        elif job == "erase-ask":
+            screen.say(
+                translate(
+                    "Tutor",
+                    "Erasing removes %1 and all their progress from this computer for ever. "
+                    "Save their data first if they may want it (the button above).",
+                ).replace("%1", name),
+                erase_confirm=True,
+            )
+        elif job == "erase":
+            self.roster.erase(learner_id)
+            self.open_dashboard()
+        elif job == "report":
+            self._learner_report(learner_id, screen, path)
+
+    def _learner_report(self, learner_id: str, screen, path=None) -> None:
+        from trainer.ui.tutor import tools
+
+        try:
+            from trainer.services.reports import learner_report_pdf
+        except ImportError:
+            screen.say(translate("Tutor", "Printing reports is not available in this version."))
+            return
+        path = path or tools.ask_save(
+            screen, translate("Tutor", "Save the report"), "report.pdf", "PDF (*.pdf)"
+        )
+        if path is None:
+            return
+        screen.say(translate("Tutor", "Making the report…"))
+        lang = self.w.settings_language()
+        run_in_background(
+            lambda: learner_report_pdf(self.ctx, learner_id, path, lang),
+            lambda done: screen.say(translate("Tutor", "Saved in %1.").replace("%1", str(path))),
+            lambda exc: screen.say(translate("Tutor", "Could not save there: %1").replace("%1", str(exc))),
+        )
+
+    _import_path = None
+    _restore_path = None
+
+    def _imported(self, report, screen) -> None:
+        from trainer.ui.tutor.tools import MAX_LINES_SHOWN, file_problem_text, row_problem_text
+
+        if report.file_problem is not None:
+            screen.say(file_problem_text(report.file_problem))
+        elif report.imported:
+            text = translate("Tutor", "Added %1 learners.").replace("%1", str(report.imported))
+            if report.skipped:
+                text += " " + translate("Tutor", "Lines left out: %1").replace(
+                    "%1", ", ".join(map(str, report.skipped))
+                )
+            screen.say(text)
+        elif report.problems:
+            lines = [row_problem_text(p) for p in report.problems[:MAX_LINES_SHOWN]]
+            more = len(report.problems) - len(lines)
+            if more > 0:
+                lines.append(translate("Tutor", "… and %1 more.").replace("%1", str(more)))
+            head = translate(
+                "Tutor",
+                "Nothing was imported. Please fix these lines in the file and import it again, "
+                "or import only the good lines:",
+            )
+            screen.say(
+                head + "\n" + "\n".join(lines),
+                "import-skip",
+                translate("Tutor", "Import only the good lines"),
+            )
+        else:
+            screen.say(translate("Tutor", "The file has no learners in it."))
 
     def lock(self) -> None:
         """Back to the learners' sign-in screen; the tutor screens need a PIN again."""

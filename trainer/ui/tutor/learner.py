@@ -26,6 +26,7 @@ STATUS = {"mastered": "Done", "in_progress": "Started", "not_started": "Not star
 
 class LearnerPageScreen(Screen):
     sign_off_requested = Signal(str, str, str, str)  # learner id, tier, pin, note
+    manage = Signal(str, str)  # job (export, archive, erase-ask, erase, report), learner id
 
     def __init__(self, theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,28 @@ class LearnerPageScreen(Screen):
         ):
             box.addWidget(w)
         self.body.addWidget(card)
+        # managing the learner's record
+        self.manage_title = Text(role="heading")
+        self.body.addWidget(self.manage_title)
+        jobs = QWidget()
+        jf = FlowLayout(jobs, spacing=12)
+        self.manage_buttons: dict[str, Button] = {}
+        for job in ("report", "export", "archive", "erase-ask"):
+            b = Button()
+            b.setObjectName(f"learner-{job}")
+            b.clicked.connect(lambda _=False, j=job: self.manage.emit(j, self.page_data.summary.learner_id))
+            jf.add_widget(b)
+            self.manage_buttons[job] = b
+        self.body.addWidget(jobs)
+        self.manage_status = Text()
+        self.body.addWidget(self.manage_status)
+        self.erase_confirm = Button(role="primary")
+        self.erase_confirm.setObjectName("learner-erase")
+        self.erase_confirm.clicked.connect(
+            lambda: self.manage.emit("erase", self.page_data.summary.learner_id)
+        )
+        self.erase_confirm.hide()
+        self.body.addWidget(self.erase_confirm)
         self.body.addStretch(1)
         self.back = Button()
         self.back.setObjectName("tutor-learner-back")
@@ -100,6 +123,7 @@ class LearnerPageScreen(Screen):
         self.pin.clear()
         self.note.clear()
         self.sign_error.hide()
+        self.say("")
         self.retranslate()
 
     def _sign(self, tier: str) -> None:
@@ -113,6 +137,14 @@ class LearnerPageScreen(Screen):
             return
         self.sign_off_requested.emit(self.page_data.summary.learner_id, tier, pin, self.note.text().strip())
 
+    def say(self, text: str, erase_confirm: bool = False) -> None:
+        self.manage_status.set_text(text)
+        self.erase_confirm.setVisible(erase_confirm)
+        if erase_confirm:
+            self.erase_confirm.set_label(
+                translate("Tutor", "Erase %1 for ever").replace("%1", self.page_data.summary.name)
+            )
+
     def sign_off_failed(self, locked: bool) -> None:
         self.pin.clear()
         self.sign_error.set_text(
@@ -124,6 +156,20 @@ class LearnerPageScreen(Screen):
 
     def retranslate(self) -> None:
         self.back.set_label(translate("Tutor", "Back to the dashboard"))
+        self.manage_title.set_text(translate("Tutor", "This learner's record"))
+        archived = bool(self.page_data and self.page_data.summary.archived)
+        for job, text in (
+            ("report", translate("Tutor", "Progress report to print (PDF)")),
+            ("export", translate("Tutor", "Save all of this learner's data (JSON)")),
+            (
+                "archive",
+                translate("Tutor", "Show again on the sign-in screen")
+                if archived
+                else translate("Tutor", "Hide from the sign-in screen (archive)"),
+            ),
+            ("erase-ask", translate("Tutor", "Erase this learner…")),
+        ):
+            self.manage_buttons[job].set_label(text)
         self.chart_title.set_text(translate("Tutor", "Progress and time over the weeks"))
         self.sign_title.set_text(translate("Tutor", "Sign off a level"))
         self.sign_help.set_text(

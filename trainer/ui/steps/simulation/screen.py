@@ -151,7 +151,7 @@ class ScreenView(QFrame):
         outer.setSpacing(0)
         status = _label(translate("Simulation", "Practice · nothing is sent"), "status")
         outer.addWidget(status)
-        shown = [e for e in screen.elements if visible(e)]
+        shown = list(screen.elements)  # all of them: those with "after" wait hidden (see refresh)
         if shown and shown[0].type == "header" and not screen.dialog:
             outer.addWidget(self._make(shown.pop(0)))  # the title bar, flush with the screen's edges
         body = QWidget()
@@ -170,6 +170,12 @@ class ScreenView(QFrame):
         host.setContentsMargins(16, 12, 16, 16)
         host.setSpacing(12)
         self._build(host, shown)
+        self.refresh(visible)
+
+    def refresh(self, visible: Callable[[Element], bool]) -> None:
+        """Show the elements whose task is done (a sent message appears), without rebuilding."""
+        for eid, w in self.widgets.items():
+            w.setVisible(visible(self.elements[eid]))
 
     def _rows(self, elements: list[Element]) -> list[list[Element]]:
         rows: list[list[Element]] = []

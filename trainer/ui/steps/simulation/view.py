@@ -236,7 +236,7 @@ class SimulationView(StepView):
             )
         )
         if right:
-            self._after_right(task)
+            self._after_right(task, outcome.moved)
         else:
             self._after_miss(outcome, task)
 
@@ -253,18 +253,28 @@ class SimulationView(StepView):
             "passed": r.passed,
         }
 
-    def _after_right(self, task) -> None:
+    def _after_right(self, task, moved: bool) -> None:
         said = [self.ctx.text(task.explain)] if task.explain is not None else []
         self._set_feedback(said[0] if said else translate("Simulation", "Well done."), "success")
-        self.show_screen()
+        if moved:
+            # the press (or key) that got here is still being delivered to a widget of the old
+            # screen: build the new one once that event is over
+            QTimer.singleShot(0, self._next_screen)
+        elif self.screen_view is not None:
+            self.screen_view.refresh(self.run.shows)
         self.show_task()
         if self.run.finished:
             said.append(self.finish_text.plain_text())
             self.completed.emit()
         else:
             said.append(self.instruction.plain_text())
-            self._focus_screen()
         self.speak.emit(said)
+
+    def _next_screen(self) -> None:
+        if self.screen_view is not None and self.screen_view.screen.id != self.run.screen:
+            self.show_screen()
+            if not self.run.finished:
+                self._focus_screen()
 
     def _after_miss(self, outcome: Outcome, task) -> None:
         if outcome.kind == TRAP and task.trap is not None:
