@@ -30,6 +30,8 @@ def show(qtbot, catalogue):
     """show(lesson_id, step_id, **settings) -> Shown: the step's view in a window, as the player hosts it."""
     from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
+    import trainer.ui.steps.practice
+    import trainer.ui.steps.simulation  # noqa: F401 - registered even when another view was asked for first
     from trainer.services import translations
     from trainer.ui.steps import StepContext, view_for
     from trainer.ui.style import apply_settings

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from practice_helpers import click
+from PySide6.QtCore import Qt
 
 K = Qt.Key
 
