@@ -114,6 +114,9 @@ class Database:
             raise RuntimeError("database is closed")
 
 
+FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
+
+
 def ensure_writable(folder: Path) -> None:
     """Create ``folder`` if needed and prove a file can be written in it."""
     try:
@@ -134,7 +137,13 @@ def _open_checked(db_path: Path, backups_dir: Path, busy_timeout_ms: int) -> sql
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
             with closing(connect_readonly(db_path, busy_timeout_ms)) as probe:
-                healthy = quick_check(probe)
+                # quick_check reads the whole file: on a large, years-old database that would hold
+                # up the first screen for seconds, so there only the header and schema are read here
+                # (damage elsewhere still raises on use, and the backups are checked when made)
+                if db_path.stat().st_size <= FULL_CHECK_MAX_BYTES:
+                    healthy = quick_check(probe)
+                else:
+                    healthy = probe.execute("SELECT count(*) FROM sqlite_master").fetchone() is not None
         except sqlite3.Error as error:
             _raise_unless_corrupt(db_path, error)
             healthy = False
