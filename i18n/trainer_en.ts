@@ -751,8 +751,8 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Exactly right. Here is the next one.</translation>
     </message>
     <message>
-        <source>Good effort. Let us go on to the next one.</source>
-        <translation>Good effort. Let us go on to the next one.</translation>
+        <source>Good effort. Let’s go on to the next one.</source>
+        <translation>Good effort. Let’s go on to the next one.</translation>
     </message>
     <message>
         <source>Nearly: only the capital letters differ. Hold Shift and press a letter for a capital.</source>

@@ -476,307 +476,307 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <name>Practice</name>
     <message>
         <source>Practise again</source>
-        <translation type="unfinished">再练一遍</translation>
+        <translation>再练一遍</translation>
     </message>
     <message>
         <source>Done: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1 / %2</translation>
     </message>
     <message>
         <source>Well done, you have finished this practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>做得好，这项练习完成了。</translation>
     </message>
     <message>
         <source>%1 of your %2 tries were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>您试了 %2 次，对了 %1 次。</translation>
     </message>
     <message>
         <source>Practice area</source>
-        <translation type="unfinished"></translation>
+        <translation>练习区</translation>
     </message>
     <message>
         <source>That was the left button. Press the right button to open the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>刚才按的是左键。请按右键，打开菜单。</translation>
     </message>
     <message>
         <source>The menu is open. Now click “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单打开了。现在单击“%1”。</translation>
     </message>
     <message>
         <source>That was “%1”. Open the menu again and click “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>刚才选的是“%1”。请再打开菜单，单击“%2”。</translation>
     </message>
     <message>
         <source>It is in the album. Here is the next photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>放进相册了。下面是下一张照片。</translation>
     </message>
     <message>
         <source>Keep the left button held down while you move the mouse to the album.</source>
-        <translation type="unfinished"></translation>
+        <translation>移动鼠标到相册的时候，左键要一直按住不放。</translation>
     </message>
     <message>
         <source>The photo went back. Hold the button down until the photo is over the album, then let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片回到原处了。按住左键不放，等照片到了相册上面再松开。</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>靶子</translation>
     </message>
     <message>
         <source>That was the right button. Click with the left button.</source>
-        <translation type="unfinished"></translation>
+        <translation>刚才按的是右键。请用左键单击。</translation>
     </message>
     <message>
         <source>Good, you hit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>好，打中了。</translation>
     </message>
     <message>
         <source>Just beside it. Move the pointer onto the target, then click.</source>
-        <translation type="unfinished"></translation>
+        <translation>差一点点。把指针移到靶子上面，再单击。</translation>
     </message>
     <message>
         <source>Move the pointer onto the round target first, then click.</source>
-        <translation type="unfinished"></translation>
+        <translation>先把指针移到圆形的靶子上，再单击。</translation>
     </message>
     <message>
         <source>A little faster: press the second time straight after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>再快一点：按完第一下，马上按第二下。</translation>
     </message>
     <message>
         <source>Keep the mouse still: it moved between the two presses. Rest your hand and press twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标别动：两下之间鼠标移动了。手轻轻放稳，再连按两下。</translation>
     </message>
     <message>
         <source>That was one click. Press the left button twice, quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>刚才只按了一下。请快快地连按两下左键。</translation>
     </message>
     <message>
         <source>Point at the folder first, then press twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>先把指针放在文件夹上，再连按两下。</translation>
     </message>
     <message>
         <source>Your double-click speed: %1 milliseconds. Your tutor can make it slower in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的双击速度：%1 毫秒。辅导老师可以在“设置”里调慢。</translation>
     </message>
     <message>
         <source>Close the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭文件夹</translation>
     </message>
     <message>
         <source>Use the left button to open things.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开东西要用左键。</translation>
     </message>
     <message>
         <source>You opened “%1”. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开了“%1”。做得好！</translation>
     </message>
     <message>
         <source>Now open it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>再打开一次。</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>回车键（Enter）</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>退格键（Backspace）</translation>
     </message>
     <message>
         <source>the space bar</source>
-        <translation type="unfinished"></translation>
+        <translation>空格键</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>换挡键（Shift）</translation>
     </message>
     <message>
         <source>the Up arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>向上的方向键</translation>
     </message>
     <message>
         <source>the Down arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>向下的方向键</translation>
     </message>
     <message>
         <source>the Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>向左的方向键</translation>
     </message>
     <message>
         <source>the Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>向右的方向键</translation>
     </message>
     <message>
         <source>The four arrow keys are at the bottom right, set out like an upside-down T.</source>
-        <translation type="unfinished"></translation>
+        <translation>四个方向键在键盘右下角，排成一个倒过来的“T”字。</translation>
     </message>
     <message>
         <source>Enter is the big key at the right end of the letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>回车键是字母右边那个大键。</translation>
     </message>
     <message>
         <source>Backspace is at the top right, at the end of the row of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>退格键在右上方，数字那一排的最右边。</translation>
     </message>
     <message>
         <source>The space bar is the long bar at the bottom, under the letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>空格键是字母下面最长的那个键。</translation>
     </message>
     <message>
         <source>There are two Shift keys, one at each end of the lowest row of letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>换挡键有两个，在最下面一排字母的左右两头。</translation>
     </message>
     <message>
         <source>Click on the keyboard picture first, then press the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>先单击一下键盘图，再按键。</translation>
     </message>
     <message>
         <source>Keyboard picture</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘图</translation>
     </message>
     <message>
         <source>Press: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请按：%1</translation>
     </message>
     <message>
         <source>Right, that was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>对了，这是%1。</translation>
     </message>
     <message>
         <source>the key “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”键</translation>
     </message>
     <message>
         <source>another key</source>
-        <translation type="unfinished"></translation>
+        <translation>别的键</translation>
     </message>
     <message>
         <source>That was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>刚才按的是%1。</translation>
     </message>
     <message>
         <source>Writing box</source>
-        <translation type="unfinished"></translation>
+        <translation>写字框</translation>
     </message>
     <message>
         <source>Previous page of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页候选字</translation>
     </message>
     <message>
         <source>Next page of characters</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页候选字</translation>
     </message>
     <message>
         <source>Write: %1  (pinyin: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>请写：%1&#x3000;（拼音：%2）</translation>
     </message>
     <message>
         <source>Click in the writing box first, then type.</source>
-        <translation type="unfinished"></translation>
+        <translation>先单击一下写字框，再打字。</translation>
     </message>
     <message>
         <source>Chinese input</source>
-        <translation type="unfinished"></translation>
+        <translation>中文输入</translation>
     </message>
     <message>
         <source>English input</source>
-        <translation type="unfinished"></translation>
+        <translation>英文输入</translation>
     </message>
     <message>
         <source>That went in as a letter: the input is in English mode (英). Press Backspace, then Shift to switch to Chinese (中).</source>
-        <translation type="unfinished"></translation>
+        <translation>打出来的是字母：现在是英文状态（英）。先按退格键删掉，再按换挡键换成中文（中）。</translation>
     </message>
     <message>
         <source>First press Backspace to delete the wrong character.</source>
-        <translation type="unfinished"></translation>
+        <translation>先按退格键，把选错的字删掉。</translation>
     </message>
     <message>
         <source>Now pick %1 from the numbered list.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在从带数字的候选里选“%1”。</translation>
     </message>
     <message>
         <source>The pinyin of %1 is %2. The next letter is “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的拼音是 %2。下一个字母是“%3”。</translation>
     </message>
     <message>
         <source>Deleted. Now type the pinyin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>删掉了。再打一遍拼音。</translation>
     </message>
     <message>
         <source>Right. Here is the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>对了。下面是下一个。</translation>
     </message>
     <message>
         <source>That wrote %1, not %2. Press Backspace to delete it, then type the pinyin again.</source>
-        <translation type="unfinished"></translation>
+        <translation>打出来的是“%1”，不是“%2”。按退格键删掉，再打一遍拼音。</translation>
     </message>
     <message>
         <source>%1 is on another page: press = or ▶ to turn the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在别的页：按“=”键或者 ▶ 翻页。</translation>
     </message>
     <message>
         <source>A long list</source>
-        <translation type="unfinished"></translation>
+        <translation>一个很长的列表</translation>
     </message>
     <message>
         <source>Scroll bar</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动条</translation>
     </message>
     <message>
         <source>This time, use the scroll bar on the right: hold its handle down and drag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这回请用右边的滚动条：按住中间的滑块往下拖。</translation>
     </message>
     <message>
         <source>That is “%1”. Keep scrolling to find “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是“%1”。继续往下找“%2”。</translation>
     </message>
     <message>
         <source>Type this:</source>
-        <translation type="unfinished"></translation>
+        <translation>请照着打：</translation>
     </message>
     <message>
         <source>Your typing</source>
-        <translation type="unfinished"></translation>
+        <translation>您打的字</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Click in the white box and type the text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先单击白色的框，把字打上。</translation>
     </message>
     <message>
         <source>Exactly right. Here is the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全正确。下面是下一行。</translation>
     </message>
     <message>
-        <source>Good effort. Let us go on to the next one.</source>
-        <translation type="unfinished"></translation>
+        <source>Good effort. Let’s go on to the next one.</source>
+        <translation>练得不错。我们接着练下一行。</translation>
     </message>
     <message>
         <source>Nearly: only the capital letters differ. Hold Shift and press a letter for a capital.</source>
-        <translation type="unfinished"></translation>
+        <translation>差一点：只是大小写不一样。按住换挡键再按字母，就是大写。</translation>
     </message>
     <message>
         <source>Nearly: check the spaces between the words.</source>
-        <translation type="unfinished"></translation>
+        <translation>差一点：看看词和词之间的空格。</translation>
     </message>
     <message>
         <source>Right so far. It goes on with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前面都对。后面还有：%1</translation>
     </message>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>一个空格</translation>
     </message>
     <message>
         <source>Nearly. Look at the underlined place, number %1: it should be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>差一点。看看画线的地方，第 %1 个：应该是 %2。</translation>
     </message>
     <message>
         <source>Backspace deletes the letter before the cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>退格键能删掉光标前面的字。</translation>
     </message>
 </context>
 <context>
@@ -1028,59 +1028,59 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <name>Simulation</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Digits entered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已输入 %1 位</translation>
     </message>
     <message>
         <source>Practice · nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>练习 · 不会真的发出</translation>
     </message>
     <message>
         <source>Practice — nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是练习，什么都不会发出去。</translation>
     </message>
     <message>
         <source>This is a practice copy of an app. Nothing you do here leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是仿照真软件做的练习版。在这里做的一切，都不会离开这台电脑。</translation>
     </message>
     <message>
         <source>Practise again</source>
-        <translation type="unfinished">再练一遍</translation>
+        <translation>再练一遍</translation>
     </message>
     <message>
         <source>All %1 tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项任务全部完成</translation>
     </message>
     <message>
         <source>Task %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项任务，共 %2 项</translation>
     </message>
     <message>
         <source>You pressed a dangerous button on the way. Press “Practise again” and go through it once more without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>刚才中途按了一个危险的按钮。请按“再练一遍”，再做一遍，这次避开它。</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished">打开</translation>
+        <translation>开</translation>
     </message>
     <message>
         <source>Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>做得好。</translation>
     </message>
     <message>
         <source>This is only practice: nothing was paid or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>这只是练习：没有付钱，也没有发出任何东西。</translation>
     </message>
     <message>
         <source>The right place now has a thick frame around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该按的地方现在加了粗框。</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ class TypingDrill(DrillView):
             if self.tally.finished:
                 self.finish()
             else:
-                self.say(translate("Practice", "Good effort. Let us go on to the next one."))
+                self.say(translate("Practice", "Good effort. Let’s go on to the next one."))
             return
         self.miss(answer, self.explain(result, typed))
 
