@@ -13,7 +13,9 @@ from storage_helpers import FIXTURES, rows
 
 from trainer.domain.learner import COLOURS
 from trainer.domain.progress import IDLE_MS
+from trainer.storage import clock
 from trainer.storage.db import Database
+from trainer.storage.progress import LessonProgressRepository
 from trainer.storage.repositories import AttemptRepository, LearnerRepository
 
 T0 = datetime(2024, 5, 1, 8, 0, tzinfo=UTC)
@@ -46,6 +48,27 @@ def expected_totals(path) -> tuple[dict, dict]:
     )
 
 
+def expected_learner_totals(path) -> dict:
+    """Per learner: tries, wrong, time, and the worst step over lessons not mastered, from the log."""
+    _, lessons = expected_totals(path)
+    mastered = set(rows(path, "SELECT learner_id, lesson_id FROM lesson_progress WHERE status = 'mastered'"))
+    out: dict[str, list] = {}
+    for (learner, lesson), (tries, wrong, ms, worst_wrong, worst_ms, first, last) in lessons.items():
+        t = out.setdefault(learner, [0, 0, 0, 0, 0, first, last])
+        t[0] += tries
+        t[1] += wrong
+        t[2] += ms
+        if (learner, lesson) not in mastered:
+            t[3] = max(t[3], worst_wrong)
+            t[4] = max(t[4], worst_ms)
+        t[5], t[6] = min(t[5], first), max(t[6], last)
+    return {(k,): tuple(v) for k, v in out.items()}
+
+
+def stored_learner_totals(path) -> dict:
+    return {r[:1]: r[1:] for r in rows(path, "SELECT * FROM learner_stats")}
+
+
 def stored_totals(path) -> tuple[dict, dict]:
     steps = rows(path, "SELECT * FROM step_stats")
     lessons = rows(path, "SELECT * FROM lesson_stats")
@@ -59,6 +82,7 @@ def test_v1_upgrade_backfills_totals_from_the_old_attempts(tmp_path):
         assert db.upgrade.from_version == 1
     steps, lessons = stored_totals(db_path)
     assert steps and (steps, lessons) == expected_totals(db_path)
+    assert stored_learner_totals(db_path) == expected_learner_totals(db_path)
     # spot check by hand: Wang's mouse-basics had 3 tries, one wrong, 11000 ms
     wang = rows(db_path, "SELECT id FROM learner WHERE name = '王秀英'")[0][0]
     assert lessons[(wang, "mouse-basics")][:3] == (3, 1, 11000)
@@ -81,6 +105,30 @@ def test_trigger_keeps_totals_equal_to_the_log(db):
         )
     steps, lessons = stored_totals(db.path)
     assert len(steps) > 10 and (steps, lessons) == expected_totals(db.path)
+    assert stored_learner_totals(db.path) == expected_learner_totals(db.path)
+
+
+def test_mastering_a_lesson_takes_its_struggles_out_of_the_open_worst(db):
+    learners, attempts, progress = LearnerRepository(db), AttemptRepository(db), LessonProgressRepository(db)
+    ann = learners.create("Ann", "sun", COLOURS[0], "en").id
+    progress.start(ann, "mouse", 1, "a", T0)
+    for n in range(6):
+        attempts.append(ann, "mouse", 1, "a", n, False, 1000, T0 + timedelta(seconds=n))
+    attempts.append(ann, "keys", 1, "b", 0, False, 400_000, T0)  # no progress row: counts as open
+    attempts.append(ann, "keys", 1, "b", 0, False, 200_000, T0)
+    assert stored_learner_totals(db.path)[(ann,)][3:5] == (6, 200_000)
+    progress.finish(ann, "mouse", 1.0, True, T0 + timedelta(minutes=1))
+    assert stored_learner_totals(db.path)[(ann,)][3:5] == (2, 200_000)
+    attempts.append(ann, "mouse", 1, "a", 7, False, 1000, T0 + timedelta(minutes=2))  # practising again
+    assert stored_learner_totals(db.path)[(ann,)][3:5] == (2, 200_000)
+    with closing(db.connect()) as conn:  # a mastered row arriving whole (e.g. merged from elsewhere)
+        conn.execute(
+            "INSERT INTO lesson_progress (id, learner_id, lesson_id, lesson_version, status, started_at,"
+            " updated_at, mastered_at) VALUES ('p2', ?, 'keys', 1, 'mastered', ?, ?, ?)",
+            (ann, *[clock.to_text(T0)] * 3),
+        )
+    assert stored_learner_totals(db.path)[(ann,)][3:5] == (0, 0)
+    assert stored_learner_totals(db.path) == expected_learner_totals(db.path)
 
 
 def test_erasing_a_learner_erases_their_totals_only(db):

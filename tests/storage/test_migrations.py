@@ -31,6 +31,7 @@ TABLES = {
     "sign_off",
     "step_stats",
     "lesson_stats",
+    "learner_stats",
 }
 
 

@@ -1,9 +1,10 @@
 """The tutor dashboard's reads: plain ``sqlite3`` and GROUP BY over the attempt totals.
 
 The dashboard must open in well under a second with thousands of learners and a million attempts,
-so nothing here walks attempt rows: ``lesson_stats`` (one row per learner and lesson, kept by a
-trigger) is grouped per learner in SQL, and each query runs in one read transaction (a consistent
-snapshot even while a lesson on another PC is writing).
+so nothing here walks attempt rows: ``learner_stats`` (one row per learner, kept by triggers) gives
+the totals and the worst step over unmastered lessons, the partial index ``ix_lesson_progress_mastered``
+the mastered lessons, and each query runs in one read transaction (a consistent snapshot even while
+a lesson on another PC is writing).
 """
 
 from __future__ import annotations
@@ -26,32 +27,23 @@ from trainer.storage.clock import from_text
 from trainer.storage.db import Database
 
 _OVERVIEW = """
-WITH stats AS (
-    SELECT s.learner_id AS learner_id, sum(s.tries) AS tries, sum(s.time_ms) AS time_ms,
-        max(CASE WHEN p.status IS 'mastered' THEN 0 ELSE s.worst_step_wrong END) AS worst_wrong,
-        max(CASE WHEN p.status IS 'mastered' THEN 0 ELSE s.worst_step_time_ms END) AS worst_time,
-        max(s.last_at) AS last_at
-    FROM lesson_stats AS s
-    LEFT JOIN lesson_progress AS p ON p.learner_id = s.learner_id AND p.lesson_id = s.lesson_id
-    {only_stats}
-    GROUP BY s.learner_id
-),
-mastered AS (
-    SELECT learner_id, {tier_sums}
-    FROM lesson_progress WHERE status = 'mastered' {only_and} GROUP BY learner_id
-),
-help AS (
+WITH help AS (
     SELECT learner_id, count(*) AS open_help FROM help_request WHERE resolved_at IS NULL {only_and}
     GROUP BY learner_id
 )
-SELECT l.id, l.name, l.language, l.archived_at, coalesce(l.last_active_at, stats.last_at),
-    coalesce(stats.tries, 0), coalesce(stats.time_ms, 0), coalesce(stats.worst_wrong, 0),
-    coalesce(stats.worst_time, 0), coalesce(help.open_help, 0), {tier_columns}
+SELECT l.id, l.name, l.language, l.archived_at, coalesce(l.last_active_at, s.last_at),
+    coalesce(s.tries, 0), coalesce(s.time_ms, 0), coalesce(s.open_worst_wrong, 0),
+    coalesce(s.open_worst_time_ms, 0), coalesce(help.open_help, 0)
 FROM learner AS l
-LEFT JOIN stats ON stats.learner_id = l.id
-LEFT JOIN mastered ON mastered.learner_id = l.id
+LEFT JOIN learner_stats AS s ON s.learner_id = l.id
 LEFT JOIN help ON help.learner_id = l.id
 {only_learner}
+"""
+# uses the partial index ix_lesson_progress_mastered (covering, in learner order)
+_MASTERED = """
+SELECT learner_id, {tier_sums} FROM lesson_progress
+WHERE status = 'mastered' {only_and}
+GROUP BY learner_id
 """
 
 
@@ -79,26 +71,25 @@ class DashboardRepository:
         With ``learner_id``: that learner's line only (empty when unknown)."""
         totals = {t: sum(1 for x in lesson_tiers.values() if x == t) for t in TIERS}
         sums, lesson_ids = [], []
-        for n, tier in enumerate(TIERS):
+        for tier in TIERS:
             ids = [lesson for lesson, t in lesson_tiers.items() if t == tier]
             marks = ", ".join(f":p{len(lesson_ids) + k}" for k in range(len(ids))) or "NULL"
-            sums.append(f"sum(lesson_id IN ({marks})) AS t{n}")
+            sums.append(f"coalesce(sum(lesson_id IN ({marks})), 0)")
             lesson_ids += ids
-        columns = ", ".join(f"coalesce(mastered.t{n}, 0)" for n in range(len(TIERS)))
-        only = {"only_stats": "", "only_and": "", "only_learner": ""}
+        only = {"only_and": "", "only_learner": ""}
         if learner_id is not None:
-            only = {
-                "only_stats": "WHERE s.learner_id = :learner",
-                "only_and": "AND learner_id = :learner",
-                "only_learner": "WHERE l.id = :learner",
-            }
-        sql = _OVERVIEW.format(tier_sums=", ".join(sums), tier_columns=columns, **only)
+            only = {"only_and": "AND learner_id = :learner", "only_learner": "WHERE l.id = :learner"}
         params = {f"p{n}": v for n, v in enumerate(lesson_ids)} | {"learner": learner_id}
         with self._snapshot() as conn:
-            rows = conn.execute(sql, params).fetchall()
+            rows = conn.execute(_OVERVIEW.format(**only), params).fetchall()
+            mastered = {
+                r[0]: r[1:] for r in conn.execute(_MASTERED.format(tier_sums=", ".join(sums), **only), params)
+            }
         out = []
+        none = (0,) * len(TIERS)
         for r in rows:
-            tiers = tuple(TierProgress(t, r[10 + n], totals[t]) for n, t in enumerate(TIERS))
+            counts = mastered.get(r[0], none)
+            tiers = tuple(TierProgress(t, counts[n], totals[t]) for n, t in enumerate(TIERS))
             out.append(
                 LearnerOverview(
                     learner_id=r[0],
@@ -112,7 +103,7 @@ class DashboardRepository:
                     worst_step_time_ms=r[8],
                     open_help=r[9],
                     tiers=tiers,
-                    mastered=sum(t.mastered for t in tiers),
+                    mastered=sum(counts),
                     reasons=help_reasons(r[7], r[8], r[9]),
                 )
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DDL, REAL, CheckConstraint, Index, event
+from sqlalchemy import DDL, REAL, CheckConstraint, Index, event, text
 from sqlmodel import Field, SQLModel
 
 from trainer.storage.columns import UtcText  # noqa: F401 - kept importable from here
@@ -61,6 +61,10 @@ class LessonProgressRow(SQLModel, table=True):
             "status IN ('not_started', 'in_progress', 'mastered')", name="ck_lesson_progress_status"
         ),
         Index("ux_lesson_progress_learner_lesson", "learner_id", "lesson_id", unique=True),
+        # v2: the mastered lessons per learner, for the tutor dashboard
+        Index(
+            "ix_lesson_progress_mastered", "learner_id", "lesson_id", sqlite_where=text("status = 'mastered'")
+        ),
     )
     id: str = _text(primary_key=True)
     learner_id: str = _learner_fk()
@@ -154,6 +158,7 @@ for _sql in TRIGGERS.values():
 # v2: the tutor-mode tables live in their own module, registered in the same metadata
 from trainer.storage.tutor_tables import (  # noqa: E402, F401
     CentreRow,
+    LearnerStatsRow,
     LessonStatsRow,
     SignInGuardRow,
     SignOffRow,

@@ -68,6 +68,20 @@ class StepStatsRow(SQLModel, table=True):
     last_at: datetime = when()
 
 
+class LearnerStatsRow(SQLModel, table=True):
+    """Running totals per learner, and the worst step over the lessons not mastered yet."""
+
+    __tablename__ = "learner_stats"
+    learner_id: str = learner_fk(primary_key=True)
+    tries: int
+    wrong: int
+    time_ms: int
+    open_worst_wrong: int
+    open_worst_time_ms: int
+    first_at: datetime = when()
+    last_at: datetime = when()
+
+
 class LessonStatsRow(SQLModel, table=True):
     """Running totals per learner and lesson, with the worst step's wrong tries and time."""
 
@@ -83,7 +97,9 @@ class LessonStatsRow(SQLModel, table=True):
     last_at: datetime = when()
 
 
-STATS_TRIGGER = """CREATE TRIGGER attempt_stats AFTER INSERT ON attempt
+# Copies of the frozen triggers in migrations/v002_tutoring.py (the schema test compares them).
+STATS_TRIGGERS = {
+    "attempt_stats": """CREATE TRIGGER attempt_stats AFTER INSERT ON attempt
     BEGIN
         INSERT INTO step_stats (learner_id, lesson_id, step_id, tries, wrong, time_ms, first_at, last_at)
         VALUES (NEW.learner_id, NEW.lesson_id, NEW.step_id, 1, NEW.correct IS 0,
@@ -104,7 +120,45 @@ STATS_TRIGGER = """CREATE TRIGGER attempt_stats AFTER INSERT ON attempt
             worst_step_wrong = max(worst_step_wrong, excluded.worst_step_wrong),
             worst_step_time_ms = max(worst_step_time_ms, excluded.worst_step_time_ms),
             first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at);
-    END"""
-
-# after every table exists: the trigger is on ``attempt`` and writes the two totals tables
-event.listen(SQLModel.metadata, "after_create", DDL(STATS_TRIGGER))
+        INSERT INTO learner_stats (learner_id, tries, wrong, time_ms, open_worst_wrong,
+            open_worst_time_ms, first_at, last_at)
+        SELECT NEW.learner_id, 1, NEW.correct IS 0,
+            CASE WHEN NEW.duration_ms BETWEEN 0 AND 300000 THEN NEW.duration_ms ELSE 0 END,
+            CASE WHEN p.status IS 'mastered' THEN 0 ELSE s.worst_step_wrong END,
+            CASE WHEN p.status IS 'mastered' THEN 0 ELSE s.worst_step_time_ms END,
+            NEW.created_at, NEW.created_at
+        FROM lesson_stats AS s
+        LEFT JOIN lesson_progress AS p ON p.learner_id = s.learner_id AND p.lesson_id = s.lesson_id
+        WHERE s.learner_id = NEW.learner_id AND s.lesson_id = NEW.lesson_id
+        ON CONFLICT (learner_id) DO UPDATE SET
+            tries = tries + 1, wrong = wrong + excluded.wrong, time_ms = time_ms + excluded.time_ms,
+            open_worst_wrong = max(open_worst_wrong, excluded.open_worst_wrong),
+            open_worst_time_ms = max(open_worst_time_ms, excluded.open_worst_time_ms),
+            first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at);
+    END""",
+    "progress_status_stats": """CREATE TRIGGER progress_status_stats AFTER UPDATE OF status ON lesson_progress
+    WHEN NEW.status IS NOT OLD.status
+    BEGIN
+        UPDATE learner_stats SET (open_worst_wrong, open_worst_time_ms) = (
+            SELECT coalesce(max(s.worst_step_wrong), 0), coalesce(max(s.worst_step_time_ms), 0)
+            FROM lesson_stats AS s
+            LEFT JOIN lesson_progress AS p ON p.learner_id = s.learner_id AND p.lesson_id = s.lesson_id
+            WHERE s.learner_id = NEW.learner_id AND p.status IS NOT 'mastered'
+        )
+        WHERE learner_id = NEW.learner_id;
+    END""",
+    "progress_insert_stats": """CREATE TRIGGER progress_insert_stats AFTER INSERT ON lesson_progress
+    WHEN NEW.status = 'mastered'
+    BEGIN
+        UPDATE learner_stats SET (open_worst_wrong, open_worst_time_ms) = (
+            SELECT coalesce(max(s.worst_step_wrong), 0), coalesce(max(s.worst_step_time_ms), 0)
+            FROM lesson_stats AS s
+            LEFT JOIN lesson_progress AS p ON p.learner_id = s.learner_id AND p.lesson_id = s.lesson_id
+            WHERE s.learner_id = NEW.learner_id AND p.status IS NOT 'mastered'
+        )
+        WHERE learner_id = NEW.learner_id;
+    END""",
+}
+# after every table exists: the triggers read and write several tables
+for _sql in STATS_TRIGGERS.values():
+    event.listen(SQLModel.metadata, "after_create", DDL(_sql))
