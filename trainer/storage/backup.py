@@ -11,6 +11,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import threading
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,7 +35,8 @@ def make_backup(db_path: Path, dest_file: Path) -> Path:
     Raises ``BackupFailed``; a half-written copy never appears under the real name.
     """
     dest_file = Path(dest_file)
-    partial = dest_file.with_name(dest_file.name + ".partial")
+    # a name of our own: two copies of the app may back up at the same moment (both upgrading)
+    partial = dest_file.with_name(f"{dest_file.name}.{os.getpid()}-{threading.get_ident()}.partial")
     uri = Path(db_path).resolve().as_uri() + "?mode=rw"  # never create an empty source by mistake
     try:
         dest_file.parent.mkdir(parents=True, exist_ok=True)
@@ -47,6 +49,9 @@ def make_backup(db_path: Path, dest_file: Path) -> Path:
             dst.execute("PRAGMA journal_mode = DELETE")
         os.replace(partial, dest_file)
     except (sqlite3.Error, OSError) as error:
+        with contextlib.suppress(OSError):
+            if dest_file.stat().st_size == 0:  # the name we claimed (``_claim``), never filled
+                dest_file.unlink()
         raise BackupFailed(dest_file, f"{type(error).__name__}: {error}") from error
     finally:
         with contextlib.suppress(OSError):
@@ -153,7 +158,23 @@ def _free_name(backups_dir: Path, kind: str, note: str, now: datetime) -> Path:
     note = re.sub(r"[^A-Za-z0-9_-]+", "-", note).strip("-")
     base = f"{kind}-{clock.stamp(now)}" + (f"-{note}" if note else "")
     path, n = Path(backups_dir) / f"{base}{SUFFIX}", 1
-    while path.exists():
+    try:
+        Path(backups_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupFailed(path, f"{type(error).__name__}: {error}") from error
+    while not _claim(path):
         n += 1
         path = Path(backups_dir) / f"{base}-{n}{SUFFIX}"
     return path
+
+
+def _claim(path: Path) -> bool:
+    """Create ``path`` empty if nobody has it yet (atomic): another copy of the app backing up in the
+    same second gets the next name. The backup then replaces the empty file."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
+        return False
+    except OSError as error:
+        raise BackupFailed(path, f"{type(error).__name__}: {error}") from error
+    return True
