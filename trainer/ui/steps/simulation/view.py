@@ -97,6 +97,8 @@ class SimulationView(StepView):
         size = self.ctx.settings.text_size
         width = min(880, max(400, size * 24)) if phone else min(1100, max(760, size * 44))
         self.device = Device(self.c.frame, width, phone)
+        # set once on the frame: parsed once, and every screen built inside it picks it up
+        self.device.setStyleSheet(style_sheet(self.c, self.target_px, self.ctx.settings.text_size))
         self.main.addWidget(self.device, 0, Qt.AlignmentFlag.AlignTop)
         self.panel = Card()
         self.panel.setObjectName("task-panel")
@@ -142,7 +144,6 @@ class SimulationView(StepView):
             self.run.shows,
             self._pressable,
         )
-        view.setStyleSheet(style_sheet(self.c, self.target_px, self.ctx.settings.text_size))
         view.pressed.connect(lambda i: self.handle(self.run.press(i), i))
         view.toggled.connect(self._toggle)
         view.typed.connect(lambda i, text: self.handle(self.run.type(i, text, self._wanted(i)), i))
