@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from trainer.ui.steps.practice.base import DrillView
+from trainer.ui.steps.practice.base import DrillView, sentences
 from trainer.ui.theme import Theme
 from trainer.ui.widgets import Text
 
@@ -191,7 +191,11 @@ class KeysDrill(DrillView):
         self.show_key()
         self.miss(
             {"key": name or event.text() or str(event.key()), "wanted": self.wanted},
-            translate("Practice", "That was %1.").replace("%1", pressed) + " " + key_place(self.wanted),
+            sentences(
+                self.ctx.lang,
+                translate("Practice", "That was %1.").replace("%1", pressed),
+                key_place(self.wanted),
+            ),
         )
 
     def reset_area(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.domain.practice import PinyinRound
-from trainer.ui.steps.practice.base import DrillView, at_least
+from trainer.ui.steps.practice.base import DrillView, at_least, sentences
 from trainer.ui.widgets import Button, Card, Text
 
 translate = QCoreApplication.translate
@@ -222,9 +222,8 @@ class PinyinDrill(DrillView):
             )
             hint = hint.replace("%1", chosen).replace("%2", self.round.word.answer)
             if elsewhere:
-                hint += " " + translate(
-                    "Practice", "%1 is on another page: press = or ▶ to turn the page."
-                ).replace("%1", self.round.word.answer)
+                turn = translate("Practice", "%1 is on another page: press = or ▶ to turn the page.")
+                hint = sentences(self.ctx.lang, hint, turn.replace("%1", self.round.word.answer))
             self.miss(answer, hint)
         self.show_state()
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trainer.domain.practice import MAX_TYPING_TRIES, TypingResult, judge_typing
-from trainer.ui.steps.practice.base import DrillView, at_least
+from trainer.ui.steps.practice.base import DrillView, at_least, sentences
 from trainer.ui.widgets import Button, Text
 
 translate = QCoreApplication.translate
@@ -115,12 +115,11 @@ class TypingDrill(DrillView):
         n = (r.first_wrong or 0) + 1
         ch = self.target()[r.first_wrong or 0]
         shown = translate("Practice", "a space") if ch == " " else f"“{ch}”"
-        return (
-            translate("Practice", "Nearly. Look at the underlined place, number %1: it should be %2.")
-            .replace("%1", str(n))
-            .replace("%2", shown)
-            + " "
-            + translate("Practice", "Backspace deletes the letter before the cursor.")
+        look = translate("Practice", "Nearly. Look at the underlined place, number %1: it should be %2.")
+        return sentences(
+            self.ctx.lang,
+            look.replace("%1", str(n)).replace("%2", shown),
+            translate("Practice", "Backspace deletes the letter before the cursor."),
         )
 
     def score(self) -> float:

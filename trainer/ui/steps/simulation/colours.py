@@ -129,12 +129,15 @@ def style_sheet(c: DeviceColours, target_px: int, text_pt: int) -> str:
 #sim-screen QPushButton[simstyle="danger"] {{ background: {c.danger}; color: {c.danger_text};
     border-color: {c.danger}; font-weight: bold; }}
 #sim-screen QPushButton[sim="item"] {{ text-align: left; border-radius: 6px; }}
-#sim-screen QPushButton:focus {{ border: 5px solid {c.mark}; }}
-#sim-screen QPushButton[marked="true"] {{ border: 7px solid {c.mark}; }}
+#sim-screen:focus {{ border: 4px dashed {c.mark}; }}
+#sim-screen QPushButton:focus {{ border: 4px dashed {c.mark}; }}
+#sim-screen QPushButton[marked="true"] {{ border: 8px solid {c.mark}; }}
+#sim-screen QPushButton[marked="pulse"] {{ border: 5px solid {c.mark}; }}
 #sim-screen QLineEdit {{ background: {c.screen}; color: {c.text}; border: 3px solid {c.outline};
     border-radius: 8px; padding: 6px 10px; min-height: {target_px}px; }}
-#sim-screen QLineEdit:focus {{ border: 5px solid {c.mark}; }}
-#sim-screen QLineEdit[marked="true"] {{ border: 7px solid {c.mark}; }}
+#sim-screen QLineEdit:focus {{ border: 4px dashed {c.mark}; }}
+#sim-screen QLineEdit[marked="true"] {{ border: 8px solid {c.mark}; }}
+#sim-screen QLineEdit[marked="pulse"] {{ border: 5px solid {c.mark}; }}
 #sim-dialog {{ background: {c.screen}; border: 3px solid {c.outline}; border-radius: 16px; }}
 #sim-dim {{ background: {c.dim}; }}
 """

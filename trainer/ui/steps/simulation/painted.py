@@ -5,7 +5,7 @@ an accessible name; each draws its own focus ring and the thick frame shown afte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
@@ -20,6 +20,11 @@ class Painted(QAbstractButton):
         self.target_px = target_px
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
+            self.updateGeometry()  # the style sheet's font size arrives after construction
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Enter presses too, like the app's buttons
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
@@ -85,20 +90,39 @@ class Switch(Painted):
         super().__init__(colours, target_px)
         self.on = False
         self.state_words = ("Off", "On")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_state(self, on: bool, words: tuple[str, str]) -> None:
         self.on, self.state_words = on, words
         self.setAccessibleName(f"{self.text()}: {words[int(on)]}")
         self.update()
 
+    def _side(self) -> int:
+        """Room taken by the state word and the track, right of the label."""
+        fm = self.fontMetrics()
+        h = max(self.target_px, fm.height() + 24)
+        return max(fm.horizontalAdvance(w) for w in self.state_words) + round(h * 0.6 * 1.9) + 48
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - a long label wraps onto more lines
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        fm = self.fontMetrics()
+        room = max(40, width - self._side() - 20)
+        text = fm.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, self.text())
+        return max(self.target_px, fm.height() + 24, text.height() + 20)
+
     def sizeHint(self) -> QSize:  # noqa: N802
         fm = self.fontMetrics()
-        return QSize(fm.horizontalAdvance(self.text()) + 220, max(self.target_px, fm.height() + 24))
+        width = fm.horizontalAdvance(self.text()) + self._side() + 20
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        fm = self.fontMetrics()
-        return QSize(min(self.sizeHint().width(), 260), max(self.target_px, fm.height() + 24))
+        return QSize(
+            min(self.sizeHint().width(), self._side() + 120), self.heightForWidth(self._side() + 120)
+        )
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -106,20 +130,30 @@ class Switch(Painted):
         h = self.height()
         fm = self.fontMetrics()
         word = self.state_words[int(self.on)]
-        track_w = max(72, fm.horizontalAdvance(word) + h)
-        track = QRectF(self.width() - track_w - 8, h * 0.18, track_w, h * 0.64)
+        track_h = h * 0.6
+        track = QRectF(self.width() - track_h * 1.9 - 10, (h - track_h) / 2, track_h * 1.9, track_h)
+        word_w = max(fm.horizontalAdvance(w) for w in self.state_words) + 12
         p.setPen(QColor(self.c.text))
-        p.drawText(QRectF(8, 0, track.left() - 16, h), Qt.AlignmentFlag.AlignVCenter, self.text())
+        p.drawText(
+            QRectF(10, 0, track.left() - word_w - 20, h),
+            Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+            self.text(),
+        )
+        bold = self.font()
+        bold.setBold(True)
+        p.setFont(bold)
+        p.drawText(
+            QRectF(track.left() - word_w - 6, 0, word_w, h),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            word,
+        )  # the state in words, not only in colour
         p.setPen(QPen(QColor(self.c.outline), 2))
         p.setBrush(QColor(self.c.accent if self.on else self.c.card))
-        p.drawRoundedRect(track, track.height() / 2, track.height() / 2)
-        knob = track.height() - 8
+        p.drawRoundedRect(track, track_h / 2, track_h / 2)
+        knob = track_h - 8
         x = track.right() - knob - 4 if self.on else track.left() + 4
         p.setBrush(QColor(self.c.screen))
         p.drawEllipse(QRectF(x, track.top() + 4, knob, knob))
-        p.setPen(QColor(self.c.accent_text if self.on else self.c.text))
-        words = track.adjusted(8, 0, -knob - 8, 0) if self.on else track.adjusted(knob + 8, 0, -8, 0)
-        p.drawText(words, Qt.AlignmentFlag.AlignCenter, word)
         self.ring(p, QRectF(self.rect()), 10)
 
 

@@ -141,6 +141,7 @@ class ScreenView(QFrame):
     ) -> None:
         super().__init__()
         self.setObjectName("sim-screen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.screen = screen
         self.tr, self.c, self.target_px, self.width_px = tr, colours, target_px, width
         self.asset, self.pressable = asset, pressable
@@ -170,7 +171,11 @@ class ScreenView(QFrame):
         host.setContentsMargins(16, 12, 16, 16)
         host.setSpacing(12)
         self._build(host, shown)
+        if not any(e.type == "space" for e in shown):
+            host.addStretch(1)  # room to spare goes below, not between the lines
         self.refresh(visible)
+        title = next((self.tr(e.label) for e in shown if e.type == "header"), "")
+        self.setAccessibleName(translate("Simulation", "Practice screen") + (f": {title}" if title else ""))
 
     def refresh(self, visible: Callable[[Element], bool]) -> None:
         """Show the elements whose task is done (a sent message appears), without rebuilding."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QVBo
 
 from trainer.domain.simulation import IGNORED, PROGRESS, RIGHT, TRAP, Outcome, SimRun, SimulationStep
 from trainer.ui.steps.base import AttemptEvent, StepContext, StepView
+from trainer.ui.steps.practice.base import sentences
 from trainer.ui.steps.simulation.colours import colours_for, style_sheet
 from trainer.ui.steps.simulation.draw import glyph
 from trainer.ui.steps.simulation.painted import Switch
@@ -278,16 +279,16 @@ class SimulationView(StepView):
                 self._focus_screen()
 
     def _after_miss(self, outcome: Outcome, task) -> None:
+        lang = self.ctx.lang
         if outcome.kind == TRAP and task.trap is not None:
-            words = (
-                self.ctx.text(task.trap)
-                + " "
-                + translate("Simulation", "This is only practice: nothing was paid or sent.")
-            )
+            safe = translate("Simulation", "This is only practice: nothing was paid or sent.")
+            words = sentences(lang, self.ctx.text(task.trap), safe)
         else:
             words = self.ctx.text(task.hint)
         if outcome.highlight:
-            words += " " + translate("Simulation", "The right place now has a thick frame around it.")
+            words = sentences(
+                lang, words, translate("Simulation", "The right place now has a thick frame around it.")
+            )
             self.mark(task.target)
         self._set_feedback(words, "")
         self.speak.emit([words])
@@ -338,8 +339,10 @@ class SimulationView(StepView):
         return p
 
     def _focus_screen(self) -> None:
+        """The screen itself takes the focus, not its first button (which would look like a hint);
+        Tab then goes through its controls."""
         if self.screen_view is not None and self.isVisible():
-            self.screen_view.focusNextChild()
+            self.screen_view.setFocus()
 
     def restart(self) -> None:
         self.run = SimRun(self.step)
