@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -67,7 +70,13 @@ def _fonts(_paths) -> Check:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+    from trainer.config import resource_dir
+    from trainer.services.fonts import ensure_cjk_font
+
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    bundled = ensure_cjk_font(resource_dir())  # what the app does at start-up
+    if bundled:
+        return Check("Chinese font", True, f"{bundled[0]} (from the app: this PC has no Chinese font)")
     chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     if not chinese:
         return Check(
@@ -75,7 +84,8 @@ def _fonts(_paths) -> Check:
             False,
             "no font for Chinese found. Install fonts-noto-cjk (Linux) or a Chinese font.",
         )
-    preferred = [f for f in chinese if "CJK" in f or "Han Sans" in f or "YaHei" in f]
+    preferred = [f for f in chinese if "CJK SC" in f or "Han Sans SC" in f or "YaHei" in f]
+    preferred += [f for f in chinese if "CJK" in f or "Han Sans" in f]
     return Check("Chinese font", True, (preferred or chinese)[0])
 
 
@@ -95,20 +105,94 @@ def _speech(_paths) -> Check:
     try:
         from trainer.services.speech.selftest import speech_check
     except ImportError:
-        import shutil
-
-        found = shutil.which("espeak-ng") or shutil.which("espeak")
-        return Check(
-            "speech",
-            bool(found) or sys.platform != "linux",
-            found or "espeak-ng not found: install espeak-ng (text will show without speech)",
-            required=False,
-        )
+        return _speak_to_wav()
     ok, detail = speech_check()
     return Check("speech", ok, detail, required=False)
 
 
-CHECKS: list[Callable] = [_data_folder, _database, _translations, _fonts, _lessons, _speech]
+SELF_TEST_PHRASES = {"zh_CN": "你好，欢迎来到数字桥。", "en": "Hello, welcome to Digital Bridge."}
+
+
+def _speak_to_wav() -> Check:
+    """List the voices and speak one phrase per language to a WAV, in a folder thrown away after."""
+    from trainer.domain.speech import LANGS
+    from trainer.services.speech import messages
+    from trainer.services.speech.client import WorkerError
+    from trainer.services.speech.synth import NoVoice, Synthesizer
+
+    spoken, missing = [], []
+    with tempfile.TemporaryDirectory(prefix="trainer-self-test-") as tmp:
+        synth = Synthesizer.for_paths(Path(tmp))
+        try:
+            voices = synth.voices()
+            for lang in LANGS:
+                try:
+                    r = synth.render(SELF_TEST_PHRASES.get(lang, SELF_TEST_PHRASES["en"]), lang, "normal")
+                except NoVoice:
+                    missing.append(lang)
+                    continue
+                spoken.append(f"{lang} {r.voice} {r.seconds:.1f} s")
+        except (WorkerError, RuntimeError) as exc:
+            return Check("speech", False, f"{exc}. {messages.engine_fix()}", required=False)
+        finally:
+            synth.close()
+    detail = f"{synth.client.engine_id}, {len(voices)} voices; spoke " + "; ".join(spoken or ["nothing"])
+    for lang in missing:
+        detail += f"\n      no voice for {lang}: {messages.voice_fix(lang)}"
+    return Check("speech", not missing, detail, required=False)
+
+
+def _certificate(_paths) -> Check:
+    """Issue a certificate with a throw-away key in a throw-away folder, and verify it (JWT and QR)."""
+    try:
+        from trainer.domain.certificates import (
+            KIND_TIER,
+            Achievement,
+            Assessment,
+            Issuer,
+            LearnerRef,
+            LessonRecord,
+        )
+        from trainer.services.certificates import keys
+        from trainer.services.certificates.service import CertificateService
+        from trainer.services.certificates.verify import verify_credential, verify_qr
+    except ImportError:
+        return Check("certificate", True, "not in this version", required=False)
+    from datetime import datetime
+
+    from trainer.config import Paths
+    from trainer.domain.learner import AVATARS
+    from trainer.services.learners import LearnerService
+    from trainer.storage.db import Database
+
+    with tempfile.TemporaryDirectory(prefix="trainer-self-test-") as tmp:
+        paths = Paths(data=Path(tmp), cache=Path(tmp) / "cache")
+        passphrase = secrets.token_urlsafe(16)
+        keys.create_signing_key(paths, passphrase)
+        key = keys.load_signing_key(paths, passphrase)
+        db = Database.open(paths)
+        try:
+            learner = LearnerService(db).create("自检", AVATARS[0], "zh_CN")
+            now = datetime.now().astimezone().replace(microsecond=0)
+            lesson = LessonRecord("self-test", "自检", "Self-test", "basic", 10, ("1.1",), now)
+            issued = CertificateService(db, paths).issue(
+                key,
+                Issuer("自检 Self-test", "-", "SELF-TEST"),
+                LearnerRef(learner.id, learner.name),
+                Achievement(KIND_TIER, "basic", (lesson,)),
+                Assessment(),
+            )
+        finally:
+            db.close()
+        verdicts = [verify_credential(issued.jwt, [key.public]), verify_qr(issued.qr_text, [key.public])]
+        pdf_ok = issued.pdf.is_file() and issued.pdf.read_bytes()[:5] == b"%PDF-"
+    bad = [v.reason for v in verdicts if not v.valid] + ([] if pdf_ok else ["no PDF written"])
+    if bad:
+        return Check("certificate", False, "issued but not verified: " + "; ".join(bad))
+    return Check("certificate", True, f"issued and verified {issued.id} (PDF, JWT, QR) in a temporary folder")
+
+
+CHECKS: list[Callable] = [_data_folder, _database, _translations, _fonts, _lessons, _speech, _certificate]
 
 
 def run(_args: argparse.Namespace | None = None) -> int:

@@ -1,0 +1,52 @@
+# PyInstaller runtime hook for bench/frozen.py only: with TRAINER_BENCH_READY=1 the app prints
+# {"ready": <time>, "peak_kib": ...} once the sign-in screen has been painted and the event loop has
+# turned once, then quits -- the same probe bench/startup.py puts in front of the source app.
+# Without that variable this hook does nothing.
+import os
+
+if os.environ.get("TRAINER_BENCH_READY"):
+    import trainer.cli
+
+    _main = trainer.cli.main
+
+    def _probed_main(argv=None):
+        import json
+        import sys
+        import time
+
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        def peak_kib():
+            try:
+                with open("/proc/self/status") as status:
+                    for line in status:
+                        if line.startswith("VmHWM:"):
+                            return int(line.split()[1])
+            except OSError:
+                pass
+            return 0
+
+        class Ready(QObject):
+            done = False
+
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+                if (
+                    not self.done
+                    and event.type() == QEvent.Type.Paint
+                    and type(obj).__name__ == "SignInScreen"
+                ):
+                    self.done = True
+                    QTimer.singleShot(0, self.finish)
+                return False
+
+            def finish(self):
+                print(json.dumps({"ready": time.time(), "peak_kib": peak_kib()}), flush=True)
+                QApplication.instance().quit()
+
+        app = QApplication(sys.argv[:1])
+        ready = Ready()
+        app.installEventFilter(ready)
+        return _main(argv)
+
+    trainer.cli.main = _probed_main

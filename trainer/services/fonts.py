@@ -1,0 +1,37 @@
+"""A Chinese font for PCs that have none (QtGui only, so that the self-test can use it too).
+
+Windows has Microsoft YaHei and most Linux desktops a CJK font, but a bare Linux install may have no
+font for Chinese at all, and then every Chinese character shows as an empty box. The installer bundle
+carries a subset of Noto Sans CJK SC (``fonts/`` in its resources, see installer/fonts/); it is
+registered only when the PC has no Chinese font of its own; ``trainer.app`` calls ``ensure_cjk_font``
+right after creating the QApplication. ``ui.style.FAMILIES`` already names
+"Noto Sans CJK SC", so once registered it is used without further ado.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+
+FONT_DIR = "fonts"
+
+
+def chinese_families() -> list[str]:
+    return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def ensure_cjk_font(resource_dir: Path, force: bool = False) -> list[str]:
+    """Register the bundled Chinese font if this PC has no font for Simplified Chinese (or ``force``).
+
+    Needs a QGuiApplication. Returns the families it registered: empty when the PC has its own Chinese
+    font or nothing is bundled (running from source).
+    """
+    if not force and chinese_families():
+        return []
+    families: set[str] = set()
+    for path in sorted((resource_dir / FONT_DIR).glob("*.otf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(families)
