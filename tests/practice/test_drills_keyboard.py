@@ -130,3 +130,11 @@ def test_shift_switches_to_english_and_letters_then_go_straight_in(show, qtbot):
     qtbot.keyClick(v.doc, K.Key_Shift)
     qtbot.keyClicks(v.doc, "ni")
     assert v.mode.text() == "中" and v.buttons[0].isVisible()
+
+
+def test_what_is_read_aloud_is_marked_on_screen_one_for_one(show, qtbot):
+    s = show("practice-keyboard", "keys")
+    qtbot.keyClick(s.view.keyboard, K.Key_Space)
+    texts, widgets = s.view.spoken_texts(), s.view.spoken_widgets()
+    assert texts[1] == "Press: Enter" and len(texts) == len(widgets) == 3
+    assert [w.plain_text() for w in widgets] == texts

@@ -179,3 +179,11 @@ def test_a_trap_needs_a_trap_text_and_explains_it(show, qtbot):
     press(qtbot, s, "home-free")
     assert s.view.feedback.plain_text().startswith("Careful! Home-2508-Free only looks like your network")
     assert s.attempts[-1].answer["result"] == "trap"
+
+
+def test_what_is_read_aloud_is_marked_on_screen_one_for_one(show, qtbot):
+    s = show("practice-keep-in-touch", "video-call")
+    press(qtbot, s, "decline")
+    texts, widgets = s.view.spoken_texts(), s.view.spoken_widgets()
+    assert len(texts) == len(widgets) == 4
+    assert [w.plain_text() for w in widgets] == texts

@@ -127,11 +127,21 @@ class DrillView(StepView):
         self.speak.emit([self.instruction.plain_text()])
 
     # the player's questions ----------------------------------------------------------------------
-    def spoken_texts(self) -> list[str]:
-        texts = [self.instruction.plain_text()]
+    def extra_parts(self) -> list[tuple[str, QWidget]]:
+        """What a drill reads after its instruction (the key to press, the line to type)."""
+        return []
+
+    def spoken_parts(self) -> list[tuple[str, QWidget]]:
+        parts = [(self.instruction.plain_text(), self.instruction), *self.extra_parts()]
         if self.feedback.plain_text():
-            texts.append(self.feedback.plain_text())
-        return texts
+            parts.append((self.feedback.plain_text(), self.feedback))
+        return parts
+
+    def spoken_texts(self) -> list[str]:
+        return [text for text, _ in self.spoken_parts()]
+
+    def spoken_widgets(self) -> list[QWidget]:
+        return [w for _, w in self.spoken_parts()]
 
     def is_complete(self) -> bool:
         return self.tally.finished

@@ -237,5 +237,5 @@ class PinyinDrill(DrillView):
     def focus_first(self) -> None:
         self.doc.setFocus()
 
-    def spoken_texts(self) -> list[str]:
-        return [self.instruction.plain_text(), self.ask.plain_text(), *super().spoken_texts()[1:]]
+    def extra_parts(self) -> list[tuple[str, QWidget]]:
+        return [(self.ask.plain_text(), self.ask)]

@@ -134,5 +134,5 @@ class TypingDrill(DrillView):
     def focus_first(self) -> None:
         self.edit.setFocus()
 
-    def spoken_texts(self) -> list[str]:
-        return [self.instruction.plain_text(), self.target(), *super().spoken_texts()[1:]]
+    def extra_parts(self) -> list[tuple[str, QWidget]]:
+        return [(self.target(), self.line)]

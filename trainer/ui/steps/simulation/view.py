@@ -353,12 +353,19 @@ class SimulationView(StepView):
         self.speak.emit([self.instruction.plain_text()])
 
     # the player's questions ------------------------------------------------------------------------
-    def spoken_texts(self) -> list[str]:
-        texts = [self.banner.plain_text(), self.intro.plain_text()]
-        texts.append(self.finish_text.plain_text() if self.run.finished else self.instruction.plain_text())
+    def spoken_parts(self) -> list[tuple[str, QWidget]]:
+        parts = [(self.banner.plain_text(), self.banner), (self.intro.plain_text(), self.intro)]
+        now = self.finish_text if self.run.finished else self.instruction
+        parts.append((now.plain_text(), now))
         if self.feedback.plain_text() and not self.run.finished:
-            texts.append(self.feedback.plain_text())
-        return texts
+            parts.append((self.feedback.plain_text(), self.feedback))
+        return parts
+
+    def spoken_texts(self) -> list[str]:
+        return [text for text, _ in self.spoken_parts()]
+
+    def spoken_widgets(self) -> list[QWidget]:
+        return [w for _, w in self.spoken_parts()]
 
     def is_complete(self) -> bool:
         return self.run.finished
