@@ -1,0 +1,109 @@
+"""The Open Badges 3.0 credential: valid against the official 1EdTech schema, and carrying what a
+recognition body needs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+from cert_helpers import ISSUED, ISSUER, LEARNER, OB3, SELF, VALIDATED, progress_achievement, tier_achievement
+from jsonschema import Draft201909Validator
+
+from trainer.services.certificates import credential as cred
+from trainer.services.certificates import structure
+
+SCHEMA = OB3 / "schema" / "ob_v3p0_achievementcredential.json"
+pytestmark = pytest.mark.skipif(not SCHEMA.is_file(), reason="../shared/reference/ob3 is not beside the repo")
+
+
+def build(achievement, assessment, cert_id="K7M3-9QXT-2FHD", did="did:key:z4MXexample"):
+    return cred.build(
+        cred.CredentialInput(cert_id, ISSUER, did, LEARNER, achievement, assessment, ISSUED, "5a1t" * 8)
+    )
+
+
+def official_errors(c) -> list[str]:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    validator = Draft201909Validator(schema, format_checker=Draft201909Validator.FORMAT_CHECKER)
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(c)]
+
+
+@pytest.mark.parametrize(
+    ("achievement", "assessment"),
+    [(tier_achievement(), VALIDATED), (tier_achievement("advanced"), SELF), (progress_achievement(), SELF)],
+    ids=["tier-validated", "advanced-self-study", "progress"],
+)
+def test_validates_against_the_official_schema(achievement, assessment):
+    c = build(achievement, assessment)
+    assert official_errors(c) == []
+    assert structure.problems(c) == []
+    assert structure.schema_problems(c, OB3 / "schema") == []
+
+
+def test_the_schema_check_can_fail():
+    c = build(tier_achievement(), VALIDATED)
+    del c["credentialSubject"]["achievement"]["criteria"]
+    c["credentialSubject"]["identifier"][0]["hashed"] = "no"
+    assert official_errors(c) and len(structure.problems(c)) == 2
+
+
+def test_contexts_are_the_published_ones():
+    c = build(tier_achievement(), VALIDATED)
+    assert c["@context"][0] == "https://www.w3.org/ns/credentials/v2"
+    assert (OB3 / "context" / "ob_v3p0_context-3.0.3.json").is_file() and c["@context"][1].endswith(
+        "context-3.0.3.json"
+    )
+    assert c["credentialSchema"][0]["id"] == json.loads(SCHEMA.read_text(encoding="utf-8"))["$id"]
+
+
+def test_what_a_recognition_body_needs_is_in_it():
+    c = build(tier_achievement(), VALIDATED)
+    subject, achievement = c["credentialSubject"], c["credentialSubject"]["achievement"]
+    assert c["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
+    assert c["issuer"]["name"] == ISSUER.name and c["issuer"]["otherIdentifier"][0]["identifier"] == "HZ-001"
+    assert c["validFrom"] == "2024-05-21T02:30:00Z" and c["awardedDate"] == "2024-05-21T10:30:00+08:00"
+    assert achievement["achievementType"] == "Certificate" and "入门" in achievement["name"]
+    assert "Master every lesson of the Basic tier" in achievement["criteria"]["narrative"]
+    codes = [(a["targetCode"], a["targetFramework"]) for a in achievement["alignment"]]
+    assert codes[:3] == [("0.1", "UNESCO DLGF"), ("0.2", "UNESCO DLGF"), ("1.1", "DigComp 2.2")]
+    by_description = {r["resultDescription"]: r for r in subject["result"] if "alignment" not in r}
+    kinds = {d["resultType"]: d["id"] for d in achievement["resultDescription"]}
+    assert by_description[kinds["PerformanceLevel"]]["value"] == "1-2"
+    assert by_description[kinds["ext:LearningHours"]]["value"] == "1.5"  # 90 minutes
+    assert by_description[kinds["Status"]]["status"] == "Completed"
+    assert by_description[kinds["ext:AssessmentType"]]["value"] == "tutor-validated"
+    tutor = [e for e in c["evidence"] if e["genre"] == "Tutor validation"][0]
+    assert (
+        "李老师" in tutor["narrative"] and "2024-05-20" in tutor["narrative"] and "当面" in tutor["narrative"]
+    )
+    assert subject["source"]["name"] == "李老师"
+
+
+def test_the_learner_is_named_and_the_local_id_only_salted_and_hashed():
+    c = build(tier_achievement(), SELF)
+    name, system = c["credentialSubject"]["identifier"]
+    assert (name["identityType"], name["identityHash"], name["hashed"]) == ("name", "王秀英", False)
+    assert system["identityType"] == "systemId" and system["hashed"] is True
+    expected = hashlib.sha256((LEARNER.id + system["salt"]).encode()).hexdigest()
+    assert system["identityHash"] == f"sha256${expected}"
+    assert LEARNER.id not in json.dumps(c)
+    assert [e["genre"] for e in c["evidence"]] == ["Learning record", "Self-study"]
+
+
+def test_a_progress_record_is_in_progress_with_levels_per_competence():
+    c = build(progress_achievement(), SELF)
+    subject = c["credentialSubject"]
+    assert subject["achievement"]["achievementType"] == "ext:ProgressRecord"
+    assert any(r.get("status") == "InProgress" for r in subject["result"])
+    levels = {r["alignment"][0]["targetCode"]: r["value"] for r in subject["result"] if "alignment" in r}
+    assert levels["0.1"] == "1-2" and levels["4.2"] == "3-4"
+
+
+def test_the_credential_id_carries_the_printed_id_and_the_hash_ignores_layout():
+    c = build(tier_achievement(), SELF)
+    assert cred.certificate_id_of(c["id"]) == "K7M3-9QXT-2FHD"
+    again = json.loads(json.dumps(c, indent=7, ensure_ascii=True))
+    assert cred.credential_hash(again) == cred.credential_hash(c)
+    again["credentialSubject"]["identifier"][0]["identityHash"] = "王秀"
+    assert cred.credential_hash(again) != cred.credential_hash(c)

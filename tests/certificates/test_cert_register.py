@@ -1,0 +1,96 @@
+"""The register: every certificate recorded, exported for a recognition body, revocations honoured."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import UTC, datetime
+
+import pytest
+from cert_helpers import ISSUED, ISSUER, SELF, VALIDATED, progress_achievement, tier_achievement
+
+from trainer.services.certificates import register
+from trainer.services.certificates.errors import UnknownCertificate
+from trainer.services.certificates.verify import verify_credential, verify_qr
+
+NOW = datetime(2024, 6, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def two(service, signing_key, learner):
+    first = service.issue(signing_key, ISSUER, learner, tier_achievement(), VALIDATED, now=ISSUED)
+    second = service.issue(signing_key, ISSUER, learner, progress_achievement(), SELF, now=ISSUED)
+    return first, second
+
+
+def test_export_csv_and_json_and_read_them_back(service, two, tmp_path):
+    service.revoke(two[1].id, "issued to the wrong learner", now=NOW)
+    out_csv = service.export_register(tmp_path / "register.csv", ISSUER)
+    raw = out_csv.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: spreadsheet programs then read the Chinese
+    by_id = {r["certificate_id"]: r for r in csv.DictReader(raw.decode("utf-8-sig").splitlines())}
+    rows = [by_id[two[0].id], by_id[two[1].id]]
+    assert (
+        len(by_id) == 2
+        and rows[0]["learner_name"] == "王秀英"
+        and rows[0]["status"] == "valid"
+        and rows[0]["tier"] == "basic"
+    )
+    assert rows[1]["status"] == "revoked" and rows[1]["revoke_reason"] == "issued to the wrong learner"
+    assert rows[0]["credential_hash"] == two[0].qr_text.split("|")[6]
+    out_json = service.export_register(tmp_path / "register.json", ISSUER)
+    doc = json.loads(out_json.read_text(encoding="utf-8"))
+    assert doc["issuer"]["code"] == "HZ-001" and doc["issuer"]["fingerprint"]
+    ids = {r["certificate_id"]: r["credential_id"] for r in doc["certificates"]}
+    assert ids[two[0].id] == two[0].credential["id"]
+    for path in (out_csv, out_json):
+        loaded = register.load(path)
+        assert loaded.get(two[1].id).revoked and not loaded.get(two[0].id).revoked
+    with pytest.raises(ValueError):
+        service.export_register(tmp_path / "register.txt")
+
+
+def test_verification_with_the_register_reports_revocation(service, two, signing_key, tmp_path):
+    trusted = [signing_key.public]
+    assert verify_credential(two[0].jwt, trusted, register=service.local_register(), now=NOW).valid
+    service.revoke(two[0].id, "tutor withdrew the sign-off", now=NOW)
+    reg = register.load(service.export_register(tmp_path / "r.json"))
+    verdict = verify_credential(two[0].jwt, trusted, register=reg, now=NOW)
+    assert not verdict.valid and verdict.reason == (
+        f"certificate {two[0].id} was revoked on 2024-06-01: tutor withdrew the sign-off"
+    )
+    qr_verdict = verify_qr(two[0].qr_text, trusted, register=reg, now=NOW)
+    assert not qr_verdict.valid and "revoked" in qr_verdict.reason
+    assert verify_credential(two[1].jwt, trusted, register=reg, now=NOW).valid
+
+
+def test_a_certificate_missing_from_an_older_register_is_valid_with_a_note(two, signing_key):
+    older = register.Register({}, "2024-05-01T00:00:00Z")
+    verdict = verify_credential(two[0].jwt, [signing_key.public], register=older, now=NOW)
+    assert verdict.valid and verdict.notes == (
+        "not in the register (exported 2024-05-01); it may be newer than the register",
+    )
+
+
+def test_a_register_listing_another_credential_under_the_id_is_a_warning_sign(two, signing_key):
+    fake = register.Register({two[0].id: register.Entry(two[0].id, "X" * 43)})
+    verdict = verify_credential(two[0].jwt, [signing_key.public], register=fake, now=NOW)
+    assert not verdict.valid and "different credential" in verdict.reason
+
+
+def test_revoking_needs_a_known_id_and_a_reason_and_keeps_the_first(service, two):
+    with pytest.raises(UnknownCertificate):
+        service.revoke("ZZZZ-ZZZZ-ZZZZ", "x")
+    with pytest.raises(ValueError):
+        service.revoke(two[0].id, "  ")
+    first = service.revoke(two[0].id.lower(), "first reason", now=NOW)
+    again = service.revoke(two[0].id, "second reason")
+    assert again.revoked_at == first.revoked_at == NOW and again.revoke_reason == "first reason"
+
+
+def test_the_register_outlives_the_learner(service, two, db, learner):
+    from trainer.storage.repositories import LearnerRepository
+
+    LearnerRepository(db).delete(learner.id)
+    records = service.register()
+    assert [r.learner_id for r in records] == [None, None] and records[0].learner_name == "王秀英"

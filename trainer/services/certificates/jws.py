@@ -1,0 +1,131 @@
+"""Compact JWS with RS256 (RFC 7515 / 7518), the one algorithm every Open Badges 3.0 verifier accepts.
+
+Deliberately narrow: RS256 only (``none`` and HMAC can never be smuggled in through the header), the
+header may hold only ``alg``, ``kid``, ``jwk`` and ``typ`` (OB 3.0 allows no others), base64url must
+be canonical, and JSON may not repeat a member. A key in the header is never trusted by itself: it
+must be one of the keys the verifier was given.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from trainer.services.certificates import didkey
+from trainer.services.certificates.encoding import b64u, b64u_decode
+from trainer.services.certificates.keys import PublicKeyInfo, SigningKey
+
+ALG = "RS256"
+HEADER_MEMBERS = frozenset({"alg", "kid", "jwk", "typ"})
+
+
+class JwsError(ValueError):
+    """Why a token was refused, in a few words (shown after INVALID)."""
+
+
+def rs256_sign(key: rsa.RSAPrivateKey, data: bytes) -> bytes:
+    return key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+
+
+def rs256_verify(key: rsa.RSAPublicKey, signature: bytes, data: bytes) -> bool:
+    try:
+        key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+        return True
+    except InvalidSignature:
+        return False
+
+
+def compact_json(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def sign(payload: dict[str, Any], key: SigningKey) -> str:
+    """The header names the key by ``kid``, its RFC 9278 JWK thumbprint URI (OB 3.0 asks for ``kid``
+    or ``jwk``). Neither the RSA did:key URL (over 1,000 characters) nor the ``jwk`` fits: common JOSE
+    libraries refuse headers over 512 bytes (joserfc does). Verifiers find the key in the centre's
+    exported key file, whose JWK carries the same ``kid``; the issuer's did:key holds it too."""
+    header = {"alg": ALG, "typ": "JWT", "kid": key.public.kid}
+    signing_input = f"{b64u(compact_json(header))}.{b64u(compact_json(payload))}"
+    signature = rs256_sign(key.private_key, signing_input.encode("ascii"))
+    return f"{signing_input}.{b64u(signature)}"
+
+
+@dataclass(frozen=True)
+class Verified:
+    header: dict[str, Any]
+    payload: dict[str, Any]
+    key: PublicKeyInfo
+
+
+def strict_json(data: bytes) -> Any:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in pairs:
+            if k in out:
+                raise JwsError(f"member {k!r} appears twice")
+            out[k] = v
+        return out
+
+    def no_constant(name: str) -> Any:
+        raise JwsError(f"{name} is not JSON")
+
+    try:
+        return json.loads(data.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constant)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise JwsError("not JSON") from error
+
+
+def verify(token: str, trusted: Sequence[PublicKeyInfo]) -> Verified:
+    """Check a compact JWS against the trusted keys; raise JwsError with the reason."""
+    parts = token.strip().split(".")
+    if len(parts) != 3:
+        raise JwsError("not a compact JWS (three parts separated by dots)")
+    header = strict_json(_decode(parts[0]))
+    if not isinstance(header, dict):
+        raise JwsError("the header is not a JSON object")
+    if header.get("alg") != ALG:
+        raise JwsError(f"algorithm {header.get('alg')!r} is not accepted (only RS256)")
+    extra = set(header) - HEADER_MEMBERS
+    if extra:
+        raise JwsError(f"header members not allowed: {', '.join(sorted(extra))}")
+    if "typ" in header and header["typ"] != "JWT":
+        raise JwsError("header typ must be JWT")
+    key = _trusted_key(header, trusted)
+    payload_raw, signature = _decode(parts[1]), _decode(parts[2])
+    if not rs256_verify(key.public_key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
+        raise JwsError("the signature does not match (the file was changed, or not signed by this key)")
+    payload = strict_json(payload_raw)
+    if not isinstance(payload, dict):
+        raise JwsError("the payload is not a JSON object")
+    return Verified(header, payload, key)
+
+
+def _decode(part: str) -> bytes:
+    try:
+        return b64u_decode(part)
+    except ValueError as error:
+        raise JwsError("a part is not base64url") from error
+
+
+def _trusted_key(header: dict[str, Any], trusted: Sequence[PublicKeyInfo]) -> PublicKeyInfo:
+    if not trusted:
+        raise JwsError("no trusted keys were given")
+    candidates = list(trusted)
+    if "jwk" in header:
+        try:
+            wanted = didkey.thumbprint(header["jwk"])
+        except (KeyError, TypeError) as error:
+            raise JwsError("the header's jwk is not an RSA public key") from error
+        candidates = [k for k in candidates if didkey.thumbprint(k.jwk) == wanted]
+    if "kid" in header:
+        kid = str(header["kid"])
+        candidates = [k for k in candidates if kid in (k.kid, k.did, k.verification_method)]
+    if not candidates:
+        raise JwsError("signed with a key that is not in the trusted keys")
+    return candidates[0]

@@ -1,0 +1,117 @@
+"""Every word printed on a certificate or written into its credential, in Chinese AND English.
+
+Why constants instead of ``QCoreApplication.translate``: a certificate is bilingual on the same page
+and in the same file, whatever language the app is showing; a recognition body reads the English, the
+learner and their family the Chinese. Translation would pick one of the two. Keeping both texts side
+by side in one module lets a reviewer check them together. ``{}`` fields are filled with ``format``.
+"""
+
+from __future__ import annotations
+
+BRAND = ("数字桥", "Digital Bridge")
+
+TITLE_TIER = ("数字技能{tier}证书", "Digital Skills Certificate: {tier}")
+TITLE_PROGRESS = ("数字技能学习进度证明", "Digital Skills Progress Record")
+CERTIFIES = ("兹证明", "This is to certify that")
+DID_TIER = (
+    "已学完并掌握数字技能{tier}阶段的全部 {n} 节课程。",
+    "has mastered all {n} lessons of the {tier} digital-skills tier.",
+)
+DID_PROGRESS = ("已掌握以下 {n} 节数字技能课程。", "has mastered the following {n} digital-skills lessons.")
+
+LESSONS = ("已掌握的课程", "Lessons mastered")
+COMPETENCES = ("能力", "Competences")
+CODES = ("能力代码（{frameworks}）：{codes}", "Competence codes ({frameworks}): {codes}")
+ANNEX = ("附页：能力与课程", "Annex: competences and lessons")
+FRAMEWORKS = "DigComp 2.2 / UNESCO DLGF"
+LEVEL = ("水平", "Level")
+LEVEL_LINE = ("水平：DigComp {level}（{name}）", "Level: DigComp {level} ({name})")
+TOP_LEVEL_LINE = ("最高水平：DigComp {level}（{name}）", "Highest level: DigComp {level} ({name})")
+HOURS_DATES = (
+    "学习时数：{hours} 小时；学习日期：{start} 至 {end}",
+    "Learning hours: {hours}; dates: {start} to {end}",
+)
+ASSESSMENT = ("评估方式", "Assessment")
+SELF_STUDY = ("自学（由本软件的测验评估）", "self-study (assessed by the trainer's quizzes)")
+TUTOR_VALIDATED = ("导师认证（{tutor}，{date}）", "tutor-validated ({tutor}, {date})")
+CENTRE = ("颁发机构：{name}（{place}，代码 {code}）", "Awarded by: {name} ({place}, code {code})")
+ISSUED = "颁发日期 · Date of issue: {date}"
+CERT_ID = "证书编号 · Certificate ID: {id}"
+KEY = "机构密钥指纹 · Centre key fingerprint:"
+SCAN = ("扫描二维码可离线核验本证书。", "Scan the QR code to verify offline.")
+# DigComp 2.2 / UNESCO DLGF competences in Chinese (the English names are trainer.domain.lessons.COMPETENCES)
+COMPETENCE_NAMES_ZH: dict[str, str] = {
+    "0.1": "数字设备的实体操作",
+    "0.2": "数字设备的软件操作",
+    "1.1": "浏览、搜索和筛选数据、信息和数字内容",
+    "1.2": "评估数据、信息和数字内容",
+    "1.3": "管理数据、信息和数字内容",
+    "2.1": "通过数字技术互动",
+    "2.2": "通过数字技术分享",
+    "2.3": "通过数字技术参与公民生活",
+    "2.4": "通过数字技术协作",
+    "2.5": "网络礼仪",
+    "2.6": "管理数字身份",
+    "3.1": "开发数字内容",
+    "3.2": "整合和再加工数字内容",
+    "3.3": "版权和许可",
+    "3.4": "编程",
+    "4.1": "保护设备",
+    "4.2": "保护个人数据和隐私",
+    "4.3": "保护健康和福祉",
+    "4.4": "保护环境",
+    "5.1": "解决技术问题",
+    "5.2": "识别需求和技术应对方式",
+    "5.3": "创造性地使用数字技术",
+    "5.4": "识别数字能力差距",
+    "5.5": "计算思维",
+    "6.1": "操作特定领域的专门数字技术",
+    "6.2": "解读和处理特定领域的数据、信息和数字内容",
+}
+
+
+STATUS_COMPLETED, STATUS_IN_PROGRESS = "Completed", "InProgress"
+
+# The credential (Open Badges 3.0): names and descriptions hold both languages, Chinese first.
+ACHIEVEMENT_TIER_DESC = (
+    "数字桥数字技能{tier}阶段：该阶段全部课程均已掌握（每节课的测验达到掌握标准）。",
+    "Digital Bridge {tier} tier of digital skills: every lesson of the tier mastered "
+    "(each lesson's quizzes at or above its mastery threshold).",
+)
+ACHIEVEMENT_PROGRESS_DESC = (
+    "数字桥数字技能课程的学习进度：列出的课程均已掌握。",
+    "Progress in the Digital Bridge digital-skills lessons: every lesson listed was mastered.",
+)
+CRITERIA_TIER = (
+    "掌握{tier}阶段的每一节课：测验得分达到该课的掌握标准（默认 80%）。",
+    "Master every lesson of the {tier} tier: score at or above the lesson's mastery threshold "
+    "(80% unless the lesson says otherwise) in its quizzes.",
+)
+CRITERIA_PROGRESS = (
+    "所列每节课的测验得分均达到该课的掌握标准（默认 80%）。",
+    "Each lesson listed was mastered: quiz score at or above its mastery threshold (80% by default).",
+)
+EVIDENCE_LESSONS = ("在数字桥软件中掌握的课程", "Lessons mastered in the Digital Bridge trainer")
+EVIDENCE_SELF = (
+    "自学：仅由软件内置测验评估，未经导师认证。",
+    "Self-study: assessed by the trainer's built-in quizzes only; not validated by a tutor.",
+)
+EVIDENCE_TUTOR = (
+    "导师 {tutor} 于 {date} 观察并认证了学员的能力。",
+    "Tutor {tutor} observed and validated the learner's skills on {date}.",
+)
+RESULT_LEVEL = ("DigComp 2.2 熟练水平", "DigComp 2.2 proficiency level")
+RESULT_HOURS = ("学习时数（名义学习量）", "Learning hours (notional workload)")
+RESULT_STATUS = ("完成状态", "Completion status")
+RESULT_ASSESSMENT = ("评估方式", "Type of assessment")
+
+
+def both(pair: tuple[str, str], sep: str = " · ", **values: object) -> str:
+    """Chinese and English in one string, for the credential's names and descriptions. A value given
+    as a (Chinese, English) tuple is filled in per language."""
+    return sep.join(fill(text, i, **values) for i, text in enumerate(pair))
+
+
+def fill(text: str, lang_index: int, **values: object) -> str:
+    """``text`` with its fields filled; (zh, en) tuples give the value for language 0 or 1."""
+    return text.format(**{k: v[lang_index] if isinstance(v, tuple) else v for k, v in values.items()})
