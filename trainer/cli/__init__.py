@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # modules in trainer.cli that define ``register(subparsers)``
-AREAS = ("selftest", "speech", "lessons")
+AREAS = ("selftest", "speech", "lessons", "certificates")
 
 
 def build_parser() -> argparse.ArgumentParser:
