@@ -866,147 +866,147 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <name>Reports</name>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress report</translation>
     </message>
     <message>
         <source>Class report</source>
-        <translation type="unfinished"></translation>
+        <translation>Class report</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Learner</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Progress by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress by level</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Lessons mastered</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons mastered</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Mastered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastered on</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished">Lesson</translation>
+        <translation>Lesson</translation>
     </message>
     <message>
         <source>Lessons in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons in progress</translation>
     </message>
     <message>
         <source>Time spent learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Time spent learning</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Checked by a tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked by a tutor</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Whole level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole level: %1</translation>
     </message>
     <message>
         <source>No lessons mastered yet. Every step counts!</source>
-        <translation type="unfinished"></translation>
+        <translation>No lessons mastered yet. Every step counts!</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished">Last active</translation>
+        <translation>Last active</translation>
     </message>
     <message>
         <source>Help asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Help asked</translation>
     </message>
     <message>
         <source>May need help</source>
-        <translation type="unfinished">May need help</translation>
+        <translation>May need help</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>Learners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Learners: %1</translation>
     </message>
     <message>
         <source>Made with Digital Bridge on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Made with Digital Bridge on %1</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished">Basic</translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished">Intermediate</translation>
+        <translation>Intermediate</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished">Advanced</translation>
+        <translation>Advanced</translation>
     </message>
     <message>
         <source>many wrong tries on one step</source>
-        <translation type="unfinished">many wrong tries on one step</translation>
+        <translation>many wrong tries on one step</translation>
     </message>
     <message>
         <source>a long time on one step</source>
-        <translation type="unfinished"></translation>
+        <translation>a long time on one step</translation>
     </message>
     <message>
         <source>asked for help</source>
-        <translation type="unfinished">asked for help</translation>
+        <translation>asked for help</translation>
     </message>
 </context>
 <context>

@@ -866,147 +866,147 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <name>Reports</name>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>学习进度报告</translation>
     </message>
     <message>
         <source>Class report</source>
-        <translation type="unfinished"></translation>
+        <translation>班级报告</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>学员</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Progress by level</source>
-        <translation type="unfinished"></translation>
+        <translation>各级别的进度</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Lessons mastered</source>
-        <translation type="unfinished"></translation>
+        <translation>已掌握的课程</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Mastered on</source>
-        <translation type="unfinished"></translation>
+        <translation>掌握日期</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished">课程</translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Lessons in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在学的课程</translation>
     </message>
     <message>
         <source>Time spent learning</source>
-        <translation type="unfinished"></translation>
+        <translation>学习时间</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小时 %2 分钟</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>Checked by a tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>辅导老师确认</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>辅导老师</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Whole level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>整个级别：%1</translation>
     </message>
     <message>
         <source>No lessons mastered yet. Every step counts!</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有掌握的课程。每一步都算数！</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished">最近学习</translation>
+        <translation>最近学习</translation>
     </message>
     <message>
         <source>Help asked</source>
-        <translation type="unfinished"></translation>
+        <translation>请求帮助</translation>
     </message>
     <message>
         <source>May need help</source>
-        <translation type="unfinished">可能需要帮助</translation>
+        <translation>可能需要帮助</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">从未</translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Learners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>学员人数：%1</translation>
     </message>
     <message>
         <source>Made with Digital Bridge on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由数字桥制作于 %1</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished">入门</translation>
+        <translation>入门</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished">进阶</translation>
+        <translation>进阶</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished">提高</translation>
+        <translation>提高</translation>
     </message>
     <message>
         <source>many wrong tries on one step</source>
-        <translation type="unfinished">在同一步错了很多次</translation>
+        <translation>在同一步错了很多次</translation>
     </message>
     <message>
         <source>a long time on one step</source>
-        <translation type="unfinished"></translation>
+        <translation>在同一步停留很久</translation>
     </message>
     <message>
         <source>asked for help</source>
-        <translation type="unfinished">请求了帮助</translation>
+        <translation>请求了帮助</translation>
     </message>
 </context>
 <context>
