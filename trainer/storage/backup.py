@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,10 +30,16 @@ SUFFIX = ".sqlite"
 _NAME = re.compile(r"^(?P<kind>[a-z][a-z-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<note>[\w-]+))?\.sqlite$")
 
 
-def make_backup(db_path: Path, dest_file: Path) -> Path:
+Progress = Callable[[int, int], None]
+PAGES_PER_STEP = 256  # 1 MB with 4 KB pages: a progress report every few milliseconds
+
+
+def make_backup(db_path: Path, dest_file: Path, progress: Progress | None = None) -> Path:
     """Copy a live database to ``dest_file`` (written to a temporary name, then renamed into place).
 
-    Raises ``BackupFailed``; a half-written copy never appears under the real name.
+    Raises ``BackupFailed``; a half-written copy never appears under the real name. ``progress(done,
+    total)`` gets page counts as the copy goes; an exception raised from it stops the copy, removes
+    the temporary file and is raised again (this is how Cancel works).
     """
     dest_file = Path(dest_file)
     # a name of our own: two copies of the app may back up at the same moment (both upgrading)
@@ -45,7 +52,7 @@ def make_backup(db_path: Path, dest_file: Path) -> Path:
             closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as src,
             closing(sqlite3.connect(partial)) as dst,
         ):
-            src.backup(dst)
+            src.backup(dst, pages=PAGES_PER_STEP if progress else -1, progress=_pages(progress))
             dst.execute("PRAGMA journal_mode = DELETE")
         os.replace(partial, dest_file)
     except (sqlite3.Error, OSError) as error:
@@ -60,10 +67,22 @@ def make_backup(db_path: Path, dest_file: Path) -> Path:
 
 
 def keep_backup(
-    db_path: Path, backups_dir: Path, kind: str, note: str = "", now: datetime | None = None
+    db_path: Path,
+    backups_dir: Path,
+    kind: str,
+    note: str = "",
+    now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """A backup that is never rotated away, e.g. ``pre-upgrade-20240501-083000-v1.sqlite``."""
-    return make_backup(db_path, _free_name(backups_dir, kind, note, now or clock.utcnow()))
+    dest = _free_name(backups_dir, kind, note, now or clock.utcnow())
+    try:
+        return make_backup(db_path, dest, progress)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            if dest.stat().st_size == 0:
+                dest.unlink()
+        raise
 
 
 def auto_backup(
@@ -122,7 +141,9 @@ def backup_summary(backup_file: Path) -> BackupSummary:
     return BackupSummary(Path(backup_file), created, version, learners, attempts)
 
 
-def restore_backup(backup_file: Path, db_path: Path, backups_dir: Path | None = None) -> Path | None:
+def restore_backup(
+    backup_file: Path, db_path: Path, backups_dir: Path | None = None, progress: Progress | None = None
+) -> Path | None:
     """Put ``backup_file``'s content into ``db_path``. Close the ``Database`` first and open it again
     afterwards (that also upgrades an older backup).
 
@@ -142,10 +163,16 @@ def restore_backup(backup_file: Path, db_path: Path, backups_dir: Path | None = 
     saved = _save_current(db_path, backups_dir) if db_path.exists() else None
     try:
         with closing(connect_readonly(backup_file)) as src, closing(connect(db_path)) as dst:
-            src.backup(dst)
+            src.backup(dst, pages=PAGES_PER_STEP if progress else -1, progress=_pages(progress))
     except sqlite3.Error as error:  # e.g. another copy of the app is writing
         raise DatabaseUnavailable(db_path, error_name(error)) from error
     return saved
+
+
+def _pages(progress: Progress | None) -> Callable[[int, int, int], None] | None:
+    if progress is None:
+        return None
+    return lambda _status, remaining, total: progress(total - remaining, total)
 
 
 def _save_current(db_path: Path, backups_dir: Path) -> Path:
