@@ -19,6 +19,7 @@ from trainer.domain.certificates import (
     LessonRecord,
 )
 
+PASSPHRASE = "k7qm-3xfp-9hwt-c2vr-ab4d"
 ROOT = Path(__file__).resolve().parents[2]
 OB3 = ROOT.parent / "shared" / "reference" / "ob3"
 CHINA = timezone(timedelta(hours=8))

@@ -3,13 +3,12 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from cert_helpers import PASSPHRASE
 
 from trainer.config import Paths
 from trainer.services.certificates import keys
 from trainer.services.certificates.keys import load_signing_key
 from trainer.storage.db import Database
-
-PASSPHRASE = "k7qm-3xfp-9hwt-c2vr-ab4d"
 
 
 @pytest.fixture(autouse=True)

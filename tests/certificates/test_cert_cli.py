@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import PASSPHRASE
+from cert_helpers import PASSPHRASE
 
 from trainer.services.lessons import LessonLibrary
 from trainer.services.tutors import TutorService

@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from conftest import PASSPHRASE
+from cert_helpers import PASSPHRASE
 
 from trainer.services.certificates import didkey, keys
 from trainer.services.certificates.errors import (
