@@ -223,13 +223,16 @@ def test_links_are_refused(cli, sample, tmp_path):
     ]
 
 
-def test_unknown_fields_reserved_and_unknown_step_kinds(cli, sample):
+def test_unknown_fields_and_unknown_step_kinds(cli, sample):
     edit(sample / "mouse-basics/lesson.toml", "estimated_minutes = 10", "estimated_minutes = 10\ntitel = 3")
+    edit(sample / "mouse-basics/lesson.toml", 'id = "click"\nkind = "read"', 'id = "click"\nkind = "reed"')
     edit(sample / "search-online/lesson.toml", 'kind = "recap"\npoints', 'kind = "practice"\npoints')
     found = problems_of(cli, sample)
     assert found == [
+        f'{sample}/mouse-basics/lesson.toml: step "click" kind: "reed" is not a step kind, use one of: read, quiz, recap, practice, simulation',
         f"{sample}/mouse-basics/lesson.toml: titel: is not a known field, remove it or check its spelling (see lessons/README.md)",
-        f'{sample}/search-online/lesson.toml: step "recap" kind: "practice" steps are not supported yet, use read, quiz, recap for now',
+        f'{sample}/search-online/lesson.toml: step "recap" drill: is missing, add it, for example: drill = "click"',
+        f'{sample}/search-online/lesson.toml: step "recap" points: is not a known field, remove it or check its spelling (see lessons/README.md)',
     ]
 
 
