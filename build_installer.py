@@ -102,11 +102,14 @@ def _licence_files(dist: md.Distribution) -> list:
 
 
 def bundled_distributions() -> list[md.Distribution]:
-    """The app's dependencies, recursively, as installed here (with environment markers applied)."""
+    """The app's dependencies (pyproject.toml), recursively, as installed here, markers applied."""
+    import tomllib
+
     from packaging.requirements import Requirement
 
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     seen: dict[str, md.Distribution] = {}
-    todo = ["digital-bridge-trainer", "pyinstaller"]  # pyinstaller: its bootloader starts the app
+    todo = [Requirement(r).name for r in project["dependencies"]] + ["pyinstaller"]  # its bootloader
     while todo:
         name = todo.pop()
         try:
@@ -123,7 +126,6 @@ def bundled_distributions() -> list[md.Distribution]:
             req = Requirement(raw)
             if req.marker is None or req.marker.evaluate({"extra": ""}):
                 todo.append(req.name)
-    seen.pop("digital-bridge-trainer", None)
     return [seen[k] for k in sorted(seen)]
 
 
@@ -142,11 +144,16 @@ def stage_licences(out: Path) -> None:
             break
     for dist in bundled_distributions():
         target = out / f"{dist.metadata['Name']}-{dist.version}"
+        target.mkdir(exist_ok=True)
         for f in _licence_files(dist):
             source = Path(dist.locate_file(f))
             if source.is_file():
-                target.mkdir(exist_ok=True)
                 shutil.copy2(source, target / f.name)
+        if not any(target.iterdir()):  # wheels without a licence file (PySide6): what their metadata says
+            meta = dist.metadata
+            said = meta.get("License-Expression") or meta.get("License") or "see the project"
+            home = meta.get("Home-page") or meta.get("Project-URL") or ""
+            (target / "LICENSE-METADATA.txt").write_text(f"{meta['Name']} {dist.version}: {said}\n{home}\n")
 
 
 def find_espeak() -> tuple[Path, list[Path], Path] | None:

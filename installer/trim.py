@@ -54,6 +54,9 @@ DROPPED_PLUGIN_TYPES = {
     "qmltooling",
     "printsupport",
     "wayland-graphics-integration-server",
+    # OpenGL integrations: the app draws with the raster engine, so libQt6OpenGL can stay out too
+    "xcbglintegrations",
+    "wayland-graphics-integration-client",
 }
 
 # Single plugins left out (names without "lib"/"q" prefix and suffix, see _plugin_name).
