@@ -121,6 +121,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Not sure where to start? Take a five-minute check</translation>
     </message>
     <message>
+        <source>Congratulations, %1! You have finished every lesson of: %2. Ask your tutor to print your certificate.</source>
+        <translation>Congratulations, %1! You have finished every lesson of: %2. Ask your tutor to print your certificate.</translation>
+    </message>
+    <message>
         <source>Settings: text size, contrast, voice</source>
         <translation>Settings: text size, contrast, voice</translation>
     </message>
@@ -1264,6 +1268,26 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
 <context>
     <name>Tutor</name>
     <message>
+        <source>That passphrase is not right. Nothing was issued. Please type it again.</source>
+        <translation>That passphrase is not right. Nothing was issued. Please type it again.</translation>
+    </message>
+    <message>
+        <source>This computer has no signing key yet. Set up tutor mode again, or run: trainer keys create</source>
+        <translation>This computer has no signing key yet. Set up tutor mode again, or run: trainer keys create</translation>
+    </message>
+    <message>
+        <source>The signing key file is damaged. Restore it from a backup of the data folder.</source>
+        <translation>The signing key file is damaged. Restore it from a backup of the data folder.</translation>
+    </message>
+    <message>
+        <source>This learner has not finished every lesson of that level yet.</source>
+        <translation>This learner has not finished every lesson of that level yet.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be made: %1</source>
+        <translation>The certificate could not be made: %1</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Tutor sign-in is closed until %1.</source>
         <translation>Too many wrong PINs. Tutor sign-in is closed until %1.</translation>
     </message>
@@ -1278,6 +1302,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>That PIN is not right. %1 more tries before tutor sign-in closes for a while.</source>
         <translation>That PIN is not right. %1 more tries before tutor sign-in closes for a while.</translation>
+    </message>
+    <message>
+        <source>Where should the certificate files go?</source>
+        <translation>Where should the certificate files go?</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is ready: the PDF to print, and the signed files for recognition bodies, are in %2.</source>
+        <translation>Certificate %1 is ready: the PDF to print, and the signed files for recognition bodies, are in %2.</translation>
     </message>
     <message>
         <source>This could not be saved: %1. Please check it.</source>
@@ -1584,6 +1616,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Please type your tutor PIN (6 to 12 numbers) first.</translation>
     </message>
     <message>
+        <source>Please type the centre&apos;s signing passphrase first.</source>
+        <translation>Please type the centre&apos;s signing passphrase first.</translation>
+    </message>
+    <message>
+        <source>Making the certificate…</source>
+        <translation>Making the certificate…</translation>
+    </message>
+    <message>
         <source>Erase %1 for ever</source>
         <translation>Erase %1 for ever</translation>
     </message>
@@ -1602,6 +1642,26 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>This learner&apos;s record</source>
         <translation>This learner&apos;s record</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>A level certificate needs every lesson of the level done. A progress certificate lists what is done so far. Both are signed with the centre&apos;s key: type its passphrase, then press one.</source>
+        <translation>A level certificate needs every lesson of the level done. A progress certificate lists what is done so far. Both are signed with the centre&apos;s key: type its passphrase, then press one.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s signing passphrase</source>
+        <translation>The centre&apos;s signing passphrase</translation>
+    </message>
+    <message>
+        <source>Progress certificate</source>
+        <translation>Progress certificate</translation>
+    </message>
+    <message>
+        <source>%1 certificate</source>
+        <translation>%1 certificate</translation>
     </message>
     <message>
         <source>Progress report to print (PDF)</source>

@@ -121,6 +121,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>不知道从哪里学起？做个五分钟小测</translation>
     </message>
     <message>
+        <source>Congratulations, %1! You have finished every lesson of: %2. Ask your tutor to print your certificate.</source>
+        <translation>恭喜您，%1！您已经学完了这一级的全部课程：%2。请辅导员帮您打印证书。</translation>
+    </message>
+    <message>
         <source>Settings: text size, contrast, voice</source>
         <translation>设置：字号、颜色、朗读</translation>
     </message>
@@ -1264,6 +1268,26 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
 <context>
     <name>Tutor</name>
     <message>
+        <source>That passphrase is not right. Nothing was issued. Please type it again.</source>
+        <translation>口令不对，没有发出证书。请再输入一次。</translation>
+    </message>
+    <message>
+        <source>This computer has no signing key yet. Set up tutor mode again, or run: trainer keys create</source>
+        <translation>这台电脑还没有签名密钥。请重新设置辅导员模式，或者运行：trainer keys create</translation>
+    </message>
+    <message>
+        <source>The signing key file is damaged. Restore it from a backup of the data folder.</source>
+        <translation>签名密钥文件已损坏。请从数据文件夹的备份中恢复。</translation>
+    </message>
+    <message>
+        <source>This learner has not finished every lesson of that level yet.</source>
+        <translation>这位学员还没有学完这一级的全部课程。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be made: %1</source>
+        <translation>证书没能生成：%1</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Tutor sign-in is closed until %1.</source>
         <translation>密码错误次数太多。辅导员登录暂时关闭，到 %1 再试。</translation>
     </message>
@@ -1278,6 +1302,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>That PIN is not right. %1 more tries before tutor sign-in closes for a while.</source>
         <translation>密码不对。再错 %1 次，辅导员登录会暂时关闭。</translation>
+    </message>
+    <message>
+        <source>Where should the certificate files go?</source>
+        <translation>证书文件保存到哪里？</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is ready: the PDF to print, and the signed files for recognition bodies, are in %2.</source>
+        <translation>证书 %1 已生成：可打印的 PDF 和给认证机构的签名文件都在 %2。</translation>
     </message>
     <message>
         <source>This could not be saved: %1. Please check it.</source>
@@ -1584,6 +1616,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>请先输入您的辅导员密码（6 到 12 位数字）。</translation>
     </message>
     <message>
+        <source>Please type the centre&apos;s signing passphrase first.</source>
+        <translation>请先输入本服务点的签名口令。</translation>
+    </message>
+    <message>
+        <source>Making the certificate…</source>
+        <translation>正在生成证书……</translation>
+    </message>
+    <message>
         <source>Erase %1 for ever</source>
         <translation>永久删除 %1</translation>
     </message>
@@ -1602,6 +1642,26 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>This learner&apos;s record</source>
         <translation>这位学员的记录</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>A level certificate needs every lesson of the level done. A progress certificate lists what is done so far. Both are signed with the centre&apos;s key: type its passphrase, then press one.</source>
+        <translation>级别证书要求这一级的课程全部学完。进度证书列出目前已经学完的内容。两种证书都用本服务点的密钥签名：请输入口令，再点其中一个。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s signing passphrase</source>
+        <translation>本服务点的签名口令</translation>
+    </message>
+    <message>
+        <source>Progress certificate</source>
+        <translation>进度证书</translation>
+    </message>
+    <message>
+        <source>%1 certificate</source>
+        <translation>%1证书</translation>
     </message>
     <message>
         <source>Progress report to print (PDF)</source>

@@ -197,3 +197,17 @@ def test_placement_check_suggests_a_tier_and_leaves_the_choice_free(app_window, 
     assert all(
         e.lesson.id != "placement-check" for t in ("basic",) for e in w.ctx.progress.entries(w.learner.id, t)
     )
+
+
+def test_finishing_a_level_is_congratulated_on_the_home_page(app_window, qtbot):
+    from tests.ui.test_tutor import master
+
+    w = app_window
+    learner = make_learner(w, "Sun Li")
+    w.sign_in(learner.id)
+    home = w.screen("home")
+    assert not home.congrats.isVisible()
+    master(w, w.learner, "mouse-basics")  # the only basic lesson of the test pack
+    w.open_home()
+    assert home.congrats.isVisible()
+    assert "Basic" in home.congrats.plain_text() and "certificate" in home.congrats.plain_text()

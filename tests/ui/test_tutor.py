@@ -265,3 +265,38 @@ def test_erasing_a_learner_offers_an_export_first_and_erases_everything(app_wind
     assert w.current_name() == "tutor-dashboard"
     with sqlite3.connect(paths.database) as conn:
         assert conn.execute("select count(*) from learner").fetchone()[0] == 0
+
+
+def master(w, learner, lesson_id):
+    """The learner answers every quiz of the lesson right at the first try."""
+    lesson = w.ctx.progress.library.catalogue.get(lesson_id)
+    session = w.ctx.progress.session(learner, lesson)
+    session.start()
+    for i, step in enumerate(lesson.steps):
+        session.go_to(i)
+        if step.kind == "quiz":
+            session.record({"answer": "right"}, True, 1.0)
+    assert session.finish().passed
+
+
+def test_tutor_issues_a_level_certificate_with_the_passphrase(app_window, qtbot, tmp_path):
+    from trainer.services.tutors import create_signing_key
+
+    w = app_window
+    learner = make_learner(w, "Wang Fang")
+    set_up_centre(w)
+    phrase = "k7qm-3xfp-9hwt-c2vr-ab4d"
+    assert create_signing_key(w.ctx.paths, phrase)
+    master(w, learner, "mouse-basics")
+    sign_in_tutor(w, qtbot)
+    w.tutor.open_learner(learner.id)
+    page = w.screen("tutor-learner")
+    qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
+    assert page.cert_buttons["basic"].isEnabled() and not page.cert_buttons["intermediate"].isEnabled()
+    w.tutor.issue_certificate(learner.id, "basic", "wrong-passphrase", tmp_path)
+    qtbot.waitUntil(lambda: "not right" in page.cert_status.plain_text(), timeout=20000)
+    assert not list(tmp_path.glob("*.pdf"))
+    w.tutor.issue_certificate(learner.id, "basic", phrase, tmp_path)
+    qtbot.waitUntil(lambda: "is ready" in page.cert_status.plain_text(), timeout=20000)
+    (pdf,) = list(tmp_path.glob("*.pdf"))
+    assert pdf.read_bytes().startswith(b"%PDF") and list(tmp_path.glob("*.jwt"))

@@ -111,13 +111,19 @@ class CertificateService:
 
         return LessonProgressRepository(self._db).all_for(learner_id)
 
+    def _lessons(self):
+        """The tiers' lessons: the placement check is not a lesson and is never required."""
+        from trainer.domain.placement import PLACEMENT_ID
+
+        return tuple(x for x in self._library.catalogue.lessons if x.id != PLACEMENT_ID)
+
     def eligible(self, learner_id: str) -> tuple[str, ...]:
         """Tiers the learner has mastered: offer these certificates (with congratulations)."""
-        return eligible_tiers(self._library.catalogue.lessons, self._progress(learner_id))
+        return eligible_tiers(self._lessons(), self._progress(learner_id))
 
     def achievement(self, learner_id: str, tier: str | None = None) -> Achievement:
         """The tier certificate's content, or (tier None) the progress record. Raises NotEligible."""
-        lessons, progress = self._library.catalogue.lessons, self._progress(learner_id)
+        lessons, progress = self._lessons(), self._progress(learner_id)
         return tier_achievement(tier, lessons, progress) if tier else progress_achievement(lessons, progress)
 
     def learner(self, id_or_name: str) -> LearnerRef:

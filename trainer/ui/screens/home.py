@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from trainer.domain.learner import Learner
@@ -106,6 +106,10 @@ class HomeScreen(Screen):
         self.continue_button.setMinimumHeight(110)
         self.continue_button.clicked.connect(self.continue_pressed)
         self.body.addWidget(self.continue_button)
+        self.congrats = Text(role="success")
+        self.congrats.setObjectName("congratulations")
+        self.congrats.hide()
+        self.body.addWidget(self.congrats)
         self.placement = Button()
         self.placement.setObjectName("placement")
         self.placement.clicked.connect(self.placement_pressed)
@@ -162,6 +166,26 @@ class HomeScreen(Screen):
         for card in self.cards:
             card.retranslate()
         self.placement.set_label(self.tr("Not sure where to start? Take a five-minute check"))
+        done = [
+            c.progress.tier
+            for c in self.cards
+            if c.progress.total and c.progress.mastered >= c.progress.total
+        ]
+        if done:
+            names = (
+                "、".join(tier_name(t) for t in done)
+                if QLocale().language() == QLocale.Language.Chinese
+                else ", ".join(tier_name(t) for t in done)
+            )
+            self.congrats.set_text(
+                self.tr(
+                    "Congratulations, %1! You have finished every lesson of: %2. Ask your tutor to print your "
+                    "certificate."
+                )
+                .replace("%1", name)
+                .replace("%2", names)
+            )
+        self.congrats.setVisible(bool(done))
         self.settings.set_label(self.tr("Settings: text size, contrast, voice"))
         self.sign_out.set_label(self.tr("Sign out"))
 

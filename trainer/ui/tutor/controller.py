@@ -26,6 +26,24 @@ SCREENS = (
 )
 
 
+def certificate_problem(exc: Exception) -> str:
+    """What went wrong issuing a certificate, in words a tutor can act on."""
+    name = type(exc).__name__
+    return {
+        "WrongPassphrase": translate(
+            "Tutor", "That passphrase is not right. Nothing was issued. Please type it again."
+        ),
+        "NoSigningKey": translate(
+            "Tutor",
+            "This computer has no signing key yet. Set up tutor mode again, or run: trainer keys create",
+        ),
+        "KeyFileDamaged": translate(
+            "Tutor", "The signing key file is damaged. Restore it from a backup of the data folder."
+        ),
+        "NotEligible": translate("Tutor", "This learner has not finished every lesson of that level yet."),
+    }.get(name, translate("Tutor", "The certificate could not be made: %1").replace("%1", str(exc)))
+
+
 class TutorController:
     def __init__(self, window) -> None:
         self.w = window
@@ -64,6 +82,7 @@ class TutorController:
             s.back.clicked.connect(self.open_dashboard)
             s.sign_off_requested.connect(self._sign_off)
             s.manage.connect(self.manage_learner)
+            s.certificate_requested.connect(self.issue_certificate)
         elif name == "tutor-add":
             from trainer.ui.tutor.tools import AddLearnerScreen
 
@@ -234,10 +253,59 @@ class TutorController:
         lang = self.w.settings_language()
         titles = {x.id: x.title.get(lang) for x in self.ctx.progress.library.catalogue.lessons}
         self.w.show_screen("tutor-learner")
+        certificates = self._certificates()
         run_in_background(
-            lambda: (service.learner_page(learner_id), service.weekly(learner_id)),
-            lambda data: screen.show_page(data[0], titles, data[1]),
+            lambda: (
+                service.learner_page(learner_id),
+                service.weekly(learner_id),
+                certificates.eligible(learner_id),
+            ),
+            lambda data: screen.show_page(data[0], titles, data[1], data[2]),
         )
+
+    def _certificates(self):
+        from trainer.services.certificates.service import CertificateService
+
+        return CertificateService(self.ctx.db, self.ctx.paths, self.ctx.progress.library)
+
+    def issue_certificate(self, learner_id: str, tier, passphrase: str, out_dir=None) -> None:
+        """Issue a level (``tier``) or progress certificate; files go to the data folder's
+        certificates archive and, when chosen, to ``out_dir`` (a folder or USB stick)."""
+        from trainer.ui.tutor import tools
+
+        if not self._require():
+            return
+        screen = self.w.screen("tutor-learner")
+        if out_dir is None:
+            out_dir = tools.ask_folder(screen, translate("Tutor", "Where should the certificate files go?"))
+        service = self._certificates()
+        paths = self.ctx.paths
+
+        def work():
+            from trainer.services.certificates.keys import load_signing_key
+
+            key = load_signing_key(paths, passphrase)
+            issuer = service.centre()
+            learner = service.learner(learner_id)
+            achievement = service.achievement(learner_id, tier)
+            assessment = service.assessment(learner_id, achievement)
+            return service.issue(
+                key, issuer, learner, achievement, assessment, out_dir, issued_by=self.tutor.name
+            )
+
+        def done(issued) -> None:
+            where = str(out_dir) if out_dir else str(issued.pdf.parent)
+            screen.certificate_done(
+                translate(
+                    "Tutor",
+                    "Certificate %1 is ready: the PDF to print, and the signed files for "
+                    "recognition bodies, are in %2.",
+                )
+                .replace("%1", issued.id)
+                .replace("%2", where)
+            )
+
+        run_in_background(work, done, lambda exc: screen.certificate_done(certificate_problem(exc)))
 
     def _sign_off(self, learner_id: str, tier: str, pin: str, note: str) -> None:
         if not self._require():

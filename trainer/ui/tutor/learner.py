@@ -27,6 +27,7 @@ STATUS = {"mastered": "Done", "in_progress": "Started", "not_started": "Not star
 class LearnerPageScreen(Screen):
     sign_off_requested = Signal(str, str, str, str)  # learner id, tier, pin, note
     manage = Signal(str, str)  # job (export, archive, erase-ask, erase, report), learner id
+    certificate_requested = Signal(str, object, str)  # learner id, tier (None: progress), passphrase
 
     def __init__(self, theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,28 @@ class LearnerPageScreen(Screen):
         ):
             box.addWidget(w)
         self.body.addWidget(card)
+        # certificates
+        cert = Card()
+        cbox = QVBoxLayout(cert)
+        cbox.setContentsMargins(20, 16, 20, 16)
+        self.cert_title = Text(role="heading")
+        self.cert_help = Text()
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("certificate-passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.cert_status = Text()
+        cert_buttons = QWidget()
+        cf = FlowLayout(cert_buttons, spacing=12)
+        self.cert_buttons: dict[object, Button] = {}
+        for tier in (*TIERS, None):
+            b = Button()
+            b.setObjectName(f"certificate-{tier or 'progress'}")
+            b.clicked.connect(lambda _=False, t=tier: self._certificate(t))
+            cf.add_widget(b)
+            self.cert_buttons[tier] = b
+        for w in (self.cert_title, self.cert_help, self.passphrase, cert_buttons, self.cert_status):
+            cbox.addWidget(w)
+        self.body.addWidget(cert)
         # managing the learner's record
         self.manage_title = Text(role="heading")
         self.body.addWidget(self.manage_title)
@@ -116,9 +139,11 @@ class LearnerPageScreen(Screen):
         self.bar.show()
         self.retranslate()
 
-    def show_page(self, page, titles: dict[str, str], weeks) -> None:
-        """``page``: the dashboard service's ``LearnerPage``; ``weeks``: its weekly points."""
-        self.page_data, self.titles, self.weeks = page, titles, weeks
+    def show_page(self, page, titles: dict[str, str], weeks, eligible=()) -> None:
+        """``page``: the dashboard service's ``LearnerPage``; ``weeks``: its weekly points;
+        ``eligible``: the levels the learner has completed (their certificates can be issued)."""
+        self.page_data, self.titles, self.weeks, self.eligible = page, titles, weeks, tuple(eligible)
+        self.cert_status.set_text("")
         self.sign_offs = page.sign_offs if page else ()
         self.pin.clear()
         self.note.clear()
@@ -136,6 +161,21 @@ class LearnerPageScreen(Screen):
             self.pin.setFocus()
             return
         self.sign_off_requested.emit(self.page_data.summary.learner_id, tier, pin, self.note.text().strip())
+
+    def _certificate(self, tier) -> None:
+        phrase = self.passphrase.text().strip()
+        if not phrase:
+            self.cert_status.set_text(
+                translate("Tutor", "Please type the centre's signing passphrase first.")
+            )
+            self.passphrase.setFocus()
+            return
+        self.cert_status.set_text(translate("Tutor", "Making the certificate…"))
+        self.certificate_requested.emit(self.page_data.summary.learner_id, tier, phrase)
+
+    def certificate_done(self, text: str) -> None:
+        self.passphrase.clear()
+        self.cert_status.set_text(text)
 
     def say(self, text: str, erase_confirm: bool = False) -> None:
         self.manage_status.set_text(text)
@@ -157,6 +197,23 @@ class LearnerPageScreen(Screen):
     def retranslate(self) -> None:
         self.back.set_label(translate("Tutor", "Back to the dashboard"))
         self.manage_title.set_text(translate("Tutor", "This learner's record"))
+        self.cert_title.set_text(translate("Tutor", "Certificates"))
+        self.cert_help.set_text(
+            translate(
+                "Tutor",
+                "A level certificate needs every lesson of the level done. A progress certificate lists what is "
+                "done so far. Both are signed with the centre's key: type its passphrase, then press one.",
+            )
+        )
+        self.passphrase.setPlaceholderText(translate("Tutor", "The centre's signing passphrase"))
+        self.passphrase.setAccessibleName(translate("Tutor", "The centre's signing passphrase"))
+        eligible = getattr(self, "eligible", ())
+        for tier, b in self.cert_buttons.items():
+            if tier is None:
+                b.set_label(translate("Tutor", "Progress certificate"))
+            else:
+                b.set_label(translate("Tutor", "%1 certificate").replace("%1", tier_name(tier)))
+                b.setEnabled(tier in eligible)
         archived = bool(self.page_data and self.page_data.summary.archived)
         for job, text in (
             ("report", translate("Tutor", "Progress report to print (PDF)")),
