@@ -127,7 +127,9 @@ def run_gui(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from trainer import __version__
+    from trainer.config import resource_dir
     from trainer.domain.learner import LearnerSettings
+    from trainer.services.fonts import ensure_cjk_font
     from trainer.ui import errors
     from trainer.ui.qt_guard import make_none_immortal
     from trainer.ui.style import apply_settings
@@ -137,6 +139,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     setup_logging(paths.logs)
     log.info("Digital Bridge %s starting; data in %s", __version__, paths.data)
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    ensure_cjk_font(resource_dir())  # the bundled Chinese font, on a PC that has none
     app.setApplicationName("DigitalBridge")
     app.setApplicationVersion(__version__)
     errors.install()
