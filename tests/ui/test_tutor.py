@@ -300,3 +300,17 @@ def test_tutor_issues_a_level_certificate_with_the_passphrase(app_window, qtbot,
     qtbot.waitUntil(lambda: "is ready" in page.cert_status.plain_text(), timeout=20000)
     (pdf,) = list(tmp_path.glob("*.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF") and list(tmp_path.glob("*.jwt"))
+
+
+def test_learner_progress_report_is_saved_as_pdf(app_window, qtbot, tmp_path):
+    w = app_window
+    learner = make_learner(w, "Wang Fang")
+    set_up_centre(w)
+    sign_in_tutor(w, qtbot)
+    w.tutor.open_learner(learner.id)
+    page = w.screen("tutor-learner")
+    qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
+    out = tmp_path / "report.pdf"
+    w.tutor.manage_learner("report", learner.id, out)
+    qtbot.waitUntil(lambda: "Saved in" in page.manage_status.plain_text(), timeout=20000)
+    assert out.read_bytes().startswith(b"%PDF")
