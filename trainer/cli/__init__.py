@@ -11,7 +11,7 @@ import importlib
 import sys
 
 # modules in trainer.cli that define ``register(subparsers)``
-AREAS = ("selftest", "speech", "lessons", "certificates")
+AREAS = ("selftest", "speech", "lessons", "certificates", "roster", "report", "backups", "demo")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"trainer {__version__}")
     parser.add_argument(
-        "--self-test", action="store_true", help="check this PC (data folder, lessons, speech, fonts) and exit"
+        "--self-test",
+        action="store_true",
+        help="check this PC (data folder, lessons, speech, fonts) and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for area in AREAS:

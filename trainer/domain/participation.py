@@ -60,14 +60,14 @@ def summarise(people: Iterable[Participant]) -> Summary:
             Group(
                 k,
                 sum(1 for p in people if getattr(p, attr) == k),
-                round(sum(p.hours for p in people if getattr(p, attr) == k), 1),
+                round(float(sum(p.hours for p in people if getattr(p, attr) == k)), 1),
             )
             for k in keys
         )
 
     return Summary(
         learners=len(people),
-        hours=round(sum(p.hours for p in people), 1),
+        hours=round(float(sum(p.hours for p in people)), 1),
         active_learners=sum(1 for p in people if p.hours > 0),
         by_tier=groups(TIERS_REACHED, "tier_reached"),
         by_age_band=groups(AGE_BANDS, "age_band"),

@@ -1,0 +1,43 @@
+"""Shared by the tutor commands (roster, report, backup, restore, demo): opening the data folder's
+database with a plain message instead of a traceback, and a progress line on the terminal."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+
+def open_database():
+    """(paths, Database) or None after printing what went wrong."""
+    from trainer.config import resolve_paths
+    from trainer.storage.db import Database
+    from trainer.storage.errors import StorageError
+
+    paths = resolve_paths()
+    try:
+        return paths, Database.open(paths)
+    except StorageError as error:
+        print(
+            f"The database in {paths.data} cannot be opened ({type(error).__name__}: {error}).",
+            file=sys.stderr,
+        )
+        print("Start the app to see what to do, or run trainer --self-test.", file=sys.stderr)
+        return None
+
+
+def progress_line(what: str) -> Callable[[int, int], None] | None:
+    """Prints ``what: 45%`` on one line of a terminal; nothing when the output is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        print(f"\r{what}: {percent}%", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    return show
+
+
+def lessons(paths):
+    from trainer.services.lessons import LessonLibrary
+
+    return LessonLibrary(paths)
