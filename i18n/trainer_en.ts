@@ -1884,12 +1884,28 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Add the learner</translation>
     </message>
     <message>
-        <source>Lists and backups</source>
-        <translation>Lists and backups</translation>
+        <source>Reports, lists and backups</source>
+        <translation>Reports, lists and backups</translation>
     </message>
     <message>
         <source>The list of learners (CSV, opens in spreadsheets)</source>
         <translation>The list of learners (CSV, opens in spreadsheets)</translation>
+    </message>
+    <message>
+        <source>Class report to print (PDF)</source>
+        <translation>Class report to print (PDF)</translation>
+    </message>
+    <message>
+        <source>Class report for spreadsheets (CSV)</source>
+        <translation>Class report for spreadsheets (CSV)</translation>
+    </message>
+    <message>
+        <source>Anonymous summary for the centre&apos;s reporting (JSON)</source>
+        <translation>Anonymous summary for the centre&apos;s reporting (JSON)</translation>
+    </message>
+    <message>
+        <source>Anonymous summary (CSV)</source>
+        <translation>Anonymous summary (CSV)</translation>
     </message>
     <message>
         <source>Import learners from a CSV file</source>

@@ -1884,12 +1884,28 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>添加这位学员</translation>
     </message>
     <message>
-        <source>Lists and backups</source>
-        <translation>名单和备份</translation>
+        <source>Reports, lists and backups</source>
+        <translation>报告、名单和备份</translation>
     </message>
     <message>
         <source>The list of learners (CSV, opens in spreadsheets)</source>
         <translation>学员名单（CSV，可用表格软件打开）</translation>
+    </message>
+    <message>
+        <source>Class report to print (PDF)</source>
+        <translation>可打印的班级报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Class report for spreadsheets (CSV)</source>
+        <translation>表格用的班级报告（CSV）</translation>
+    </message>
+    <message>
+        <source>Anonymous summary for the centre&apos;s reporting (JSON)</source>
+        <translation>给服务点上报用的不记名统计（JSON）</translation>
+    </message>
+    <message>
+        <source>Anonymous summary (CSV)</source>
+        <translation>不记名统计（CSV）</translation>
     </message>
     <message>
         <source>Import learners from a CSV file</source>

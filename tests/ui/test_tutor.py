@@ -314,3 +314,18 @@ def test_learner_progress_report_is_saved_as_pdf(app_window, qtbot, tmp_path):
     w.tutor.manage_learner("report", learner.id, out)
     qtbot.waitUntil(lambda: "Saved in" in page.manage_status.plain_text(), timeout=20000)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_class_report_and_anonymous_summary_from_the_tools_screen(app_window, qtbot, tmp_path):
+    import json
+
+    w = app_window
+    make_learner(w, "Wang Fang")
+    tools = open_tools(w, qtbot)
+    for job, name in (("class-pdf", "c.pdf"), ("class-csv", "c.csv"), ("summary-json", "s.json")):
+        w.tutor.run_job(job, tmp_path / name)
+        qtbot.waitUntil(lambda n=name: f"Saved in {tmp_path / n}" in tools.status.plain_text(), timeout=20000)
+    assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
+    assert "Wang Fang" in (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
+    summary = (tmp_path / "s.json").read_text(encoding="utf-8")
+    assert "Wang Fang" not in summary and json.loads(summary)

@@ -26,6 +26,14 @@ SCREENS = (
 )
 
 
+REPORT_JOBS = {
+    "class-pdf": ("class-report.pdf", "PDF (*.pdf)", lambda r, p, lang: r.class_pdf(p, lang)),
+    "class-csv": ("class-report.csv", "CSV (*.csv)", lambda r, p, lang: r.class_csv(p, lang)),
+    "summary-json": ("participation-summary.json", "JSON (*.json)", lambda r, p, lang: r.summary_json(p)),
+    "summary-csv": ("participation-summary.csv", "CSV (*.csv)", lambda r, p, lang: r.summary_csv(p)),
+}
+
+
 def certificate_problem(exc: Exception) -> str:
     """What went wrong issuing a certificate, in words a tutor can act on."""
     name = type(exc).__name__
@@ -379,6 +387,25 @@ class TutorController:
             screen.say(translate("Tutor", "Reading the file…"))
             run_in_background(
                 lambda: self.roster.import_csv(path, skip_bad=skip), lambda r: self._imported(r, screen)
+            )
+        elif job in REPORT_JOBS:
+            name, pattern, make = REPORT_JOBS[job]
+            path = path or (
+                tools.ask_save(screen, translate("Tutor", "Save the report"), name, pattern) if ask else None
+            )
+            if path is None:
+                return
+            from trainer.services.reports import ReportService
+
+            reports = ReportService(self.ctx.db, self.ctx.paths.i18n, self.ctx.progress.library)
+            lang = self.w.settings_language()
+            screen.say(translate("Tutor", "Making the report…"))
+            run_in_background(
+                lambda: make(reports, path, lang),
+                lambda done: screen.say(translate("Tutor", "Saved in %1.").replace("%1", str(path))),
+                lambda exc: screen.say(
+                    translate("Tutor", "Could not save there: %1").replace("%1", str(exc))
+                ),
             )
         elif job == "export":
             path = path or (

@@ -171,7 +171,11 @@ class ToolsScreen(Screen):
         self.body.addWidget(self.title)
         self.buttons: dict[str, Button] = {}
         self.sections: dict[str, Text] = {}
-        for section, jobs in (("roster", ("import", "export")), ("backups", ("backup", "restore"))):
+        for section, jobs in (
+            ("reports", ("class-pdf", "class-csv", "summary-json", "summary-csv")),
+            ("roster", ("import", "export")),
+            ("backups", ("backup", "restore")),
+        ):
             heading = Text(role="heading")
             self.sections[section] = heading
             self.body.addWidget(heading)
@@ -210,12 +214,17 @@ class ToolsScreen(Screen):
             self.confirm.set_label(confirm_label)
 
     def retranslate(self) -> None:
-        self.title.set_text(translate("Tutor", "Lists and backups"))
+        self.title.set_text(translate("Tutor", "Reports, lists and backups"))
+        self.sections["reports"].set_text(translate("Tutor", "Reports"))
         self.sections["roster"].set_text(
             translate("Tutor", "The list of learners (CSV, opens in spreadsheets)")
         )
         self.sections["backups"].set_text(translate("Tutor", "Backups"))
         labels = {
+            "class-pdf": translate("Tutor", "Class report to print (PDF)"),
+            "class-csv": translate("Tutor", "Class report for spreadsheets (CSV)"),
+            "summary-json": translate("Tutor", "Anonymous summary for the centre's reporting (JSON)"),
+            "summary-csv": translate("Tutor", "Anonymous summary (CSV)"),
             "import": translate("Tutor", "Import learners from a CSV file"),
             "export": translate("Tutor", "Save the list as a CSV file"),
             "backup": translate("Tutor", "Back up now (for example to a USB stick)"),
@@ -226,7 +235,7 @@ class ToolsScreen(Screen):
         self.back.set_label(translate("Tutor", "Back to the dashboard"))
 
     def on_show(self) -> None:
-        self.buttons["import"].setFocus()
+        self.buttons["class-pdf"].setFocus()
 
 
 def ask_open(parent, title: str, pattern: str) -> Path | None:
