@@ -65,7 +65,10 @@ class DashboardService:
     def lesson_tiers(self) -> dict[str, str]:
         """Installed lessons (id -> tier) in teaching order."""
         if self._tiers is None:
-            return {x.id: x.tier for x in self._library.catalogue.lessons} if self._library else {}
+            from trainer.domain.placement import PLACEMENT_ID  # a check, not a lesson: never counted
+
+            lessons = self._library.catalogue.lessons if self._library else ()
+            return {x.id: x.tier for x in lessons if x.id != PLACEMENT_ID}
         return self._tiers
 
     def lesson_title(self, lesson_id: str, lang: str) -> str:
