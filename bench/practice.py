@@ -59,8 +59,6 @@ class Bench:
         self.samples: dict[str, list[float]] = {}
 
     def open(self, lesson_id: str, step_id: str):
-        import trainer.ui.steps.practice
-        import trainer.ui.steps.simulation  # noqa: F401 - registered whatever was imported first
         from trainer.ui.steps import StepContext, view_for
 
         lesson = self.catalogue.get(lesson_id)
@@ -167,13 +165,17 @@ class _Bot:
 
 
 def figures() -> dict[str, object]:
-    import sim_driver
     from practice_helpers import load_practice_lessons
 
     make_none_immortal()
     app = QApplication.instance() or QApplication([])
+    from trainer.ui.steps import view_for
+
+    view_for("read")  # every view registered before sim_driver imports the simulation modules
     tmp = Path(tempfile.mkdtemp(prefix="trainer-bench-"))
     try:
+        import sim_driver
+
         catalogue = load_practice_lessons(tmp / "pack")
         real = sim_driver.do_task
         sim_driver.do_task = lambda bot, shown, task: real(_Bot, shown, task)

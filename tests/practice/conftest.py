@@ -7,6 +7,12 @@ import pytest
 from practice_helpers import load_practice_lessons
 
 from trainer.domain.learner import LearnerSettings
+from trainer.ui.steps import view_for
+
+# view_for() imports every view module on its first call only while no view is registered; these
+# tests import the practice and simulation modules directly, which would leave quiz and read out of
+# the registry for the rest of the test run. Fill it completely first.
+view_for("read")
 
 
 @dataclass
@@ -30,10 +36,8 @@ def show(qtbot, catalogue):
     """show(lesson_id, step_id, **settings) -> Shown: the step's view in a window, as the player hosts it."""
     from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
-    import trainer.ui.steps.practice
-    import trainer.ui.steps.simulation  # noqa: F401 - registered even when another view was asked for first
     from trainer.services import translations
-    from trainer.ui.steps import StepContext, view_for
+    from trainer.ui.steps import StepContext
     from trainer.ui.style import apply_settings
 
     def make(lesson_id: str, step_id: str, lang: str = "en", name: str = "Wang Fang", **kw) -> Shown:
