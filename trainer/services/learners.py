@@ -14,7 +14,6 @@ from trainer.domain.learner import (
     name_problem,
     valid_pin,
 )
-from trainer.domain.pins import check_pin, hash_pin
 
 
 class NameNotAccepted(ValueError):
@@ -67,12 +66,16 @@ class LearnerService:
         return self.repo.get(learner_id)
 
     def check_pin(self, learner_id: str, pin: str) -> bool:
+        from trainer.domain.pins import check_pin  # hashlib loads OpenSSL: not at start-up
+
         stored = self.repo.pin_hash(learner_id)
         return stored is None or check_pin(pin, stored)
 
     def set_pin(self, learner_id: str, pin: str | None) -> None:
         if pin is not None and not valid_pin(pin):
             raise ValueError("a PIN has 4 digits")
+        from trainer.domain.pins import hash_pin
+
         self.repo.set_pin(learner_id, hash_pin(pin) if pin else None)
 
     def sign_in(self, learner_id: str) -> tuple[Learner, LearnerSettings]:

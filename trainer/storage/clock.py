@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 
 def new_id() -> str:
+    import uuid  # imported when first needed: not on the start-up path
+
     return str(uuid.uuid4())
 
 

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from trainer.storage import migrate
-from trainer.storage.backup import list_backups
 from trainer.storage.connection import (
     BUSY_TIMEOUT_MS,
     connect,
@@ -166,4 +165,6 @@ def _move_aside_and_raise(db_path: Path, backups_dir: Path) -> NoReturn:
         moved_to = move_aside(db_path)
     except OSError as error:  # Windows: another copy of the app holds the file open
         raise DatabaseUnavailable(db_path, "IN_USE") from error
+    from trainer.storage.backup import list_backups  # only on damage: keeps start-up light
+
     raise DatabaseCorrupt(db_path, moved_to, [b for b in list_backups(backups_dir) if b.ok])

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.storage import backup, clock
+from trainer.storage import clock
 from trainer.storage.connection import error_name
 from trainer.storage.errors import DatabaseTooNew, DatabaseUnavailable, MigrationFailed
 from trainer.storage.migrations import MIGRATIONS, Migration
@@ -75,6 +75,8 @@ def upgrade(
         return UpgradeResult(found, found, None)
     saved = None
     if has_tables(conn):
+        from trainer.storage import backup  # only when upgrading: keeps start-up light
+
         saved = backup.keep_backup(db_path, backups_dir, "pre-upgrade", note=f"v{found}")
     for migration in migrations:
         if migration.version > found:
