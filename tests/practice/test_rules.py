@@ -10,31 +10,17 @@ import pytest
 from trainer.domain.lessons import Text
 from trainer.domain.practice import (
     DoubleClickJudge,
-    PinyinRound,
     PinyinWord,
     Press,
     Tally,
     TargetSizer,
     judge_double_click,
-    judge_typing,
     min_target,
     place_target,
 )
-from trainer.domain.simulation import (
-    HIGHLIGHT_AFTER,
-    IGNORED,
-    MISS,
-    PROGRESS,
-    RIGHT,
-    TRAP,
-    Element,
-    Screen,
-    SimRun,
-    SimulationStep,
-    Task,
-    same_text,
-    walk,
-)
+from trainer.domain.sim_engine import IGNORED, MISS, PROGRESS, RIGHT, TRAP, SimRun
+from trainer.domain.simulation import HIGHLIGHT_AFTER, Element, Screen, SimulationStep, Task, same_text, walk
+from trainer.domain.text_input import PinyinRound, judge_typing
 
 
 def test_targets_shrink_with_hits_grow_with_misses_and_stay_in_bounds():

@@ -80,7 +80,7 @@ def test_the_frame_breathes_only_when_motion_is_allowed(show, qtbot):
         s = show("practice-keep-in-touch", "video-call", reduced_motion=reduced)
         press(qtbot, s, "decline")
         press(qtbot, s, "decline")
-        assert s.view._pulse.isActive() is (not reduced)
+        assert s.view.marker.timer.isActive() is (not reduced)
         if not reduced:
             w = widget_for(s.view, "answer")
             qtbot.waitUntil(lambda w=w: w.property("marked") == "pulse", timeout=2000)

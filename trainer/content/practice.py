@@ -17,8 +17,8 @@ from trainer.domain.practice import (
     SCROLL_METHODS,
     PinyinWord,
     PracticeStep,
-    clean_pinyin,
 )
+from trainer.domain.text_input import clean_pinyin
 
 # the fields each drill reads besides drill and level
 FIELDS = {

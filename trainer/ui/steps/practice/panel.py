@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from trainer.ui.steps.simulation.draw import picture
+from trainer.ui.steps.simulation.pictures import picture
 from trainer.ui.theme import Theme
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from trainer.domain.practice import PinyinRound
+from trainer.domain.text_input import PinyinRound
 from trainer.ui.steps.practice.base import DrillView, at_least, sentences
 from trainer.ui.widgets import Button, Card, Text
 

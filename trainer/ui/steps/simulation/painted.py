@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from trainer.ui.steps.simulation.colours import DeviceColours
-from trainer.ui.steps.simulation.draw import glyph, picture, qr_pattern
+from trainer.ui.steps.simulation.glyphs import glyph
+from trainer.ui.steps.simulation.pictures import picture, qr_pattern
 
 
 class Painted(QAbstractButton):

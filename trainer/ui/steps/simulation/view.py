@@ -2,56 +2,25 @@
 
 A wrong press brings the task's hint (read aloud); from the second miss on, the right element has a
 thick frame. A trap (paying a scammer) is explained and the run is then not passed. Nothing is sent
-anywhere: the run lives in memory (``trainer.domain.simulation.SimRun``) and the screens say so."""
+anywhere: the run lives in memory (``trainer.domain.sim_engine.SimRun``) and the screens say so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
-from trainer.domain.simulation import IGNORED, PROGRESS, RIGHT, TRAP, Outcome, SimRun, SimulationStep
+from trainer.domain.sim_engine import IGNORED, PROGRESS, RIGHT, TRAP, Outcome, SimRun
+from trainer.domain.simulation import SimulationStep
 from trainer.ui.steps.base import AttemptEvent, StepContext, StepView
 from trainer.ui.steps.practice.base import sentences
 from trainer.ui.steps.simulation.colours import colours_for, style_sheet
-from trainer.ui.steps.simulation.draw import glyph
+from trainer.ui.steps.simulation.frame import Device, Marker, nothing_is_sent
 from trainer.ui.steps.simulation.painted import Switch
 from trainer.ui.steps.simulation.screen import Field, Numpad, ScreenView
 from trainer.ui.theme import theme_for
 from trainer.ui.widgets import Button, Card, Text
 
 translate = QCoreApplication.translate
-PULSE_MS = 700  # the frame after two misses breathes slowly (never with reduced motion)
-
-
-class ShieldMark(QWidget):
-    def __init__(self, colour: str, side: int) -> None:
-        super().__init__()
-        self.colour = colour
-        self.setFixedSize(side, side)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        glyph(QPainter(self), "shield", QRectF(self.rect()), self.colour)
-
-
-class Device(QFrame):
-    """The body of a phone (or a computer window) around the simulated screen."""
-
-    def __init__(self, colour: str, width: int, phone: bool) -> None:
-        super().__init__()
-        self.colour, self.phone = QColor(colour), phone
-        self.setFixedWidth(width)
-        pad = 14 if phone else 8
-        self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(pad, pad * 2 if phone else 30, pad, pad * 2 if phone else pad)
-        self.setMinimumHeight(round(width * 1.25) if phone else round(width * 0.5))
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(self.colour)
-        p.drawRoundedRect(QRectF(self.rect()), 28 if self.phone else 10, 28 if self.phone else 10)
 
 
 class SimulationView(StepView):
@@ -62,33 +31,14 @@ class SimulationView(StepView):
         self.target_px = max(ctx.settings.min_target_px, 48)
         self.run = SimRun(step)
         self.screen_view: ScreenView | None = None
-        self._marked: QWidget | None = None
-        self._pulse = QTimer(self)
-        self._pulse.setInterval(PULSE_MS)
-        self._pulse.timeout.connect(self._breathe)
+        self.marker = Marker(self, ctx.settings.reduced_motion)
         self._build()
         self.show_screen()
         self.show_task()
 
     # building ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        banner = Card()
-        banner.setObjectName("practice-banner")
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.addWidget(
-            ShieldMark(self.theme.success, self.fontMetrics().height() * 2), 0, Qt.AlignmentFlag.AlignTop
-        )
-        words = QVBoxLayout()
-        self.banner = Text(translate("Simulation", "Practice — nothing is sent."), role="success")
-        self.banner_more = Text(
-            translate(
-                "Simulation", "This is a practice copy of an app. Nothing you do here leaves this computer."
-            )
-        )
-        words.addWidget(self.banner)
-        words.addWidget(self.banner_more)
-        row.addLayout(words, 1)
+        banner, self.banner, self.banner_more = nothing_is_sent(self.theme, self.fontMetrics().height())
         self.box.addWidget(banner)
         self.intro = Text(self.ctx.text(self.step.intro))
         self.box.addWidget(self.intro)
@@ -163,7 +113,7 @@ class SimulationView(StepView):
             old.deleteLater()
         self.device.box.addWidget(view, 1)
         self.screen_view = view
-        self._marked = None
+        self.marker.forget()
 
     def show_task(self) -> None:
         task = self.run.task
@@ -234,26 +184,13 @@ class SimulationView(StepView):
                 {"task": task.id, "element": element_id, "result": outcome.kind},
                 right,
                 round(self.run.accuracy, 4),
-                self._data(),
+                self.run.data(),
             )
         )
         if right:
             self._after_right(task, outcome.moved)
         else:
             self._after_miss(outcome, task)
-
-    def _data(self) -> dict:
-        r = self.run
-        done = min(r.index, len(self.step.tasks))
-        return {
-            "accuracy": round(r.accuracy, 4),
-            "tries": done + r.misses,
-            "misses": r.misses,
-            "traps": r.traps,
-            "tasks_done": done,
-            "tasks": len(self.step.tasks),
-            "passed": r.passed,
-        }
 
     def _after_right(self, task, moved: bool) -> None:
         said = [self.ctx.text(task.explain)] if task.explain is not None else []
@@ -309,34 +246,7 @@ class SimulationView(StepView):
             w = w.keys.get(digit) if digit else w
         if w is None:
             return
-        if self._marked is not None and self._marked is not w:
-            self._set_marked(self._marked, "")
-        self._marked = w
-        self._set_marked(w, "true")
-        area = self._scroll_area()
-        if area is not None:
-            area.ensureWidgetVisible(w, 40, 40)
-        if not self.ctx.settings.reduced_motion:
-            self._pulse.start()
-
-    def _breathe(self) -> None:
-        if self._marked is None:
-            self._pulse.stop()
-            return
-        self._set_marked(self._marked, "pulse" if self._marked.property("marked") == "true" else "true")
-
-    @staticmethod
-    def _set_marked(w: QWidget, value: str) -> None:
-        w.setProperty("marked", value)
-        w.style().unpolish(w)
-        w.style().polish(w)
-        w.update()
-
-    def _scroll_area(self) -> QScrollArea | None:
-        p = self.parentWidget()
-        while p is not None and not isinstance(p, QScrollArea):
-            p = p.parentWidget()
-        return p
+        self.marker.mark(w)
 
     def _focus_screen(self) -> None:
         """The screen itself takes the focus, not its first button (which would look like a hint);
@@ -346,7 +256,7 @@ class SimulationView(StepView):
 
     def restart(self) -> None:
         self.run = SimRun(self.step)
-        self._pulse.stop()
+        self.marker.forget()
         self._set_feedback("", "")
         self.show_screen()
         self.show_task()
