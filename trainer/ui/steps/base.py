@@ -81,6 +81,8 @@ def register_view(kind: str, cls: type[StepView]) -> None:
 
 
 def view_for(kind: str) -> type[StepView] | None:
-    if not _VIEWS:
-        from trainer.ui.steps import practice, quiz, read, simulation  # noqa: F401 - registers the views
+    # importing registers the built-in views; Python imports each module once, so this is cheap,
+    # and it does not matter which view modules something else imported first
+    from trainer.ui.steps import practice, quiz, read, simulation  # noqa: F401
+
     return _VIEWS.get(kind)
