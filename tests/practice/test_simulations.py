@@ -187,3 +187,48 @@ def test_what_is_read_aloud_is_marked_on_screen_one_for_one(show, qtbot):
     texts, widgets = s.view.spoken_texts(), s.view.spoken_widgets()
     assert len(texts) == len(widgets) == 4
     assert [w.plain_text() for w in widgets] == texts
+
+
+def curriculum_simulations() -> list[tuple[str, str]]:
+    from trainer.content.loader import load_packs
+
+    result = load_packs([LESSONS])
+    return [(x.id, s.id) for x in result.lessons for s in x.steps if isinstance(s, SimulationStep)]
+
+
+@pytest.fixture(scope="module")
+def curriculum():
+    from trainer.content.loader import load_packs
+
+    return load_packs([LESSONS]).catalogue
+
+
+@pytest.mark.parametrize(("lesson_id", "step_id"), curriculum_simulations())
+def test_every_simulation_of_the_curriculum_can_be_done_by_following_its_tasks(
+    qtbot, curriculum, lesson_id, step_id
+):
+    """Beyond what the validator checks: each task's element can really be pressed, typed into or
+    keyed in when the learner gets there, in both languages, and the run ends passed."""
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+    from trainer.domain.learner import LearnerSettings
+    from trainer.ui.steps import StepContext, view_for
+
+    lesson = curriculum.get(lesson_id)
+    step = lesson.step(step_id)
+    for lang, name in (("zh_CN", "王芳"), ("en", "Wang Fang")):
+        view = view_for("simulation")(step, StepContext(lesson, lang, LearnerSettings(), name))
+        host = QScrollArea()
+        host.setWidgetResizable(True)
+        page = QWidget()
+        QVBoxLayout(page).addWidget(view)
+        host.setWidget(page)
+        qtbot.addWidget(host)
+        host.resize(1366, 768)
+        host.show()
+        shown = type("Shown", (), {"view": view, "host": host})()
+        for n, task in enumerate(step.tasks):
+            assert view.run.index == n, f"{lang}: stuck before task {task.id}"
+            do_task(qtbot, shown, task)
+        assert view.run.passed and view.run.misses == 0, lang
+        host.close()
