@@ -250,3 +250,87 @@ class WrapButton(Button):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(min(self.sizeHint().width(), 200), self.minimumHeight())
+
+
+def wrap_text(text: str, fm, width: int) -> str:
+    """Break ``text`` into lines no wider than ``width`` (words for Latin script, characters for
+    Chinese, which has no spaces); existing line breaks are kept."""
+    out = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in _tokens(paragraph):
+            trial = line + token
+            if line and fm.horizontalAdvance(trial.rstrip()) > width:
+                out.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line = trial
+        out.append(line.rstrip())
+    return "\n".join(out)
+
+
+def _tokens(text: str) -> list[str]:
+    tokens, word = [], ""
+    for ch in text:
+        if ord(ch) >= 0x2E80:  # CJK: every character may start a new line
+            if word:
+                tokens.append(word)
+                word = ""
+            tokens.append(ch)
+        elif ch == " ":
+            tokens.append(word + " ")
+            word = ""
+        else:
+            word += ch
+    if word:
+        tokens.append(word)
+    return tokens
+
+
+class WrappingButton(QPushButton):
+    """A plain push button (styled by any style sheet) whose text wraps to the width it is given,
+    so long labels are never cut off at large text sizes. ``text()`` is the full, unwrapped text."""
+
+    PAD = 44  # padding and border on both sides, as the style sheets draw them
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._full = text
+        self._rewrap(self.width() if self.isVisible() else 10_000)
+
+    def text(self) -> str:
+        return self._full
+
+    def _rewrap(self, width: int) -> None:
+        wrapped = wrap_text(self._full, self.fontMetrics(), max(40, width - self.PAD))
+        if wrapped != super().text():
+            super().setText(wrapped)
+            self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._rewrap(event.size().width())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 160), hint.height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        lines = wrap_text(self._full, self.fontMetrics(), max(40, width - self.PAD)).count("\n") + 1
+        one = super().sizeHint().height() - (super().text().count("\n")) * self.fontMetrics().lineSpacing()
+        return max(self.minimumHeight(), one + (lines - 1) * self.fontMetrics().lineSpacing())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        full = wrap_text(self._full, self.fontMetrics(), 10_000)
+        width = max((self.fontMetrics().horizontalAdvance(x) for x in full.split("\n")), default=0) + self.PAD
+        return QSize(width, self.heightForWidth(width))
