@@ -38,7 +38,10 @@ class BackupService:
         (a USB stick, say; default: the backups folder). Raises ``BackupFailed``, or ``Cancelled``
         (and leaves no file behind)."""
         made = backup.keep_backup(
-            self.db_path, Path(folder) if folder else self.backups_dir, MANUAL, progress=reporter(progress, cancel)
+            self.db_path,
+            Path(folder) if folder else self.backups_dir,
+            MANUAL,
+            progress=reporter(progress, cancel),
         )
         log.info("backup made: %s", made)
         return made
