@@ -27,6 +27,7 @@ AUTO = "auto"
 KEEP_AUTO = 14
 DUE_AFTER = timedelta(hours=24)
 SUFFIX = ".sqlite"
+_COUNTER = re.compile(r"\d{8}-\d{6}(?:-[A-Za-z_][\w]*(?:-[A-Za-z_]\w*)*)?-(\d+)$")
 _NAME = re.compile(r"^(?P<kind>[a-z][a-z-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<note>[\w-]+))?\.sqlite$")
 
 
@@ -117,7 +118,7 @@ def list_backups(backups_dir: Path, check: bool = True) -> list[BackupInfo]:
         else:  # copied in by hand: trust the file's time
             kind, created = "other", datetime.fromtimestamp(path.stat().st_mtime, UTC)
         found.append(BackupInfo(path, kind, created, file_is_healthy(path) if check else True))
-    found.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
+    found.sort(key=lambda b: (b.created_at, _counter(b.path), b.path.name), reverse=True)
     return found
 
 
@@ -169,6 +170,12 @@ def restore_backup(
     return saved
 
 
+def _counter(path: Path) -> int:
+    """The ``-N`` that ``_free_name`` adds for a second backup in the same second (so -10 is newer than -9)."""
+    match = _COUNTER.search(path.stem)
+    return int(match[1]) if match else 1
+
+
 def _pages(progress: Progress | None) -> Callable[[int, int, int], None] | None:
     if progress is None:
         return None
@@ -187,8 +194,17 @@ def _free_name(backups_dir: Path, kind: str, note: str, now: datetime) -> Path:
     path, n = Path(backups_dir) / f"{base}{SUFFIX}", 1
     try:
         Path(backups_dir).mkdir(parents=True, exist_ok=True)
+        # after the newest of this second, even if rotation removed older ones (never reuse a name)
+        taken = [
+            _counter(p)
+            for p in Path(backups_dir).glob(f"{base}*{SUFFIX}")
+            if p.stem == base or _COUNTER.search(p.stem)
+        ]
     except OSError as error:
         raise BackupFailed(path, f"{type(error).__name__}: {error}") from error
+    if taken:
+        n = max(taken) + 1
+        path = Path(backups_dir) / f"{base}-{n}{SUFFIX}"
     while not _claim(path):
         n += 1
         path = Path(backups_dir) / f"{base}-{n}{SUFFIX}"
