@@ -63,10 +63,13 @@ def layout_problems(screen) -> list[str]:
             continue
         name = f"{type(w).__name__} {w.objectName() or accessible_name(w)[:40]!r}"
         hint = w.minimumSizeHint()
-        if isinstance(w, QLabel) and w.wordWrap():
+        if (isinstance(w, QLabel) and w.wordWrap()) or (not isinstance(w, QLabel) and w.hasHeightForWidth()):
+            # text that wraps: what counts is the height it needs at the width it was given
             need = w.heightForWidth(w.width())
             if need > w.height() + 1:
                 problems.append(f"{name}: text needs {need}px height, has {w.height()}")
+            if not isinstance(w, QLabel) and w.width() + 1 < hint.width():
+                problems.append(f"{name}: {w.width()} wide, needs at least {hint.width()}")
         elif w.width() + 1 < hint.width() or w.height() + 1 < hint.height():
             problems.append(
                 f"{name}: {w.width()}x{w.height()} smaller than needed {hint.width()}x{hint.height()}"

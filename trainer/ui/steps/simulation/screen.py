@@ -248,7 +248,14 @@ class ScreenView(QFrame):
             w.setProperty("sim", e.type)
             w.setProperty("simstyle", e.style)
             detail = self.tr(e.detail) if e.detail is not None else ""
-            w.setText(f"{label}\n{detail}" if detail else label)
+            shown = detail
+            if detail and e.type == "item":
+                # like a real message list: the second line (a message's start) ends in "…" when
+                # it is longer than the screen is wide; the whole text stays the accessible name
+                w.ensurePolished()
+                room = max(120, round(self.width_px * 0.8))
+                shown = w.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, room)
+            w.setText(f"{label}\n{shown}" if detail else label)
             w.setAccessibleName(f"{label}, {detail}" if detail else label)
             w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
         elif e.type == "icon":
