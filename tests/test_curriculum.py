@@ -57,3 +57,8 @@ def test_estimated_minutes_and_tier_hours(curriculum):
     for t in TIERS:
         minutes = sum(x.minutes for x in curriculum if x.tier == t)
         assert minutes >= 120, (t, minutes)  # each tier is a few hours of learning
+
+
+def test_every_lesson_has_a_practice_or_simulation_step(curriculum):
+    missing = [x.id for x in curriculum if not any(s.kind in ("practice", "simulation") for s in x.steps)]
+    assert not missing
