@@ -23,6 +23,7 @@ from trainer.domain.simulation import Element, Screen
 from trainer.ui.steps.simulation.colours import DeviceColours
 from trainer.ui.steps.simulation.flow import CentredFlow
 from trainer.ui.steps.simulation.painted import IconButton, PictureButton, QrPanel, Switch
+from trainer.ui.widgets import wrap_text
 
 translate = QCoreApplication.translate
 PAD_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", ".", "0", "del")  # "." only for amounts
@@ -248,14 +249,16 @@ class ScreenView(QFrame):
             w.setProperty("sim", e.type)
             w.setProperty("simstyle", e.style)
             detail = self.tr(e.detail) if e.detail is not None else ""
+            # long words wrap onto more lines at large text sizes; like a real message list, an
+            # item's second line (a message's start) ends in "…" when it is wider than the screen.
+            # The whole text stays the accessible name.
+            w.ensurePolished()
+            room = max(120, round(self.width_px * 0.8))
+            shown_label = wrap_text(label, w.fontMetrics(), room)
             shown = detail
             if detail and e.type == "item":
-                # like a real message list: the second line (a message's start) ends in "…" when
-                # it is longer than the screen is wide; the whole text stays the accessible name
-                w.ensurePolished()
-                room = max(120, round(self.width_px * 0.8))
                 shown = w.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, room)
-            w.setText(f"{label}\n{shown}" if detail else label)
+            w.setText(f"{shown_label}\n{shown}" if detail else shown_label)
             w.setAccessibleName(f"{label}, {detail}" if detail else label)
             w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
         elif e.type == "icon":
