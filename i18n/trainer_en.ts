@@ -1328,12 +1328,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Save the list</translation>
     </message>
     <message>
-        <source>Saved %1 learners in %2.</source>
-        <translation>Saved %1 learners in %2.</translation>
+        <source>Saving the list…</source>
+        <translation>Saving the list…</translation>
     </message>
     <message>
-        <source>The list could not be saved there: %1</source>
-        <translation>The list could not be saved there: %1</translation>
+        <source>Saved %1 learners in %2.</source>
+        <translation>Saved %1 learners in %2.</translation>
     </message>
     <message>
         <source>Choose a folder or USB stick</source>
@@ -1346,10 +1346,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Backed up to %1.</source>
         <translation>Backed up to %1.</translation>
-    </message>
-    <message>
-        <source>The backup could not be written there: %1</source>
-        <translation>The backup could not be written there: %1</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -1386,6 +1382,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Save the report</source>
         <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>This could not be done: %1</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -1884,6 +1888,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Add the learner</translation>
     </message>
     <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be left half-done.</source>
+        <translation>Stopping… nothing will be left half-done.</translation>
+    </message>
+    <message>
         <source>Reports, lists and backups</source>
         <translation>Reports, lists and backups</translation>
     </message>
@@ -1922,6 +1934,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Stop this work</source>
+        <translation>Stop this work</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
 </context>
 </TS>

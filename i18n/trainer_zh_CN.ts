@@ -1328,12 +1328,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>保存名单</translation>
     </message>
     <message>
-        <source>Saved %1 learners in %2.</source>
-        <translation>已把 %1 位学员保存到 %2。</translation>
+        <source>Saving the list…</source>
+        <translation>正在保存名单……</translation>
     </message>
     <message>
-        <source>The list could not be saved there: %1</source>
-        <translation>名单没能保存到那里：%1</translation>
+        <source>Saved %1 learners in %2.</source>
+        <translation>已把 %1 位学员保存到 %2。</translation>
     </message>
     <message>
         <source>Choose a folder or USB stick</source>
@@ -1346,10 +1346,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
-    </message>
-    <message>
-        <source>The backup could not be written there: %1</source>
-        <translation>备份没能写到那里：%1</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -1386,6 +1382,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Save the report</source>
         <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>已停止。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>没能完成：%1</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -1884,6 +1888,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>添加这位学员</translation>
     </message>
     <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1，共 %2</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be left half-done.</source>
+        <translation>正在停止……不会留下做了一半的东西。</translation>
+    </message>
+    <message>
         <source>Reports, lists and backups</source>
         <translation>报告、名单和备份</translation>
     </message>
@@ -1922,6 +1934,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Stop this work</source>
+        <translation>停止这项工作</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
     </message>
 </context>
 </TS>

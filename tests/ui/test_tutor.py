@@ -212,6 +212,7 @@ def test_roster_import_lists_bad_lines_and_imports_only_when_asked(app_window, q
     assert w.tutor.roster.learners() == []
     click(qtbot, tools.confirm)  # "Import only the good lines"
     qtbot.waitUntil(lambda: "Added 2 learners" in tools.status.plain_text(), timeout=5000)
+    assert tools.progress.maximum() in (0, 2, 3) and not tools.progress.isVisible()
     assert sorted(x.name for x in w.tutor.roster.learners()) == ["Li Ming", "王秀英"]
     # export: UTF-8 with BOM
     out = tmp_path / "out.csv"
@@ -238,6 +239,7 @@ def test_backup_to_a_folder_and_restore_with_a_preview(app_window, qtbot, tmp_pa
     stick.mkdir()
     w.tutor.run_job("backup", stick)
     qtbot.waitUntil(lambda: "Backed up to" in tools.status.plain_text(), timeout=5000)
+    assert not tools.progress.isVisible() and not tools.cancel.isVisible()  # the work is over
     (backup,) = list(stick.glob("*.sqlite"))
     make_learner(w, "After Backup")
     w.tutor.run_job("restore", backup)
@@ -329,3 +331,27 @@ def test_class_report_and_anonymous_summary_from_the_tools_screen(app_window, qt
     assert "Wang Fang" in (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
     summary = (tmp_path / "s.json").read_text(encoding="utf-8")
     assert "Wang Fang" not in summary and json.loads(summary)
+
+
+def test_long_work_shows_progress_and_can_be_cancelled_leaving_nothing_half_done(app_window, qtbot, tmp_path):
+    w = app_window
+    tools = open_tools(w, qtbot)
+    progress, cancel = tools.start_work("Working…")
+    assert tools.progress.isVisible() and tools.cancel.isVisible()
+    progress(3, 10)  # from any thread: it arrives through a queued signal
+    qtbot.waitUntil(lambda: tools.progress.value() == 3 and tools.progress.maximum() == 10, timeout=2000)
+    click(qtbot, tools.cancel)
+    assert cancel.cancelled and "nothing will be left half-done" in tools.status.plain_text()
+    tools.end_work()
+    # a real import stopped at once: nothing is imported
+    csv = tmp_path / "roster.csv"
+    csv.write_text("name\n" + "\n".join(f"Learner {i}" for i in range(50)) + "\n", encoding="utf-8")
+    import pytest
+
+    from trainer.services.jobs import Cancelled, CancelToken
+
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        w.tutor.roster.import_csv(csv, progress=lambda d, t: None, cancel=token)
+    assert w.tutor.roster.learners() == []

@@ -34,6 +34,13 @@ REPORT_JOBS = {
 }
 
 
+def job_problem(exc: Exception) -> str:
+    """Why long work stopped, in words a tutor can act on."""
+    if type(exc).__name__ == "Cancelled":
+        return translate("Tutor", "Stopped. Nothing was changed.")
+    return translate("Tutor", "This could not be done: %1").replace("%1", str(exc))
+
+
 def certificate_problem(exc: Exception) -> str:
     """What went wrong issuing a certificate, in words a tutor can act on."""
     name = type(exc).__name__
@@ -384,9 +391,11 @@ class TutorController:
             if path is None:
                 return
             skip = job == "import-skip"
-            screen.say(translate("Tutor", "Reading the file…"))
+            progress, cancel = screen.start_work(translate("Tutor", "Reading the file…"))
             run_in_background(
-                lambda: self.roster.import_csv(path, skip_bad=skip), lambda r: self._imported(r, screen)
+                lambda: self.roster.import_csv(path, skip_bad=skip, progress=progress, cancel=cancel),
+                lambda r: (screen.end_work(), self._imported(r, screen)),
+                lambda exc: (screen.end_work(), screen.say(job_problem(exc))),
             )
         elif job in REPORT_JOBS:
             name, pattern, make = REPORT_JOBS[job]
@@ -415,16 +424,18 @@ class TutorController:
             )
             if path is None:
                 return
+            progress, cancel = screen.start_work(translate("Tutor", "Saving the list…"))
             run_in_background(
-                lambda: self.roster.export_csv(path),
-                lambda n: screen.say(
-                    translate("Tutor", "Saved %1 learners in %2.")
-                    .replace("%1", str(n))
-                    .replace("%2", str(path))
+                lambda: self.roster.export_csv(path, progress=progress, cancel=cancel),
+                lambda n: (
+                    screen.end_work(),
+                    screen.say(
+                        translate("Tutor", "Saved %1 learners in %2.")
+                        .replace("%1", str(n))
+                        .replace("%2", str(path))
+                    ),
                 ),
-                lambda exc: screen.say(
-                    translate("Tutor", "The list could not be saved there: %1").replace("%1", str(exc))
-                ),
+                lambda exc: (screen.end_work(), screen.say(job_problem(exc))),
             )
         elif job == "backup":
             path = path or (
@@ -432,17 +443,17 @@ class TutorController:
             )
             if path is None:
                 return
-            from trainer.storage.backup import make_backup
-            from trainer.storage.clock import stamp, utcnow
+            from trainer.services.backups import BackupService
 
-            dest = path / f"digital-bridge-backup-{stamp(utcnow())}.sqlite"
-            screen.say(translate("Tutor", "Backing up…"))
+            service = BackupService.for_paths(self.ctx.paths)
+            progress, cancel = screen.start_work(translate("Tutor", "Backing up…"))
             run_in_background(
-                lambda: make_backup(self.ctx.paths.database, dest),
-                lambda done: screen.say(translate("Tutor", "Backed up to %1.").replace("%1", str(done))),
-                lambda exc: screen.say(
-                    translate("Tutor", "The backup could not be written there: %1").replace("%1", str(exc))
+                lambda: service.backup_now(path, progress=progress, cancel=cancel),
+                lambda done: (
+                    screen.end_work(),
+                    screen.say(translate("Tutor", "Backed up to %1.").replace("%1", str(done))),
                 ),
+                lambda exc: (screen.end_work(), screen.say(job_problem(exc))),
             )
         elif job == "restore":
             path = path or (

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressBar, QWidget
 
 from trainer.ui.screens.base import Screen
 from trainer.ui.widgets import Button, ChoiceGroup, FlowLayout, Text
@@ -191,6 +191,19 @@ class ToolsScreen(Screen):
         self.status = Text()
         self.status.setObjectName("tool-status")
         self.body.addWidget(self.status)
+        # long work: how far it has got, and a way to stop it (nothing is left half-done)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("tool-progress")
+        self.progress.hide()
+        self.body.addWidget(self.progress)
+        self.cancel = Button()
+        self.cancel.setObjectName("tool-cancel")
+        self.cancel.hide()
+        self.body.addWidget(self.cancel)
+        self.relay = ProgressRelay(self)
+        self.relay.moved.connect(self.show_progress, Qt.ConnectionType.QueuedConnection)
+        self._token = None
+        self.cancel.clicked.connect(self._cancel)
         self.confirm = Button(role="primary")
         self.confirm.setObjectName("tool-confirm")
         self.confirm.hide()
@@ -205,6 +218,35 @@ class ToolsScreen(Screen):
         self.bar.show()
         self._confirm_job = ""
         self.retranslate()
+
+    def start_work(self, text: str):
+        """Show that long work began; returns (progress callback for any thread, cancel token)."""
+        from trainer.services.jobs import CancelToken
+
+        self._token = CancelToken()
+        self.say(text)
+        self.progress.setRange(0, 0)  # busy until the first figures arrive
+        self.progress.show()
+        self.cancel.show()
+        return self.relay.report, self._token
+
+    def show_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setAccessibleName(
+                translate("Tutor", "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+            )
+
+    def end_work(self) -> None:
+        self.progress.hide()
+        self.cancel.hide()
+        self._token = None
+
+    def _cancel(self) -> None:
+        if self._token is not None:
+            self._token.cancel()
+            self.say(translate("Tutor", "Stopping… nothing will be left half-done."))
 
     def say(self, text: str, confirm_job: str = "", confirm_label: str = "") -> None:
         self.status.set_text(text)
@@ -233,9 +275,20 @@ class ToolsScreen(Screen):
         for key, b in self.buttons.items():
             b.set_label(labels[key])
         self.back.set_label(translate("Tutor", "Back to the dashboard"))
+        self.cancel.set_label(translate("Tutor", "Cancel"), translate("Tutor", "Stop this work"))
+        self.progress.setAccessibleName(translate("Tutor", "Progress"))
 
     def on_show(self) -> None:
         self.buttons["class-pdf"].setFocus()
+
+
+class ProgressRelay(QObject):
+    """Carries progress figures from the worker thread to the screen (a queued signal)."""
+
+    moved = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        self.moved.emit(done, total)
 
 
 def ask_open(parent, title: str, pattern: str) -> Path | None:
