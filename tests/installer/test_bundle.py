@@ -51,7 +51,8 @@ def built(tmp_path_factory):
         zipfile.ZipFile(archive).extractall(unpacked)
     else:
         with tarfile.open(archive) as t:
-            t.extractall(unpacked, filter="tar")
+            # the extraction filter arrived in Python 3.11.4; Debian 12 has 3.11.2 (our own archive)
+            t.extractall(unpacked, **({"filter": "tar"} if hasattr(tarfile, "tar_filter") else {}))
     info["app"] = unpacked / "DigitalBridge"
     print(f"\nbuilt in {info['seconds']:.0f} s: {info['mb']} MB unpacked, archive {info['archive_mb']} MB")
     return info
