@@ -205,8 +205,8 @@ class MainWindow(QMainWindow):
         session.restart() if restart else session.start()
         ctx = StepContext(lesson, self.learner.language, self.settings, self.learner.name)
         player = self.screen("player")
+        player.open(session, ctx)  # the new step first, so the old one is never laid out again
         self.show_screen("player")
-        player.open(session, ctx)
 
     def leave_lesson(self) -> None:
         self.open_tier(self._lesson.tier)

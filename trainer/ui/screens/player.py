@@ -100,6 +100,10 @@ class PlayerScreen(Screen):
         if self.ctx.settings.speech_on:
             self.read_aloud()
 
+    def on_show(self) -> None:
+        if self.view is not None:
+            self.view.focus_first()
+
     # actions ----------------------------------------------------------------------------------
     def record(self, event: AttemptEvent) -> None:
         self.session.record(event.answer, event.correct, event.score, event.data)
