@@ -23,11 +23,12 @@ class RotatingFile(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+            if self.stream is not None:
+                size = self.stream.tell()
+            else:
+                size = os.path.getsize(self.baseFilename) if os.path.exists(self.baseFilename) else 0
+            if size >= self.max_bytes:
                 self._rotate()
-            elif self.stream is None and os.path.exists(self.baseFilename):
-                if os.path.getsize(self.baseFilename) >= self.max_bytes:
-                    self._rotate()
         except OSError:
             pass  # a full or read-only disk must not stop the app; the record is still attempted
         super().emit(record)
