@@ -3,45 +3,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QWidget, QWidgetItem
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QWidget
+
+from trainer.ui.widgets import FlowLayout
 
 
-class CentredFlow(QLayout):
+class CentredFlow(FlowLayout):
+    """FlowLayout's items and wrapping, with each line centred and a one-line size hint."""
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 16) -> None:
-        super().__init__(parent)
-        self._items: list = []
+        super().__init__(parent, spacing)
         self._gap = spacing
         self.setContentsMargins(0, 0, 0, 0)
-
-    def add_widget(self, widget: QWidget) -> None:
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
-
-    def addItem(self, item) -> None:  # noqa: N802
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self):  # noqa: N802
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._place(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
-        super().setGeometry(rect)
-        self._place(rect, apply=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         w = sum(self._hint(i).width() for i in self._visible()) + self._gap * max(0, len(self._visible()) - 1)
