@@ -163,6 +163,29 @@ def test_a_damaged_or_foreign_cache_is_ignored(sample, tmp_path):
     assert cache_mod.read(cache, key) is None
 
 
+def test_reading_the_cache_leaves_the_garbage_collector_as_it_was(sample, tmp_path):
+    import gc
+
+    from trainer.content import cache as cache_mod
+
+    cache = tmp_path / "cache"
+    first = load_cached([sample], cache)
+    key = cache_mod.fingerprint([sample])
+    assert gc.isenabled()
+    assert cache_mod.read(cache, key) == first
+    assert gc.isenabled()  # switched off only while unpickling
+    (cache / cache_mod.CACHE_FILE).write_bytes(key.encode() + b"\n" + b"garbage")
+    assert cache_mod.read(cache, key) is None
+    assert gc.isenabled()  # also after a damaged cache
+    gc.disable()
+    try:
+        load_cached([sample], cache)
+        assert cache_mod.read(cache, key) == first
+        assert not gc.isenabled()  # a caller who had switched it off keeps it off
+    finally:
+        gc.enable()
+
+
 def test_installed_lessons_are_the_built_in_pack_plus_the_centres_packs(paths):
     local = write_manifest(paths.local_lessons / "centre", "centre")
     write_lesson(local, "our-bus-app", tier="intermediate", prerequisites=["mouse-basics"])
