@@ -79,6 +79,8 @@ def seed(home: Path, learners: int) -> None:
 
 def measure(code: str, home: Path) -> dict:
     env = {**os.environ, "TRAINER_HOME": str(home), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # an installed app (pip, the bundle) has its modules compiled; the warm-up run writes them here
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("{")), None)

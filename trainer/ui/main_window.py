@@ -35,11 +35,18 @@ class MainWindow(QMainWindow):
         self.signin.language_toggled.connect(self.toggle_language)
         self.signin.tutor_pressed.connect(lambda: self.tutor.enter())
         self._add("signin", self.signin)
-        from trainer.ui.tutor.controller import TutorController
-
-        self.tutor = TutorController(self)
+        self._tutor = None
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.retranslate()
+
+    @property
+    def tutor(self):
+        """Tutor mode's flow, made when first needed: most sessions at a shared PC never open it."""
+        if self._tutor is None:
+            from trainer.ui.tutor.controller import TutorController
+
+            self._tutor = TutorController(self)
+        return self._tutor
 
     # screens are built the first time they are needed: start-up only pays for the sign-in screen
     def screen(self, name: str) -> Screen:
@@ -129,8 +136,9 @@ class MainWindow(QMainWindow):
         return self.learner.language if self.learner else self.ctx.start_language
 
     def go_sign_in(self) -> None:
-        self.tutor.tutor = None
-        self.tutor.idle.disarm()
+        if self._tutor is not None:
+            self._tutor.tutor = None
+            self._tutor.idle.disarm()
         if self.ctx.speaker is not None:
             self.ctx.speaker.stop()
         self.learner = None

@@ -130,9 +130,15 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list = []
         self._spacing = spacing
+        self._hfw: tuple[int, int] | None = None  # (width, height): Qt asks several times per layout
+
+    def invalidate(self) -> None:
+        self._hfw = None
+        super().invalidate()
 
     def addItem(self, item) -> None:  # noqa: N802
         self._items.append(item)
+        self.invalidate()
 
     def add_widget(self, widget: QWidget) -> None:
         self.addChildWidget(widget)
@@ -145,7 +151,10 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int):  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
 
     def expandingDirections(self):  # noqa: N802
         return Qt.Orientation(0)
@@ -154,7 +163,9 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._place(QRect(0, 0, width, 0), apply=False)
+        if self._hfw is None or self._hfw[0] != width:
+            self._hfw = (width, self._place(QRect(0, 0, width, 0), apply=False))
+        return self._hfw[1]
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)

@@ -81,7 +81,6 @@ class SignInScreen(Screen):
             tile.setIconSize(QSize(px * 2 // 3, px * 2 // 3))
             tile.setMinimumSize(QSize(px, px))
             tile.setMaximumWidth(px * 2)
-            tile.adjustSize()
         self.tiles_box.updateGeometry()
 
     def tiles(self) -> list[Tile]:
