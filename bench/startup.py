@@ -49,18 +49,24 @@ class Ready(QObject):
 app = QApplication(sys.argv[:1])
 """
 
-BARE = COMMON + r"""
+BARE = (
+    COMMON
+    + r"""
 from PySide6.QtWidgets import QLabel
 ready = Ready("QLabel"); app.installEventFilter(ready)
 w = QLabel("Hello"); w.resize(1366, 768); w.show()
 app.exec()
 """
+)
 
-APP = COMMON + r"""
+APP = (
+    COMMON
+    + r"""
 ready = Ready("SignInScreen"); app.installEventFilter(ready)
 from trainer.app import run_gui
 run_gui()
 """
+)
 
 
 def seed(home: Path, learners: int) -> None:
@@ -78,11 +84,17 @@ def seed(home: Path, learners: int) -> None:
 
 
 def measure(code: str, home: Path) -> dict:
-    env = {**os.environ, "TRAINER_HOME": str(home), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = {
+        **os.environ,
+        "TRAINER_HOME": str(home),
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
     # an installed app (pip, the bundle) has its modules compiled; the warm-up run writes them here
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("{")), None)
     if line is None:
         raise SystemExit(f"child failed:\n{out.stdout}\n{out.stderr}")
@@ -108,7 +120,10 @@ def main() -> int:
     result = {
         "learners": args.learners,
         "runs": args.runs,
-        "bare_window": {"start_s": round(med(bare, "seconds"), 3), "peak_mib": round(med(bare, "peak_mib"), 1)},
+        "bare_window": {
+            "start_s": round(med(bare, "seconds"), 3),
+            "peak_mib": round(med(bare, "peak_mib"), 1),
+        },
         "app_sign_in": {"start_s": round(med(app, "seconds"), 3), "peak_mib": round(med(app, "peak_mib"), 1)},
     }
     result["time_ratio"] = round(result["app_sign_in"]["start_s"] / result["bare_window"]["start_s"], 2)
