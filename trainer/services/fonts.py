@@ -27,10 +27,11 @@ def ensure_cjk_font(resource_dir: Path, force: bool = False) -> list[str]:
     Needs a QGuiApplication. Returns the families it registered: empty when the PC has its own Chinese
     font or nothing is bundled (running from source).
     """
-    if not force and chinese_families():
-        return []
+    bundled = sorted((resource_dir / FONT_DIR).glob("*.otf"))
+    if not bundled or (not force and chinese_families()):
+        return []  # (asking the font database for Chinese fonts takes a while: only when it matters)
     families: set[str] = set()
-    for path in sorted((resource_dir / FONT_DIR).glob("*.otf")):
+    for path in bundled:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families.update(QFontDatabase.applicationFontFamilies(font_id))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trainer.storage.records import BackupInfo
+if TYPE_CHECKING:  # only named in annotations; importing the records is not free at start-up
+    from trainer.storage.records import BackupInfo
 
 
 class StorageError(Exception):
