@@ -71,3 +71,29 @@ def test_unexpected_error_is_logged_and_shown_calmly(qtbot, paths, caplog, monke
     assert "Your progress so far is saved" in shown[0]
     assert "boom" in caplog.text
     QApplication.processEvents()
+
+
+def test_an_error_in_another_thread_is_shown_calmly_on_the_ui_thread(qtbot, paths, caplog, monkeypatch):
+    import threading
+
+    from trainer.ui import errors
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda self: shown.append((self.text(), threading.current_thread())) or 0
+    )
+    errors.install()
+
+    def work() -> None:
+        raise RuntimeError("boom in a thread")
+
+    with caplog.at_level(logging.ERROR):
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    text, thread = shown[0]
+    assert "Your progress so far is saved" in text
+    assert thread is threading.main_thread()  # widgets only on the UI thread
+    assert "boom in a thread" in caplog.text
+    QApplication.processEvents()

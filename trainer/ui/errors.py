@@ -6,7 +6,7 @@ import logging
 import sys
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 translate = QCoreApplication.translate
@@ -54,6 +54,10 @@ class _Relay(QObject):
 
     failed = Signal()
 
+    @Slot()
+    def show(self) -> None:
+        show_calm_message()
+
 
 _relay: _Relay | None = None
 
@@ -67,6 +71,7 @@ def _thread_hook(args) -> None:
 def install() -> None:
     global _relay
     _relay = _Relay()
-    _relay.failed.connect(show_calm_message, Qt.ConnectionType.QueuedConnection)
+    # a slot of an object living on the UI thread: emitted from another thread, the call is queued
+    _relay.failed.connect(_relay.show)
     sys.excepthook = _hook
     threading.excepthook = _thread_hook

@@ -149,8 +149,8 @@ class MainWindow(QMainWindow):
         self.show_screen("signin")
 
     def refresh_tiles(self) -> None:
-        self.signin.set_learners(self.ctx.learners.tiles() if self.ctx.learners else [])
         self.signin.set_tile_size(self.settings.min_target_px * 4)
+        self.signin.set_learners(self.ctx.learners.tiles() if self.ctx.learners else [])
 
     def toggle_language(self) -> None:
         self.ctx.start_language = translations.other_language()

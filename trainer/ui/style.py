@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +31,7 @@ def apply_settings(app: QApplication, settings: LearnerSettings) -> None:
     settings = settings.normalised()
     if settings == _applied:
         return  # restyling every widget is not free: only when something changed
-    _applied = settings
+    previous, _applied = _applied, settings
     font = QFont(app.font())
     font.setPointSize(settings.text_size)
     font.setFamilies(list(FAMILIES))
@@ -42,14 +42,28 @@ def apply_settings(app: QApplication, settings: LearnerSettings) -> None:
     app.setPalette(palette)
     app.setStyleSheet(style_sheet(theme, settings))
     app.setDoubleClickInterval(settings.double_click_ms)
-    for effect in (Qt.UIEffect.UI_AnimateMenu, Qt.UIEffect.UI_AnimateCombo, Qt.UIEffect.UI_AnimateTooltip):
-        app.setEffectEnabled(effect, not settings.reduced_motion)
+    if settings.reduced_motion or (previous is not None and previous.reduced_motion):
+        # (only when it matters: naming Qt.* costs the first screen ~23 ms, see ui.widgets)
+        from PySide6.QtCore import Qt
+
+        for effect in (
+            Qt.UIEffect.UI_AnimateMenu,
+            Qt.UIEffect.UI_AnimateCombo,
+            Qt.UIEffect.UI_AnimateTooltip,
+        ):
+            app.setEffectEnabled(effect, not settings.reduced_motion)
     # A new font or style changes every widget's size, and Qt applies style sheets lazily: lay the
     # visible screen out again once the new style has reached every widget, so nothing is clipped.
-    QTimer.singleShot(0, lambda: _relayout(app))
+    # (Before the first window there is nothing to lay out again.)
+    if app.topLevelWidgets():
+        QTimer.singleShot(0, lambda: _relayout(app))
 
 
 def _relayout(app: QApplication) -> None:
-    for widget in app.allWidgets():
-        if widget.isVisible() and hasattr(widget, "refresh_layout"):
-            widget.refresh_layout()
+    from trainer.ui.screens.base import Screen
+
+    for top in app.topLevelWidgets():
+        if top.isVisible():
+            for screen in top.findChildren(Screen):
+                if screen.isVisible():
+                    screen.refresh_layout()

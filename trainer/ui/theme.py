@@ -93,6 +93,7 @@ HIGH_CONTRAST = Theme(
 
 THEMES = {t.name: t for t in (STANDARD, HIGH_CONTRAST)}
 LINE_HEIGHT_PERCENT = 140  # at least 1.3 line spacing everywhere text wraps
+SCROLL_BAR_PX = 28  # wide enough to grab
 
 
 def theme_for(settings: LearnerSettings) -> Theme:
@@ -141,7 +142,7 @@ QProgressBar {{ background: {t.track}; border: 2px solid {t.outline}; border-rad
     color: {t.text}; text-align: center; }}
 QProgressBar::chunk {{ background: {t.chunk}; border-radius: 4px; }}
 QScrollArea {{ border: none; }}
-QScrollBar:vertical {{ width: 28px; background: {t.track}; border: none; }}
+QScrollBar:vertical {{ width: {SCROLL_BAR_PX}px; background: {t.track}; border: none; }}
 QScrollBar::handle:vertical {{ background: {t.outline}; min-height: 60px; border-radius: 8px; margin: 2px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 QSlider {{ min-height: {target}px; }}

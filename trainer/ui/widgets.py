@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRect, QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +21,23 @@ from PySide6.QtWidgets import (
 
 from trainer.ui.theme import LINE_HEIGHT_PERCENT
 
+# The sign-in screen is built from these widgets and must not name PySide6's ``Qt`` namespace before
+# it is painted: the first use of any Qt.* enum makes PySide build all ~90 enums of the namespace at
+# once, about 23 ms or a tenth of the start-up. So the values they need are set as Qt properties, by
+# their numbers in Qt's qnamespace.h (tests read them back as enums), and Qt.* is named only in code
+# that runs later (key presses, the pointing hand on the first hover, other screens).
+NO_FOCUS, STRONG_FOCUS = 0, 11  # Qt::NoFocus, Qt::StrongFocus
+RICH_TEXT, NO_TEXT_INTERACTION = 1, 0  # Qt::RichText, Qt::NoTextInteraction
+TEXT_UNDER_ICON = 3  # Qt::ToolButtonTextUnderIcon
+SCROLL_BAR_ALWAYS_OFF = 1  # Qt::ScrollBarAlwaysOff
+
+
+def point_on_hover(widget: QWidget) -> None:
+    """The pointing hand over something to press, set when the mouse first comes over it."""
+    if not widget.property("hand"):
+        widget.setProperty("hand", True)
+        widget.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+
 
 class Text(QLabel):
     """Wrapping text with at least 1.3 line spacing. ``role`` picks the style: title, heading, muted, ..."""
@@ -27,8 +45,8 @@ class Text(QLabel):
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setProperty("textFormat", RICH_TEXT)
+        self.setProperty("textInteractionFlags", NO_TEXT_INTERACTION)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         if role:
             self.setProperty("role", role)
@@ -54,9 +72,8 @@ class Button(QPushButton):
         super().__init__(text, parent)
         if role:
             self.setProperty("role", role)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("focusPolicy", STRONG_FOCUS)
         self.setAutoDefault(True)  # Enter presses the focused button
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._fixed_name = ""
 
@@ -68,6 +85,10 @@ class Button(QPushButton):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         return super().sizeHint().expandedTo(self.minimumSize())
 
+    def enterEvent(self, event) -> None:  # noqa: N802
+        point_on_hover(self)
+        super().enterEvent(event)
+
 
 class Tile(QToolButton):
     """A big square choice: a picture above its caption (learners, avatars, tiers)."""
@@ -75,9 +96,8 @@ class Tile(QToolButton):
     def __init__(self, caption: str = "", icon: QIcon | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "tile")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setProperty("toolButtonStyle", TEXT_UNDER_ICON)
+        self.setProperty("focusPolicy", STRONG_FOCUS)
         self.setAutoRaise(False)
         if icon is not None:
             self.setIcon(icon)
@@ -85,10 +105,14 @@ class Tile(QToolButton):
         self.setAccessibleName(caption)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
             self.click()
             return
         super().keyPressEvent(event)
+
+    def enterEvent(self, event) -> None:  # noqa: N802
+        point_on_hover(self)
+        super().enterEvent(event)
 
 
 class ChoiceGroup(QObject):
@@ -157,7 +181,7 @@ class FlowLayout(QLayout):
         return self._items.pop(index)
 
     def expandingDirections(self):  # noqa: N802
-        return Qt.Orientation(0)
+        return QtCore.Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
@@ -220,8 +244,8 @@ class WrapButton(Button):
         self._marks = marks
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.label.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.setProperty("role", "in-button")
         row = QHBoxLayout(self)
         row.setContentsMargins(18, 10, 18, 10)

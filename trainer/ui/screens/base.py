@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from trainer.ui.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF
 
 
 class Page(QWidget):
@@ -25,8 +27,9 @@ class Screen(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # (as properties: no Qt.* names before the first screen is painted, see ui.widgets)
+        self.scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.scroll.setProperty("focusPolicy", NO_FOCUS)
         self.page = Page()
         self.body = QVBoxLayout(self.page)
         self.body.setContentsMargins(40, 28, 40, 28)
@@ -52,9 +55,12 @@ class Screen(QWidget):
     def refresh_layout(self) -> None:
         """Apply the current style to every child now and lay out again, so that a size changed by a
         new text size or language is never laid out with an old, smaller size (clipped text)."""
-        for child in self.findChildren(QWidget):
-            child.ensurePolished()
-            child.updateGeometry()
+        # the page's and the bar's widgets: the scroll area's own parts restyle themselves, and
+        # asking for them makes PySide look up every widget class once (~10 ms before the first paint)
+        for part in (self.page, self.bar):
+            for child in (part, *part.findChildren(QWidget)):
+                child.ensurePolished()
+                child.updateGeometry()
         for layout in (self.body, self.bar_layout, self.layout()):
             layout.invalidate()
 

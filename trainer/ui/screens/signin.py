@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from trainer.services.learners import Tile as LearnerTile
 from trainer.services.translations import other_language_label
 from trainer.ui.avatars import avatar_icon
 from trainer.ui.icons import plus_icon
 from trainer.ui.screens.base import Screen
-from trainer.ui.widgets import Button, FlowLayout, Text, Tile
+from trainer.ui.theme import SCROLL_BAR_PX
+from trainer.ui.widgets import Button, Text, Tile
+
+SPACING = 24
+FIRST_TILES = 17  # with "I am new", three rows of six on a 1366 px screen: all that shows at first
 
 
 class SignInScreen(Screen):
+    """The tiles sit in a grid with as many columns as fit the page: Qt lays a grid out by itself (the
+    first screen is drawn sooner than with the Python flow layout the other screens use), and the
+    columns line up."""
+
     learner_chosen = Signal(str)  # learner id
     new_learner = Signal()
     language_toggled = Signal()
@@ -34,14 +42,16 @@ class SignInScreen(Screen):
         self.body.addWidget(self.question)
         self.body.addWidget(self.hint)
         self.tiles_box = QWidget()
-        self.flow = FlowLayout(self.tiles_box, spacing=24)
+        self.grid = QGridLayout(self.tiles_box)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(SPACING)
+        self._columns = 0
         self.body.addWidget(self.tiles_box)
         self.empty = Text(role="muted")
         self.body.addWidget(self.empty)
         self.body.addStretch(1)
         self.new_tile = Tile(icon=plus_icon())
         self.new_tile.clicked.connect(self.new_learner)
-        self.flow.add_widget(self.new_tile)
         self.tutor = Button()
         self.tutor.setObjectName("for-tutors")
         self.tutor.clicked.connect(self.tutor_pressed)
@@ -51,39 +61,103 @@ class SignInScreen(Screen):
         self._tiles: list[Tile] = []
         self._learners: list[LearnerTile] = []
         self._tile_px = 180
+        self._batch = 0  # which set_learners call a later batch of tiles belongs to
+        self._rest_pending = False
+        self._size_tile(self.new_tile, self._tile_px)
+        self._place_tiles()
         self.retranslate()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_tiles()  # as many columns as fit the new width
+
+    def _column_count(self) -> int:
+        # the screen's width less the page's margins and room for the scroll bar, which shows when
+        # the tiles do not fit (the page itself is never narrower than its grid)
+        m = self.body.contentsMargins()
+        width = self.width() - m.left() - m.right() - SCROLL_BAR_PX
+        tiles = [self.new_tile, *self._tiles]
+        tile = max(max(t.sizeHint().width(), t.minimumWidth()) for t in tiles)
+        return max(1, (width + SPACING) // (tile + SPACING))
+
+    def _place_tiles(self, again: bool = False) -> None:
+        """Row by row, "I am new" first; only when the number of columns changed (or ``again``)."""
+        columns = self._column_count()
+        if columns == self._columns and not again:
+            return
+        while self.grid.count():
+            self.grid.takeAt(0)
+        for index, tile in enumerate([self.new_tile, *self._tiles]):
+            self.grid.addWidget(tile, index // columns, index % columns)
+        self.grid.setColumnStretch(self._columns, 0)
+        self.grid.setColumnStretch(columns, 1)  # the room left over stays at the right
+        self._columns = columns
+
     def set_learners(self, learners: list[LearnerTile]) -> None:
+        """One tile per learner. The first rows are made at once; the rest right after the screen is
+        drawn, so that a PC with many learners shows its sign-in screen as soon as one with few."""
         for tile in self._tiles:
-            self.flow.removeWidget(tile)
+            self.grid.removeWidget(tile)
             tile.hide()
             tile.setParent(None)
             tile.deleteLater()
         self._tiles = []
-        self._learners = learners
-        for learner in learners:
-            tile = Tile(learner.name, avatar_icon(learner.avatar, learner.colour, self._tile_px * 2 // 3))
+        self._learners = list(learners)
+        self._batch += 1
+        self._add_tiles(FIRST_TILES)
+        self._rest_pending = len(self._tiles) < len(self._learners)  # made once the screen is drawn
+        self.retranslate()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._rest_pending:
+            self._rest_pending = False
+            QTimer.singleShot(
+                0, self, lambda batch=self._batch: self._add_tiles() if batch == self._batch else None
+            )
+
+    def _add_tiles(self, up_to: int | None = None) -> None:
+        start = len(self._tiles)
+        end = len(self._learners) if up_to is None else min(up_to, len(self._learners))
+        if end <= start:
+            return
+        px = self._tile_px
+        for learner in self._learners[start:end]:
+            tile = Tile(learner.name, avatar_icon(learner.avatar, learner.colour, px * 2 // 3))
             tile.setObjectName(f"learner-{learner.id}")
             tile.clicked.connect(lambda _=False, lid=learner.id: self.learner_chosen.emit(lid))
-            self.flow.add_widget(tile)
+            self._size_tile(tile, px)
+            self._name_tile(tile, learner)
             self._tiles.append(tile)
-        self.set_tile_size(self._tile_px)
-        self.retranslate()
-        self.setTabOrder(self.language, self.new_tile)
-        prev = self.new_tile
-        for tile in self._tiles:
+        self._place_tiles(again=True)
+        prev = self._tiles[start - 1] if start else self.new_tile
+        if not start:
+            self.setTabOrder(self.language, self.new_tile)
+        for tile in self._tiles[start:]:
             self.setTabOrder(prev, tile)
             prev = tile
 
+    @staticmethod
+    def _size_tile(tile: Tile, px: int) -> None:
+        tile.setIconSize(QSize(px * 2 // 3, px * 2 // 3))
+        tile.setMinimumSize(QSize(px, px))
+        tile.setMaximumWidth(px * 2)
+
+    def _name_tile(self, tile: Tile, learner: LearnerTile) -> None:
+        name = learner.name
+        tile.setAccessibleName(self.tr("%1, asks for a PIN").replace("%1", name) if learner.has_pin else name)
+
     def set_tile_size(self, px: int) -> None:
+        if px == self._tile_px:
+            return
         self._tile_px = px
         for tile in [self.new_tile, *self._tiles]:
-            tile.setIconSize(QSize(px * 2 // 3, px * 2 // 3))
-            tile.setMinimumSize(QSize(px, px))
-            tile.setMaximumWidth(px * 2)
-        self.tiles_box.updateGeometry()
+            self._size_tile(tile, px)
+        self._place_tiles(again=True)
 
     def tiles(self) -> list[Tile]:
+        """Every learner's tile (those not made yet are made now)."""
+        self._add_tiles()
         return list(self._tiles)
 
     def retranslate(self) -> None:
@@ -100,11 +174,8 @@ class SignInScreen(Screen):
             else ""
         )
         self.empty.setVisible(not self._learners)
-        for tile, learner in zip(self._tiles, self._learners, strict=True):
-            name = learner.name
-            tile.setAccessibleName(
-                self.tr("%1, asks for a PIN").replace("%1", name) if learner.has_pin else name
-            )
+        for tile, learner in zip(self._tiles, self._learners, strict=False):  # (the rest: when made)
+            self._name_tile(tile, learner)
 
     def on_show(self) -> None:
         (self._tiles[0] if self._tiles else self.new_tile).setFocus()
