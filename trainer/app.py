@@ -144,10 +144,8 @@ def run_gui(argv: list[str] | None = None) -> int:
     from trainer.domain.learner import LearnerSettings
     from trainer.services.fonts import ensure_cjk_font
     from trainer.ui import errors
-    from trainer.ui.qt_guard import make_none_immortal
     from trainer.ui.style import apply_settings
 
-    make_none_immortal()
     paths = resolve_paths()
     setup_logging(paths.logs)
     log.info("Digital Bridge %s starting; data in %s", __version__, paths.data)
@@ -186,11 +184,16 @@ def _after_start(ctx: AppContext) -> None:
         log.warning("warm-up failed: %r", exc)
         settle_after_start()
 
+    def start() -> None:
+        from trainer.ui.qt_guard import make_none_immortal
+
+        # PySide6's leak needs many thousands of calls to bring None to zero: it can wait for the
+        # first screen, and the guard's ctypes import then costs the first screen nothing
+        make_none_immortal()
+        run_in_background(warm_up, on_done=lambda _: settle_after_start(), on_error=failed)
+
     # after the first screen is painted and idle: the import holds the GIL for a while
-    QTimer.singleShot(
-        WARM_UP_DELAY_MS,
-        lambda: run_in_background(warm_up, on_done=lambda _: settle_after_start(), on_error=failed),
-    )
+    QTimer.singleShot(WARM_UP_DELAY_MS, start)
 
 
 def settle_after_start() -> None:

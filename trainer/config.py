@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from trainer import APP_NAME
@@ -26,8 +27,9 @@ def app_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+@lru_cache(maxsize=1)
 def resource_dir() -> Path:
-    """Where read-only resources (lessons, assets, i18n) live."""
+    """Where read-only resources (lessons, assets, i18n) live (fixed for the life of the process)."""
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:
         return Path(meipass)

@@ -6,7 +6,6 @@ LanguageChange event to every widget; screens retranslate themselves when they r
 
 from __future__ import annotations
 
-import locale
 import os
 from pathlib import Path
 
@@ -27,6 +26,8 @@ def system_language(env: dict[str, str] | None = None) -> str:
             if var == "TRAINER_LANG" and value in LANGUAGES:
                 return value
             return "zh_CN" if value.lower().startswith("zh") else "en"
+    import locale  # (only here: most PCs say it in the environment, and start-up is faster without)
+
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +24,30 @@ def circle_svg(colour: str) -> QByteArray:
     )
 
 
+_ROOT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<svg\b([^>]*)>(.*)</svg>\s*$", re.DOTALL)
+_VIEW_BOX = re.compile(r'\sviewBox="\s*([-\d.]+)[\s,]+([-\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"')
+_DROP = re.compile(r'\s(?:xmlns(?::\w+)?|viewBox|width|height|x|y)="[^"]*"')
+
+
+@lru_cache(maxsize=64)
+def _drawing(avatar: str) -> tuple[str, str, float, float, float] | None:
+    """(attributes, content, x, y, scale to 60 units) of a picture's square SVG, or None if it is not
+    one; the picture then goes inside the circle's own SVG and is read and drawn once."""
+    try:
+        text = avatar_path(avatar).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    root, box = _ROOT.match(text), None
+    if root is not None:
+        box = _VIEW_BOX.search(root.group(1))
+    if root is None or box is None:
+        return None
+    x, y, w, h = (float(v) for v in box.groups())
+    if w <= 0 or abs(w - h) > 1e-6:
+        return None
+    return _DROP.sub("", root.group(1)), root.group(2), x, y, 60 / w
+
+
 @lru_cache(maxsize=256)
 def avatar_pixmap(avatar: str, colour: str, size: int) -> QPixmap:
     # Drawn from SVG only: painting with a QColor brush names Qt.* enums (a default argument), and
@@ -31,11 +56,23 @@ def avatar_pixmap(avatar: str, colour: str, size: int) -> QPixmap:
     pix.fill(QColor(0, 0, 0, 0))
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(circle_svg(QColor(colour).name())).render(p, QRectF(0, 0, size, size))
-    renderer = QSvgRenderer(str(avatar_path(avatar)))
-    if renderer.isValid():
-        inset = size * 0.2
-        renderer.render(p, QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+    fill = QColor(colour).name()
+    drawing = _drawing(avatar)
+    if drawing is not None:  # the picture in the middle 60% of the circle, one SVG for both
+        attributes, content, x, y, scale = drawing
+        svg = (
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">'
+            f'<circle cx="50" cy="50" r="50" fill="{fill}"/>'
+            f'<g transform="translate(20 20) scale({scale:.6f}) translate({-x:g} {-y:g})"{attributes}>'
+            f"{content}</g></svg>"
+        )
+        QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(p, QRectF(0, 0, size, size))
+    else:
+        QSvgRenderer(circle_svg(fill)).render(p, QRectF(0, 0, size, size))
+        renderer = QSvgRenderer(str(avatar_path(avatar)))
+        if renderer.isValid():
+            inset = size * 0.2
+            renderer.render(p, QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
     p.end()
     return pix
 

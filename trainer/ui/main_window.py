@@ -8,7 +8,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from trainer.domain.learner import Learner, LearnerSettings
-from trainer.domain.tiers import TIERS, TierProgress
 from trainer.services import translations
 from trainer.ui.screens.base import Screen
 from trainer.ui.screens.signin import SignInScreen
@@ -179,6 +178,8 @@ class MainWindow(QMainWindow):
         self.open_home()
 
     def open_home(self) -> None:
+        from trainer.domain.tiers import TIERS, TierProgress  # (not needed for the first screen)
+
         home = self.screen("home")
         tiers = (
             self.ctx.progress.tiers(self.learner.id)
