@@ -142,3 +142,22 @@ def test_with_many_learners_the_first_rows_come_at_once_and_the_rest_right_after
     assert chain == tiles
     w.refresh_tiles()  # signing out rebuilds them; a batch still pending for the old ones is dropped
     assert screen.tiles()[0].text() == names[0] and len(screen.tiles()) == 40
+
+
+def test_tiles_in_a_row_are_equally_tall_whatever_the_caption(app_window):
+    from trainer.services import translations
+
+    w = app_window
+    for n in range(8):
+        make_learner(w, f"Learner {n}")
+    translations.install("zh_CN", w.ctx.paths.i18n)  # "I am new" in Chinese, the names in Latin letters
+    try:
+        for _ in range(5):
+            QApplication.processEvents()
+        screen = w.signin
+        first_row = [t for t in [screen.new_tile, *screen.tiles()] if t.y() == screen.new_tile.y()]
+        assert len(first_row) > 1
+        assert {t.height() for t in first_row} == {screen.new_tile.height()}
+        assert {t.y() for t in first_row} == {screen.new_tile.y()}
+    finally:
+        translations.install("en", w.ctx.paths.i18n)

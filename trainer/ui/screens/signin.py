@@ -139,6 +139,8 @@ class SignInScreen(Screen):
 
     @staticmethod
     def _size_tile(tile: Tile, px: int) -> None:
+        # as tall as the tallest in its row (a Chinese caption is a little taller than a Latin one)
+        tile.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         tile.setIconSize(QSize(px * 2 // 3, px * 2 // 3))
         tile.setMinimumSize(QSize(px, px))
         tile.setMaximumWidth(px * 2)
