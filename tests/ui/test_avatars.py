@@ -9,7 +9,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from trainer.domain.learner import AVATARS
 from trainer.services.learners import colour_for
-from trainer.ui import avatars
+from trainer.ui import avatars, icons
 
 
 def two_step(avatar: str, colour: str, size: int) -> QPixmap:
@@ -17,7 +17,8 @@ def two_step(avatar: str, colour: str, size: int) -> QPixmap:
     pix.fill(QColor(0, 0, 0, 0))
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(avatars.circle_svg(colour)).render(p, QRectF(0, 0, size, size))
+    circle = QByteArray(icons.CIRCLE.format(fill=colour, inside="").encode("utf-8"))
+    QSvgRenderer(circle).render(p, QRectF(0, 0, size, size))
     inset = size * 0.2
     QSvgRenderer(str(avatars.avatar_path(avatar))).render(
         p, QRectF(inset, inset, size - 2 * inset, size - 2 * inset)

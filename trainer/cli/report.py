@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from trainer.cli.tutordata import lessons, open_database
+from trainer.cli.tutordata import lessons, with_database
 from trainer.domain.learner import LANGUAGES
 
 
@@ -37,20 +37,18 @@ def _find_learner(db, wanted: str):
 
 
 def cmd_learner(args: argparse.Namespace) -> int:
-    opened = open_database()
-    if opened is None:
-        return 1
-    paths, db = opened
-    try:
+    def write(paths, db):
         learner = _find_learner(db, args.learner)
-        if learner is None:
-            return 1
-        out = _service(paths, db).learner_pdf(learner.id, args.out, args.lang)
-    except OSError as error:
-        print(f"Could not write {args.out}: {error.strerror or error}.", file=sys.stderr)
+        return (
+            None
+            if learner is None
+            else (learner, _service(paths, db).learner_pdf(learner.id, args.out, args.lang))
+        )
+
+    done = with_database(args.out, write)
+    if done is None:
         return 1
-    finally:
-        db.close()
+    learner, out = done
     print(f"Wrote the progress report of {learner.name} to {out}.")
     return 0
 
@@ -63,19 +61,15 @@ def cmd_class(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    opened = open_database()
-    if opened is None:
-        return 1
-    paths, db = opened
-    try:
+    lang = args.lang or _ui_language()
+
+    def write(paths, db):
         service = _service(paths, db)
-        lang = args.lang or _ui_language()
-        out = service.class_csv(args.out, lang) if suffix == ".csv" else service.class_pdf(args.out, lang)
-    except OSError as error:
-        print(f"Could not write {args.out}: {error.strerror or error}.", file=sys.stderr)
+        return service.class_csv(args.out, lang) if suffix == ".csv" else service.class_pdf(args.out, lang)
+
+    out = with_database(args.out, write)
+    if out is None:
         return 1
-    finally:
-        db.close()
     print(f"Wrote the class report to {out}.")
     return 0
 
@@ -85,18 +79,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if suffix not in (".json", ".csv"):
         print("The summary is written as .json or .csv: end the file name with one of them.", file=sys.stderr)
         return 2
-    opened = open_database()
-    if opened is None:
-        return 1
-    paths, db = opened
-    try:
+
+    def write(paths, db):
         service = _service(paths, db)
-        out = service.summary_json(args.out) if suffix == ".json" else service.summary_csv(args.out)
-    except OSError as error:
-        print(f"Could not write {args.out}: {error.strerror or error}.", file=sys.stderr)
+        return service.summary_json(args.out) if suffix == ".json" else service.summary_csv(args.out)
+
+    out = with_database(args.out, write)
+    if out is None:
         return 1
-    finally:
-        db.close()
     print(f"Wrote the anonymised participation summary (no names) to {out}.")
     return 0
 

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from trainer.cli.tutordata import open_database, progress_line
+from trainer.cli.tutordata import open_database, progress_line, with_database
 
 FILE_PROBLEMS = {
     "unreadable": "The file cannot be read as text. Save it from the spreadsheet as CSV and try again.",
@@ -80,17 +80,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from trainer.services.roster import RosterService
 
-    opened = open_database()
-    if opened is None:
+    count = with_database(
+        args.file,
+        lambda _paths, db: RosterService(db).export_csv(args.file, include_archived=not args.active_only),
+    )
+    if count is None:
         return 1
-    _paths, db = opened
-    try:
-        count = RosterService(db).export_csv(args.file, include_archived=not args.active_only)
-    except OSError as error:
-        print(f"Could not write {args.file}: {error.strerror or error}.", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
     print(f"Wrote {count} learner(s) to {args.file} (UTF-8 CSV for Excel, WPS and LibreOffice).")
     return 0
 

@@ -25,6 +25,22 @@ def open_database():
         return None
 
 
+def with_database(target, work: Callable):
+    """``work(paths, db)`` on the opened database, which is closed afterwards; its result, or None
+    after printing why (the database would not open, or ``target`` could not be written)."""
+    opened = open_database()
+    if opened is None:
+        return None
+    paths, db = opened
+    try:
+        return work(paths, db)
+    except OSError as error:
+        print(f"Could not write {target}: {error.strerror or error}.", file=sys.stderr)
+        return None
+    finally:
+        db.close()
+
+
 def progress_line(what: str) -> Callable[[int, int], None] | None:
     """Prints ``what: 45%`` on one line of a terminal; nothing when the output is not a terminal."""
     if not sys.stderr.isatty():

@@ -6,22 +6,16 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from trainer.config import resource_dir
+from trainer.ui.icons import CIRCLE, svg_pixmap
 
 
 def avatar_path(avatar: str) -> Path:
     return resource_dir() / "assets" / "avatars" / f"{avatar}.svg"
-
-
-def circle_svg(colour: str) -> QByteArray:
-    return QByteArray(
-        b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">'
-        b'<circle cx="50" cy="50" r="50" fill="' + colour.encode("ascii", "replace") + b'"/></svg>'
-    )
 
 
 _ROOT = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?<svg\b([^>]*)>(.*)</svg>\s*$", re.DOTALL)
@@ -52,28 +46,20 @@ def _drawing(avatar: str) -> tuple[str, str, float, float, float] | None:
 def avatar_pixmap(avatar: str, colour: str, size: int) -> QPixmap:
     # Drawn from SVG only: painting with a QColor brush names Qt.* enums (a default argument), and
     # the sign-in screen must not do that before it is painted (see trainer.ui.widgets).
-    pix = QPixmap(size, size)
-    pix.fill(QColor(0, 0, 0, 0))
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
     fill = QColor(colour).name()
     drawing = _drawing(avatar)
     if drawing is not None:  # the picture in the middle 60% of the circle, one SVG for both
         attributes, content, x, y, scale = drawing
-        svg = (
-            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">'
-            f'<circle cx="50" cy="50" r="50" fill="{fill}"/>'
-            f'<g transform="translate(20 20) scale({scale:.6f}) translate({-x:g} {-y:g})"{attributes}>'
-            f"{content}</g></svg>"
-        )
-        QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(p, QRectF(0, 0, size, size))
-    else:
-        QSvgRenderer(circle_svg(fill)).render(p, QRectF(0, 0, size, size))
-        renderer = QSvgRenderer(str(avatar_path(avatar)))
-        if renderer.isValid():
-            inset = size * 0.2
-            renderer.render(p, QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
-    p.end()
+        inside = f'<g transform="translate(20 20) scale({scale:.6f}) translate({-x:g} {-y:g})"{attributes}>'
+        return svg_pixmap(CIRCLE.format(fill=fill, inside=f"{inside}{content}</g>"), size)
+    pix = svg_pixmap(CIRCLE.format(fill=fill, inside=""), size)
+    renderer = QSvgRenderer(str(avatar_path(avatar)))
+    if renderer.isValid():
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        inset = size * 0.2
+        renderer.render(p, QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+        p.end()
     return pix
 
 

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from trainer.ui.theme import LINE_HEIGHT_PERCENT
 
+# as html.escape, without importing the html package (and its table of entities) at start-up
+_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
 # The sign-in screen is built from these widgets and must not name PySide6's ``Qt`` namespace before
 # it is painted: the first use of any Qt.* enum makes PySide build all ~90 enums of the namespace at
 # once, about 23 ms or a tenth of the start-up. So the values they need are set as Qt properties, by
 # their numbers in Qt's qnamespace.h (tests read them back as enums), and Qt.* is named only in code
 # that runs later (key presses, the pointing hand on the first hover, other screens).
-# as html.escape, without importing the html package (and its table of entities) at start-up
-_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 NO_FOCUS, STRONG_FOCUS = 0, 11  # Qt::NoFocus, Qt::StrongFocus
 RICH_TEXT, NO_TEXT_INTERACTION = 1, 0  # Qt::RichText, Qt::NoTextInteraction
 TEXT_UNDER_ICON = 3  # Qt::ToolButtonTextUnderIcon

@@ -61,7 +61,6 @@ class SignInScreen(Screen):
         self._tiles: list[Tile] = []
         self._learners: list[LearnerTile] = []
         self._tile_px = 180
-        self._batch = 0  # which set_learners call a later batch of tiles belongs to
         self._rest_pending = False
         self._size_tile(self.new_tile, self._tile_px)
         self._place_tiles()
@@ -103,7 +102,6 @@ class SignInScreen(Screen):
             tile.deleteLater()
         self._tiles = []
         self._learners = list(learners)
-        self._batch += 1
         self._add_tiles(FIRST_TILES)
         self._rest_pending = len(self._tiles) < len(self._learners)  # made once the screen is drawn
         self.retranslate()
@@ -112,9 +110,7 @@ class SignInScreen(Screen):
         super().paintEvent(event)
         if self._rest_pending:
             self._rest_pending = False
-            QTimer.singleShot(
-                0, self, lambda batch=self._batch: self._add_tiles() if batch == self._batch else None
-            )
+            QTimer.singleShot(0, self, self._add_tiles)  # (of whichever learners are shown by then)
 
     def _add_tiles(self, up_to: int | None = None) -> None:
         start = len(self._tiles)
