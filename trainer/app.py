@@ -139,11 +139,13 @@ def run_gui(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     from PySide6.QtWidgets import QApplication
 
+    from trainer.ui import errors  # first: importing trainer.ui makes every later import cheaper
+
+    # isort: split
     from trainer import __version__
     from trainer.config import resource_dir
     from trainer.domain.learner import LearnerSettings
     from trainer.services.fonts import ensure_cjk_font
-    from trainer.ui import errors
     from trainer.ui.style import apply_settings
 
     paths = resolve_paths()
