@@ -60,3 +60,27 @@ def test_a_picture_that_is_not_a_plain_square_svg_is_drawn_the_long_way(qapp, tm
     finally:
         avatars._drawing.cache_clear()
         avatars.avatar_pixmap.cache_clear()
+
+
+def test_the_svg_reader_draws_the_same_pixels_as_the_renderer(qapp):
+    plus = icons.CIRCLE.format(fill="#1E5C22", inside=icons.PLUS)
+    for size in (64, 171, 256):
+        read = icons.svg_pixmap(plus, size)
+        assert read.width() == read.height() == size
+        assert largest_difference(read, icons.render_svg(plus, size)) == 0, size
+    sun = avatars.avatar_pixmap("sun", colour_for("sun"), 120)
+    assert sun.toImage().pixelColor(60, 2).name() == colour_for("sun").lower()  # the circle's colour
+    assert sun.toImage().pixelColor(0, 0).alpha() == 0  # outside the circle: see-through
+
+
+def test_without_the_svg_reader_the_renderer_draws_it(qapp, monkeypatch):
+    class NoReader(QPixmap):  # as in a bundle that lost Qt's image-format plug-ins
+        def loadFromData(self, *args) -> bool:  # noqa: N802
+            return False
+
+    plus = icons.CIRCLE.format(fill="#1E5C22", inside=icons.PLUS)
+    expected = icons.svg_pixmap(plus, 100)
+    monkeypatch.setattr(icons, "QPixmap", NoReader)
+    drawn = icons.svg_pixmap(plus, 100)
+    assert largest_difference(drawn, expected) == 0
+    assert drawn.toImage().pixelColor(50, 5).name() == "#1e5c22"

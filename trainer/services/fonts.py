@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
-
 FONT_DIR = "fonts"
+# (QFontDatabase is imported where it is used: making its Python class costs the first screen ~1 ms,
+# and running from source, with nothing bundled, it is never needed)
 
 
 def chinese_families() -> list[str]:
+    from PySide6.QtGui import QFontDatabase
+
     return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
@@ -30,6 +32,8 @@ def ensure_cjk_font(resource_dir: Path, force: bool = False) -> list[str]:
     bundled = sorted((resource_dir / FONT_DIR).glob("*.otf"))
     if not bundled or (not force and chinese_families()):
         return []  # (asking the font database for Chinese fonts takes a while: only when it matters)
+    from PySide6.QtGui import QFontDatabase
+
     families: set[str] = set()
     for path in bundled:
         font_id = QFontDatabase.addApplicationFont(str(path))

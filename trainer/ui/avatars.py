@@ -6,12 +6,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from trainer.config import resource_dir
-from trainer.ui.icons import CIRCLE, svg_pixmap
+from trainer.ui.icons import CIRCLE, render_svg, svg_pixmap
 
 
 def avatar_path(avatar: str) -> Path:
@@ -52,15 +50,10 @@ def avatar_pixmap(avatar: str, colour: str, size: int) -> QPixmap:
         attributes, content, x, y, scale = drawing
         inside = f'<g transform="translate(20 20) scale({scale:.6f}) translate({-x:g} {-y:g})"{attributes}>'
         return svg_pixmap(CIRCLE.format(fill=fill, inside=f"{inside}{content}</g>"), size)
-    pix = svg_pixmap(CIRCLE.format(fill=fill, inside=""), size)
-    renderer = QSvgRenderer(str(avatar_path(avatar)))
-    if renderer.isValid():
-        p = QPainter(pix)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        inset = size * 0.2
-        renderer.render(p, QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
-        p.end()
-    return pix
+    # any other SVG file: its own renderer draws it over the circle
+    return render_svg(
+        avatar_path(avatar), size, svg_pixmap(CIRCLE.format(fill=fill, inside=""), size), size * 0.2
+    )
 
 
 def avatar_icon(avatar: str, colour: str, size: int) -> QIcon:
