@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from trainer import APP_NAME
 
@@ -36,8 +36,7 @@ def resource_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
     data: Path
     cache: Path
     portable: bool = False

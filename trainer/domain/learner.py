@@ -1,9 +1,17 @@
-"""Learners and their comfort settings: plain data and the rules that keep values in range."""
+"""Learners and their comfort settings: plain data and the rules that keep values in range.
+
+The records here, and the others made before the sign-in screen is first painted (``config.Paths``,
+``services.learners.Tile``, ``ui.theme.Theme``, ``storage.migrations.Migration`` and
+``storage.migrate.UpgradeResult``), are NamedTuples rather than dataclasses: a frozen dataclass
+writes and compiles six methods when its class is made (~0.8 ms each class, and importing
+``dataclasses`` ~3 ms), a NamedTuple one small one. They are just as immutable; change one with
+``_replace``, read it as a dict with ``_asdict``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import NamedTuple
 
 LANGUAGES = ("zh_CN", "en")
 TEXT_SIZES = (18, 22, 26, 32, 36)  # points; body text. 18 is the default, 36 the largest step.
@@ -38,8 +46,7 @@ COLOURS = (  # each at least 7:1 against white text
 )
 
 
-@dataclass(frozen=True)
-class LearnerSettings:
+class LearnerSettings(NamedTuple):
     text_size: int = TEXT_SIZES[0]
     high_contrast: bool = False
     speech_on: bool = True
@@ -53,23 +60,22 @@ class LearnerSettings:
         rate = self.speech_rate if self.speech_rate in SPEECH_RATES else "normal"
         lo, hi = DOUBLE_CLICK_RANGE
         dc = max(lo, min(hi, int(self.double_click_ms)))
-        return replace(self, text_size=size, speech_rate=rate, double_click_ms=dc)
+        return self._replace(text_size=size, speech_rate=rate, double_click_ms=dc)
 
     def bigger_text(self) -> LearnerSettings:
         i = TEXT_SIZES.index(self.normalised().text_size)
-        return replace(self, text_size=TEXT_SIZES[min(i + 1, len(TEXT_SIZES) - 1)])
+        return self._replace(text_size=TEXT_SIZES[min(i + 1, len(TEXT_SIZES) - 1)])
 
     def smaller_text(self) -> LearnerSettings:
         i = TEXT_SIZES.index(self.normalised().text_size)
-        return replace(self, text_size=TEXT_SIZES[max(i - 1, 0)])
+        return self._replace(text_size=TEXT_SIZES[max(i - 1, 0)])
 
     @property
     def min_target_px(self) -> int:
         return 60 if self.text_size >= LARGE_TEXT_FROM else 44
 
 
-@dataclass(frozen=True)
-class Learner:
+class Learner(NamedTuple):
     id: str
     name: str
     avatar: str

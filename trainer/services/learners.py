@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from trainer.domain.learner import (
     AVATARS,
@@ -22,8 +22,7 @@ class NameNotAccepted(ValueError):
         self.reason = reason
 
 
-@dataclass(frozen=True)
-class Tile:
+class Tile(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
     id: str
     name: str
     avatar: str

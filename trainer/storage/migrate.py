@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from trainer.storage import clock
 from trainer.storage.connection import error_name
@@ -29,8 +29,7 @@ from trainer.storage.migrations import MIGRATIONS, Migration
 BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 
 
-@dataclass(frozen=True)
-class UpgradeResult:
+class UpgradeResult(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
     from_version: int
     to_version: int
     backup: Path | None  # the "pre-upgrade" backup, when one was taken

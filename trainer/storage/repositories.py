@@ -8,7 +8,6 @@ Importing this module imports SQLModel (about 0.6 s): the sign-in screen should 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -255,7 +254,7 @@ def _learner(row: LearnerRow) -> Learner:
 
 
 def _settings_row(learner_id: str, settings: LearnerSettings, now: datetime) -> LearnerSettingsRow:
-    return LearnerSettingsRow(learner_id=learner_id, updated_at=now, **asdict(settings))
+    return LearnerSettingsRow(learner_id=learner_id, updated_at=now, **settings._asdict())
 
 
 def _attempt(row: AttemptRow) -> Attempt:

@@ -63,7 +63,7 @@ class RosterRepository:
             _checked(asdict(x) | {"archived": None})
         now = clock.aware(now) if now else clock.utcnow()
         stamp = clock.to_text(now)
-        settings = asdict(LearnerSettings())
+        settings = LearnerSettings()._asdict()
         ids = [clock.new_id() for _ in learners]
         with closing(self._db.connect()) as conn:
             conn.execute("BEGIN IMMEDIATE")

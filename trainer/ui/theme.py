@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from trainer.domain.learner import LearnerSettings
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
     name: str
     window: str
     text: str

@@ -8,13 +8,12 @@ Never edit a released migration: databases in the field already ran it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from trainer.storage.migrations import v001_initial, v002_tutoring
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
     version: int
     description: str
     statements: tuple[str, ...]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -74,30 +72,30 @@ class SettingsScreen(Screen):
 
         self.contrast_label, box = self._card()
         self.contrast = Choice([False, True], "contrast")
-        self.contrast.changed.connect(lambda v: self._apply(replace(self.settings, high_contrast=v)))
+        self.contrast.changed.connect(lambda v: self._apply(self.settings._replace(high_contrast=v)))
         box.addWidget(self.contrast)
 
         self.speech_label, box = self._card()
         self.speech = Choice([True, False], "speech")
-        self.speech.changed.connect(lambda v: self._apply(replace(self.settings, speech_on=v)))
+        self.speech.changed.connect(lambda v: self._apply(self.settings._replace(speech_on=v)))
         box.addWidget(self.speech)
         self.rate_label = Text()
         box.addWidget(self.rate_label)
         self.rate = Choice(["slow", "normal", "brisk"], "rate")
-        self.rate.changed.connect(lambda v: self._apply(replace(self.settings, speech_rate=v)))
+        self.rate.changed.connect(lambda v: self._apply(self.settings._replace(speech_rate=v)))
         box.addWidget(self.rate)
 
         self.dclick_label, box = self._card()
         lo, hi = DOUBLE_CLICK_RANGE
         self.dclick = Choice(list(range(lo, hi + 1, 200)), "double-click")
-        self.dclick.changed.connect(lambda v: self._apply(replace(self.settings, double_click_ms=v)))
+        self.dclick.changed.connect(lambda v: self._apply(self.settings._replace(double_click_ms=v)))
         self.dclick_help = Text(role="muted")
         box.addWidget(self.dclick_help)
         box.addWidget(self.dclick)
 
         self.motion_label, box = self._card()
         self.motion = Choice([False, True], "motion")
-        self.motion.changed.connect(lambda v: self._apply(replace(self.settings, reduced_motion=v)))
+        self.motion.changed.connect(lambda v: self._apply(self.settings._replace(reduced_motion=v)))
         box.addWidget(self.motion)
 
         self.language_label, box = self._card()
