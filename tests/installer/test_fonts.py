@@ -64,7 +64,7 @@ import json, sys
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 from trainer.services.fonts import chinese_families, ensure_cjk_font
-from trainer.ui.style import FAMILIES
+from trainer.ui.theme import FAMILIES
 app = QApplication(sys.argv[:1])
 before = chinese_families()
 registered = ensure_cjk_font(__import__("pathlib").Path(sys.argv[1]))

@@ -45,3 +45,28 @@ def test_style_sheet_uses_the_theme_and_size(qapp):
 
     sheet = style_sheet(HIGH_CONTRAST, LearnerSettings(text_size=32, high_contrast=True))
     assert "font-size: 32pt" in sheet and HIGH_CONTRAST.window in sheet and "min-height: 60px" in sheet
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["standard", "high_contrast"])
+def test_every_widget_gets_the_fonts_the_size_and_the_placeholder_colour(app_window, high_contrast):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from trainer.domain.learner import LearnerSettings
+    from trainer.ui.style import apply_settings
+    from trainer.ui.theme import FAMILIES, theme_for
+
+    settings = LearnerSettings(text_size=26, high_contrast=high_contrast)
+    apply_settings(QApplication.instance(), settings)
+    try:
+        field = QLineEdit(app_window)
+        field.setPlaceholderText("Your name")
+        for widget in (field, app_window.signin.hint, app_window.signin.new_tile):
+            widget.ensurePolished()
+            font = widget.font()
+            assert font.families() == list(FAMILIES), widget  # Chinese from a CJK face, in this order
+            assert font.pointSize() == 26, widget
+        placeholder = field.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        assert placeholder.lower() == theme_for(settings).muted.lower()
+    finally:
+        apply_settings(QApplication.instance(), LearnerSettings())

@@ -4,7 +4,7 @@ Windows has Microsoft YaHei and most Linux desktops a CJK font, but a bare Linux
 font for Chinese at all, and then every Chinese character shows as an empty box. The installer bundle
 carries a subset of Noto Sans CJK SC (``fonts/`` in its resources, see installer/fonts/); it is
 registered only when the PC has no Chinese font of its own; ``trainer.app`` calls ``ensure_cjk_font``
-right after creating the QApplication. ``ui.style.FAMILIES`` already names
+right after creating the QApplication. ``ui.theme.FAMILIES`` already names
 "Noto Sans CJK SC", so once registered it is used without further ado.
 """
 

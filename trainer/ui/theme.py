@@ -93,6 +93,18 @@ HIGH_CONTRAST = Theme(
 THEMES = {t.name: t for t in (STANDARD, HIGH_CONTRAST)}
 LINE_HEIGHT_PERCENT = 140  # at least 1.3 line spacing everywhere text wraps
 SCROLL_BAR_PX = 28  # wide enough to grab
+# Latin letters and punctuation from a Latin face, Chinese from the first CJK face the PC has.
+FAMILIES = (
+    "Noto Sans",
+    "DejaVu Sans",
+    "Segoe UI",
+    "Helvetica Neue",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+)
 
 
 def theme_for(settings: LearnerSettings) -> Theme:
@@ -104,8 +116,9 @@ def style_sheet(theme: Theme, settings: LearnerSettings) -> str:
     pt = settings.text_size
     target = settings.min_target_px
     t = theme
+    families = ", ".join(f'"{f}"' for f in FAMILIES)
     return f"""
-QWidget {{ background: {t.window}; color: {t.text}; font-size: {pt}pt; }}
+QWidget {{ background: {t.window}; color: {t.text}; font-size: {pt}pt; font-family: {families}; }}
 QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {round(pt * 1.3)}pt; font-weight: bold; }}
@@ -135,7 +148,7 @@ QToolButton[role="tile"]:checked {{ background: {t.secondary}; color: {t.seconda
 QToolButton[role="tile"]:focus {{ border: 6px solid {t.focus}; }}
 QLineEdit {{
     background: {t.window}; color: {t.text}; border: 3px solid {t.outline}; border-radius: 8px;
-    padding: 6px 10px; min-height: {target}px;
+    padding: 6px 10px; min-height: {target}px; placeholder-text-color: {t.muted};
 }}
 QProgressBar {{ background: {t.track}; border: 2px solid {t.outline}; border-radius: 6px; min-height: 22px;
     color: {t.text}; text-align: center; }}
