@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 # Drawn from SVG text: painting with pens and brushes names Qt.* enums, and "I am new" and the
@@ -29,11 +31,9 @@ def svg_pixmap(svg: str, size: int) -> QPixmap:
     return render_svg(svg, size)
 
 
-def render_svg(svg: str, size: int, pix: QPixmap | None = None, inset: float = 0) -> QPixmap:
+def render_svg(svg: str | Path, size: int, pix: QPixmap | None = None, inset: float = 0) -> QPixmap:
     """``svg`` drawn with QSvgRenderer onto ``pix`` (a new transparent one when None), ``inset``
     pixels in from each edge. ``svg`` is SVG text or the path of an SVG file."""
-    from pathlib import Path
-
     from PySide6.QtCore import QByteArray, QRectF
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgRenderer
