@@ -104,7 +104,7 @@ class SignInScreen(Screen):
         self._learners = list(learners)
         self._add_tiles(FIRST_TILES)
         self._rest_pending = len(self._tiles) < len(self._learners)  # made once the screen is drawn
-        self.retranslate()
+        self._show_empty()  # (the new tiles were named as they were made)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
@@ -166,14 +166,18 @@ class SignInScreen(Screen):
         self.new_tile.setAccessibleName(self.tr("I am new: make my own picture to sign in"))
         self.language.set_label(*other_language_label())
         self.tutor.set_label(self.tr("For tutors"), self.tr("For tutors: sign in with a tutor PIN"))
+        self._show_empty()
+        for tile, learner in zip(self._tiles, self._learners, strict=False):  # (the rest: when made)
+            self._name_tile(tile, learner)
+
+    def _show_empty(self) -> None:
+        """The note for a computer nobody has signed up on yet, shown only then."""
         self.empty.set_text(
             self.tr("Nobody has signed up on this computer yet. Press “I am new” to begin.")
             if not self._learners
             else ""
         )
         self.empty.setVisible(not self._learners)
-        for tile, learner in zip(self._tiles, self._learners, strict=False):  # (the rest: when made)
-            self._name_tile(tile, learner)
 
     def on_show(self) -> None:
         (self._tiles[0] if self._tiles else self.new_tile).setFocus()
