@@ -71,11 +71,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
     report = validate_paths(args.paths, resolve_paths())
     for problem in report.problems:
         print(problem)
+    for warning in report.warnings:
+        print(f"warning: {warning}")
     if report.problems:
         n, files = len(report.problems), report.files_with_problems
         print(f"{n} problem(s) in {files} file(s). Fix them and run trainer lessons validate again.")
         return 1
     print("\n".join(report.summary_lines()))
+    if report.warnings:
+        print(f"{len(report.warnings)} warning(s): the lessons work, but fix them before you share the pack.")
     return 0
 
 

@@ -13,6 +13,7 @@ from trainer.content.install import stage
 from trainer.content.loader import LoadResult, installed_roots, load_packs, read_manifest
 from trainer.content.problems import Problems, display_root
 from trainer.content.schema import LESSON_FILE, MANIFEST, SUPPORTED_LANGUAGES
+from trainer.domain.choice_order import crowded_position
 from trainer.domain.lessons import TIERS, LoadProblem
 
 
@@ -20,6 +21,7 @@ from trainer.domain.lessons import TIERS, LoadProblem
 class Report:
     result: LoadResult
     problems: tuple[LoadProblem, ...]
+    warnings: tuple[LoadProblem, ...] = ()  # the lessons load, but should be fixed
 
     @property
     def files_with_problems(self) -> int:
@@ -60,7 +62,35 @@ def validate_roots(
             problems = Problems(root, labels.get(root) or display_root(root))
             pack_files(root, problems, languages.get(root))
             file_problems += problems.items
-    return Report(result, merge(result.problems, file_problems))
+    return Report(result, merge(result.problems, file_problems), answer_warnings(result, labels))
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+def answer_warnings(result: LoadResult, labels: Mapping[Path, str] | None = None) -> tuple[LoadProblem, ...]:
+    """A lesson whose right answers sit in one position more than half the time can be passed by
+    always pressing there: warn, with the fix (scripts/balance_answers.py reorders the choices)."""
+    labels = labels or {}
+    out: list[LoadProblem] = []
+    for pack in result.packs:
+        names = Problems(pack.root, labels.get(pack.root) or display_root(pack.root))
+        for lesson in pack.lessons:
+            crowd = crowded_position(lesson)
+            if crowd is None:
+                continue
+            place = ORDINALS[crowd.position] if crowd.position < len(ORDINALS) else f"#{crowd.position + 1}"
+            out.append(
+                LoadProblem(
+                    names.name(lesson.folder / LESSON_FILE),
+                    "quiz choices",
+                    f"the right answer is the {place} choice in {crowd.count} of {crowd.total} questions",
+                    "reorder the choices so no position holds the right answer in more than half of them "
+                    "(python scripts/balance_answers.py does it)",
+                    lesson.id,
+                )
+            )
+    return tuple(out)
 
 
 def _known(installed: Sequence[Path], exclude_roots: set[Path], exclude_ids: set[str]) -> dict[str, str]:
@@ -91,7 +121,7 @@ def validate_staged(
     replaces = {manifest.id} - builtin_ids if manifest else set()  # an installed pack it would replace
     known = _known([*builtin, *local], {root.resolve()}, replaces)
     report = validate_roots([root], {root: label}, known)
-    return Report(report.result, merge(taken, report.problems))
+    return Report(report.result, merge(taken, report.problems), report.warnings)
 
 
 def validate_paths(targets: Sequence[Path], paths: Paths | None = None) -> Report:
@@ -132,4 +162,4 @@ def validate_paths(targets: Sequence[Path], paths: Paths | None = None) -> Repor
         ids = {m.id for r in roots if (m := read_manifest(r, Problems(r, ""))) is not None}
         known = _known(installed_roots(paths), {r.resolve() for r in roots}, ids)
         report = validate_roots(roots, labels, known)
-        return Report(report.result, merge(early, report.problems))
+        return Report(report.result, merge(early, report.problems), report.warnings)
