@@ -26,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=LANGS, default="en")
     p.add_argument("--rate", choices=SPEECH_RATES, default="normal")
     p.add_argument("--out", metavar="FILE.wav", type=Path, help="write a WAV file instead of playing")
+    p.add_argument("--show", action="store_true", help="print the words said (numbers as people say them)")
+    p.add_argument("--as-written", action="store_true", help="read the text exactly as written")
     p.set_defaults(func=cmd_say)
 
     p = sub.add_parser("speech-worker")
@@ -69,12 +71,18 @@ def cmd_voices(args: argparse.Namespace) -> int:
 
 
 def cmd_say(args: argparse.Namespace) -> int:
+    from trainer.domain.speech import spoken_form
+    from trainer.domain.speech_markup import strip
     from trainer.services.speech.client import WorkerError
     from trainer.services.speech.synth import NoVoice
 
+    shown, readings = strip(args.text, args.lang)  # [[shown|spoken]] works here as in lessons
+    said = shown if args.as_written else spoken_form(shown, args.lang, readings).text
+    if args.show:
+        print(said)
     synth = _synthesizer()
     try:
-        rendered = synth.render(args.text, args.lang, args.rate)
+        rendered = synth.render(said, args.lang, args.rate)
     except NoVoice:
         print(
             messages.CLI_NO_VOICE.format(lang=args.lang, fix=messages.voice_fix(args.lang)), file=sys.stderr

@@ -176,4 +176,5 @@ def _build(
         languages=pack.languages,
         folder=folder,
         pack_id=pack.id,
+        readings=texts.readings,
     )

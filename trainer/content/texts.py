@@ -19,7 +19,9 @@ from trainer.content.schema import (
     describe,
     read_toml,
 )
+from trainer.domain import speech_markup
 from trainer.domain.lessons import PLACEHOLDERS, Text, placeholders_in, split_paragraphs
+from trainer.domain.speech_markup import Reading
 
 Path_ = tuple[str, ...]
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -40,6 +42,7 @@ class LessonTexts:
     title: Text
     objectives: tuple[Text, ...]
     steps: dict[str, dict[Path_, Text]]
+    readings: tuple[Reading, ...] = ()  # [[shown|spoken]] marks, taken out of the texts above
 
 
 def spoken_length(text: str, lang: str) -> tuple[int, str]:
@@ -93,6 +96,9 @@ class _Checker:
         if not value.strip():
             self.problems.add(file, where, f"{field} is empty", "write the text")
             return
+        for what, fix in speech_markup.problems(value):
+            self.problems.add(file, where, f"{field} {what}", fix)
+        value = speech_markup.strip(value)[0]  # lengths and placeholders as the learner sees the text
         try:
             names = placeholders_in(value)
         except ValueError:
@@ -169,18 +175,26 @@ class _Checker:
                 )
         if len(self.problems) > before or len(found) != len(self.languages):
             return None
-        title = Text.of({lang: found[lang][("", ("title",))] for lang in self.languages})
+        readings: list[Reading] = []
+
+        def shown(lang: str, value: str) -> str:
+            """The text without its reading marks (the screen never shows them); the marks are kept."""
+            plain, marks = speech_markup.strip(value, lang)
+            readings.extend(marks)
+            return plain
+
+        title = Text.of({lang: shown(lang, found[lang][("", ("title",))]) for lang in self.languages})
         objs = tuple(
-            Text.of({lang: objectives[lang][i] for lang in self.languages})
+            Text.of({lang: shown(lang, objectives[lang][i]) for lang in self.languages})
             for i in range(len(objectives[first]))
         )
         steps: dict[str, dict[Path_, Text]] = {sid: {} for sid in specs}
         for sid, spec_list in specs.items():
             for spec in spec_list:
                 steps[sid][spec.path] = Text.of(
-                    {lang: found[lang][(sid, spec.path)] for lang in self.languages}
+                    {lang: shown(lang, found[lang][(sid, spec.path)]) for lang in self.languages}
                 )
-        return LessonTexts(title, objs, steps)
+        return LessonTexts(title, objs, steps, tuple(dict.fromkeys(readings)))
 
     def check_file(
         self,

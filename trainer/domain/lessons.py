@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from trainer.domain.speech_markup import Reading
 from trainer.domain.tiers import TIERS
 
 QUIZ_TYPES = ("single", "multiple", "truefalse", "order")
@@ -209,6 +210,7 @@ class Lesson:
     languages: tuple[str, ...]
     folder: Path
     pack_id: str = ""
+    readings: tuple[Reading, ...] = ()  # authors' [[shown|spoken]] overrides, for the speaker
 
     @property
     def key(self) -> tuple[str, int]:

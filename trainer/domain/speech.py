@@ -8,10 +8,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from trainer.domain.learner import SPEECH_RATES
+from trainer.domain.speech_markup import Reading
+from trainer.domain.speech_normalise import Spoken, normalise
 
 # Words a minute for each learner setting. Seniors: slower than the engines' defaults (espeak 175).
 RATE_WPM: dict[str, int] = {"slow": 110, "normal": 140, "brisk": 170}
@@ -47,15 +49,34 @@ def engine_rate(engine: str, rate: str) -> int:
 
 @dataclass(frozen=True)
 class Utterance:
-    """One thing to read aloud. ``clip``: a recorded WAV the lesson attached; played instead of synthesis."""
+    """One thing to read aloud, as shown on screen (the speaker says it through ``spoken_form``).
+
+    ``clip``: a recorded WAV played instead of synthesis. ``readings``: the lesson authors' overrides
+    (``[[shown|spoken]]`` in lesson text). ``voice``: the recorded voice pack the learner chose ("" for
+    the computer's voice); strings it has recorded are played, the others synthesised.
+    """
 
     text: str
     lang: str = "en"
     rate: str = "normal"
     clip: Path | None = None
+    readings: tuple[Reading, ...] = ()
+    voice: str = ""
 
     def at_rate(self, rate: str) -> Utterance:
-        return Utterance(self.text, self.lang, normal_rate(rate), self.clip)
+        return replace(self, rate=normal_rate(rate))
+
+
+def spoken_form(text: str, lang: str, readings: Iterable[Reading] = ()) -> Spoken:
+    """What the engine should say for ``text`` in ``lang``: numbers, addresses and codes as people say
+    them (see ``speech_zh`` and ``speech_en``), authors' readings first."""
+    if lang.startswith("zh"):
+        from trainer.domain import speech_zh as rules
+    elif lang.startswith("en"):
+        from trainer.domain import speech_en as rules  # type: ignore[no-redef]
+    else:
+        return normalise(text, lang, readings)
+    return normalise(text, lang, readings, rules.say_reading, rules.RULES)
 
 
 def compose(parts: Iterable[str | None]) -> str:

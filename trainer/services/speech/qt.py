@@ -13,7 +13,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from trainer.domain.speech import LANGS, Sentence, Utterance, choose_voice, slower, split_sentences
+from trainer.domain.speech import (
+    LANGS,
+    Sentence,
+    Utterance,
+    choose_voice,
+    slower,
+    split_sentences,
+    spoken_form,
+)
+from trainer.domain.speech_normalise import Spoken
 from trainer.services.speech import messages
 from trainer.services.speech.client import EngineMissing
 from trainer.services.speech.messages import Notice
@@ -58,6 +67,7 @@ class QtSpeaker(QObject):
         self._last: Utterance | None = None
         self._sentences: list[Sentence] = []
         self._parts: dict[int, Rendered | Exception] = {}
+        self._spoken: list[Spoken] = []
         self._index = 0
         self._word = -1
         self._available: dict[str, bool] = {}
@@ -101,7 +111,9 @@ class QtSpeaker(QObject):
                 self._notify(messages.no_voice(utterance.lang))
                 emit(self.finished, False)
                 return
-            texts = [s.text for s in self._sentences]
+            # said as people say it (96110 as 九六幺幺零), marked on screen as shown
+            self._spoken = [spoken_form(s.text, utterance.lang, utterance.readings) for s in self._sentences]
+            texts = [sp.text for sp in self._spoken]
             self._submit(self._job_render, self._gen, texts, utterance.lang, utterance.rate)
         if not self.player.available:
             self._notify(messages.no_player(utterance.lang))
@@ -247,7 +259,10 @@ class QtSpeaker(QObject):
         if current >= 0 and current != self._word:
             self._word = current
             w = part.words[current]
-            emit(self.word_changed, self._sentences[self._index].start + w.start, w.length)
+            start, length = w.start, w.length
+            if self._index < len(self._spoken):
+                start, length = self._spoken[self._index].shown_span(w.start, w.length)
+            emit(self.word_changed, self._sentences[self._index].start + start, length)
 
     def _failed(self, exc: Exception) -> None:
         lang = self._last.lang if self._last else ""

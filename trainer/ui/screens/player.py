@@ -151,7 +151,8 @@ class PlayerScreen(Screen):
             from trainer.domain.speech import slower as slower_rate
 
             rate = slower_rate(rate)
-        self.speaker.speak(Utterance(text, self.ctx.lang, rate))
+        readings = self.ctx.lesson.readings if self.ctx is not None else ()
+        self.speaker.speak(Utterance(text, self.ctx.lang, rate, readings=readings))
 
     def _on_sentence(self, index: int) -> None:
         """Mark the text (paragraph, question or answer) holding the sentence being read."""
