@@ -21,11 +21,21 @@ def load_practice_lessons(dest: Path):
     shutil.copy(LESSONS / "pack.toml", dest / "pack.toml")
     for name in PRACTICE_LESSONS:
         shutil.copytree(LESSONS / name, dest / name)
-    known = {"mouse-basics": "x", "mouse-more": "x", "pinyin-input": "x", "keyboard-typing": "x",
-             "passwords-codes": "x", "search-online": "x", "wifi-internet": "x"}  # fmt: skip
+    known = {p: "x" for p in taught_prerequisites()}  # the lessons the practice lessons practise
     result = load_packs([dest], known=known)
     assert result.problems == (), [str(p) for p in result.problems]
     return result.catalogue
+
+
+def taught_prerequisites() -> set[str]:
+    """The prerequisites of the practice lessons that are not practice lessons themselves."""
+    import tomllib
+
+    wanted: set[str] = set()
+    for name in PRACTICE_LESSONS:
+        data = tomllib.loads((LESSONS / name / "lesson.toml").read_text(encoding="utf-8"))
+        wanted.update(p for p in data.get("prerequisites", []) if p not in PRACTICE_LESSONS)
+    return wanted
 
 
 def centre(w: QWidget) -> QPoint:

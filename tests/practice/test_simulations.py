@@ -25,8 +25,7 @@ SIMULATIONS = shipped()
 def test_the_ten_simulations_of_the_issue_are_shipped():
     ids = {sid for _, sid in SIMULATIONS}
     assert {
-        "chat", "video-call", "email", "qr-pay", "qr-scam", "shop", "spot-scam", "hospital", "gov-form",
-        "wifi", "browser",
+        "chat", "video-call", "email", "market", "till", "inbox", "hospital", "gov-form", "wifi", "browser",
     } <= ids  # fmt: skip
     assert LESSONS.is_dir()
 
@@ -86,45 +85,46 @@ def test_the_frame_breathes_only_when_motion_is_allowed(show, qtbot):
             qtbot.waitUntil(lambda w=w: w.property("marked") == "pulse", timeout=2000)
 
 
-def test_the_scam_variant_is_passed_only_by_cancelling(show, qtbot):
-    s = show("practice-pay-safely", "qr-scam")
+def test_the_scam_variant_is_passed_only_by_refusing(show, qtbot):
+    s = show("practice-pay-safely", "till")
     v = s.view
-    press(qtbot, s, "code-a")
-    press(qtbot, s, "pay-a")  # the trap: 1250 yuan instead of 12.50
-    assert v.run.screen == "confirm-a" and s.attempts[-1].answer["result"] == "trap"
-    assert "1250" in v.feedback.plain_text() and "nothing was paid or sent" in v.feedback.plain_text()
-    press(qtbot, s, "cancel-a")
-    press(qtbot, s, "code-b")
-    press(qtbot, s, "cancel-b")
+    press(qtbot, s, "till-pay-code")
+    press(qtbot, s, "my-code-qr")
+    press(qtbot, s, "new-message")
+    press(qtbot, s, "send-shot")  # the trap: a screenshot of the payment code for a "cashback"
+    assert v.run.screen == "cashback" and s.attempts[-1].answer["result"] == "trap"
+    text = v.feedback.plain_text()
+    assert "screenshot of your payment code" in text and "nothing was paid or sent" in text
+    press(qtbot, s, "refuse-shot")
     assert s.completed and s.attempts[-1].correct is True  # the last task itself was right...
     assert s.attempts[-1].data["passed"] is False and s.attempts[-1].data["traps"] == 1  # ...the run is not
     assert "without it" in v.finish_text.plain_text()
     v.again.click()
-    assert v.run.index == 0 and v.run.screen == "stall-a"
-    for element in ("code-a", "cancel-a", "code-b", "cancel-b"):
+    assert v.run.index == 0 and v.run.screen == "till-wallet"
+    for element in ("till-pay-code", "my-code-qr", "new-message", "refuse-shot"):
         press(qtbot, s, element)
     assert s.attempts[-1].data["passed"] is True and s.attempts[-1].score == 1.0
 
 
 def test_pin_pad_keys_a_wrong_digit_is_refused_and_the_next_key_is_marked(show, qtbot):
-    s = show("practice-pay-safely", "qr-pay")
+    s = show("practice-pay-safely", "market")
     v = s.view
     for task in v.step.tasks[:4]:
         from sim_driver import do_task
 
         do_task(qtbot, s, task)
-    assert v.run.screen == "pin"
-    pad = widget_for(v, "pin-pad")
+    assert v.run.screen == "tofu-pin"
+    pad = widget_for(v, "tofu-pin-pad")
     assert "." not in pad.keys  # a PIN pad has digits only
-    key_in(qtbot, s, "pin-pad", "25")
-    assert pad.display.text() == "●●"
-    key_in(qtbot, s, "pin-pad", "9")
-    key_in(qtbot, s, "pin-pad", "9")
-    assert pad.display.text() == "●●" and pad.keys["8"].property("marked") == "true"
-    qtbot.keyClick(pad.keys["8"], Qt.Key.Key_8)  # digits typed on the keyboard count too
-    qtbot.keyClick(pad.keys["8"], Qt.Key.Key_0)
-    assert v.run.screen == "paid" and s.completed
-    qtbot.waitUntil(lambda: v.screen_view.screen.id == "paid")
+    key_in(qtbot, s, "tofu-pin-pad", "3147")
+    assert pad.display.text() == "●●●●"
+    key_in(qtbot, s, "tofu-pin-pad", "9")
+    key_in(qtbot, s, "tofu-pin-pad", "9")
+    assert pad.display.text() == "●●●●" and pad.keys["2"].property("marked") == "true"
+    qtbot.keyClick(pad.keys["2"], Qt.Key.Key_2)  # digits typed on the keyboard count too
+    qtbot.keyClick(pad.keys["2"], Qt.Key.Key_6)
+    assert v.run.screen == "tofu-paid" and v.run.task.id == "to-eggs"
+    qtbot.waitUntil(lambda: v.screen_view.screen.id == "tofu-paid")
 
 
 def test_typing_in_a_form_and_a_switch(show, qtbot):
@@ -164,10 +164,10 @@ def test_a_simulation_works_from_the_keyboard_alone(show, qtbot):
 
 
 def test_the_screens_say_nothing_is_sent(show, qtbot):
-    s = show("practice-pay-safely", "shop")
+    s = show("practice-pay-safely", "till")
     v = s.view
     assert v.banner.plain_text() == "Practice — nothing is sent." and v.banner.isVisible()
-    status = v.screen_view.findChildren(type(v.screen_view.widgets["shop-title"]))
+    status = v.screen_view.findChildren(type(v.screen_view.widgets["till-wallet-title"]))
     assert any(w.text() == "Practice · nothing is sent" for w in status)
     assert v.spoken_texts()[0] == "Practice — nothing is sent."
 
