@@ -1376,10 +1376,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Erasing removes %1 and all their progress from this computer for ever. Save their data first if they may want it (the button above).</translation>
     </message>
     <message>
-        <source>Printing reports is not available in this version.</source>
-        <translation>Printing reports is not available in this version.</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>

@@ -1376,10 +1376,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>删除会把 %1 和他的全部学习记录从这台电脑上永久清除。如果以后可能还要用，请先保存他的数据（上面的按钮）。</translation>
     </message>
     <message>
-        <source>Printing reports is not available in this version.</source>
-        <translation>这个版本还不能打印报告。</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>

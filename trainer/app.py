@@ -26,7 +26,7 @@ class AppContext:
         self._progress_lock = threading.Lock()
         self.library = None  # the installed lessons; tests put a library of their own here
         self.speaker = None  # the Speaker service; tests put a RecordingSpeaker here
-        self.tutors = None  # the tutor service, made when tutor mode is first opened
+        self.tutor_access = None  # the tutor service, made when tutor mode is first opened
         self.start_language = translations.system_language()
 
     def open_database(self) -> None:
@@ -76,7 +76,7 @@ class AppContext:
         if self.db is not None:
             self.db.close()
             self.db = None
-        self.tutors = None
+        self.tutor_access = None
         restore_backup(backup, self.paths.database, self.paths.backups)
         self.open_database()
 

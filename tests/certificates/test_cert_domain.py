@@ -23,7 +23,7 @@ from trainer.domain.certificates import (
 from trainer.domain.certificates import (
     tier_achievement as tier_of,
 )
-from trainer.domain.lessons import Text
+from trainer.domain.lessons import LessonText
 from trainer.services.certificates.service import assessment_from_sign_offs
 
 
@@ -33,7 +33,7 @@ class L:
     tier: str
     minutes: int
     competences: tuple[str, ...]
-    title: Text
+    title: LessonText
 
 
 @dataclass
@@ -43,7 +43,7 @@ class P:
 
 
 def catalogue():
-    t = Text.of({"zh_CN": "课", "en": "Lesson"})
+    t = LessonText.of({"zh_CN": "课", "en": "Lesson"})
     return [
         L("a", "basic", 20, ("0.1",), t),
         L("b", "basic", 25, ("0.2", "1.1"), t),

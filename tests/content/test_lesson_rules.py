@@ -10,16 +10,16 @@ from trainer.domain.lessons import (
     Catalogue,
     Choice,
     Lesson,
+    LessonText,
     QuizStep,
     ReadStep,
-    Text,
     mastery,
     score_answer,
 )
 
 
-def t(zh: str, en: str | None = None) -> Text:
-    return Text.of({"zh_CN": zh, "en": en if en is not None else zh})
+def t(zh: str, en: str | None = None) -> LessonText:
+    return LessonText.of({"zh_CN": zh, "en": en if en is not None else zh})
 
 
 def quiz(
@@ -116,11 +116,11 @@ def test_progress_key_is_id_and_version_and_unlocking_needs_every_prerequisite()
 
 
 def test_text_falls_back_to_the_first_language_and_fills_the_learners_name():
-    text = Text.of({"zh_CN": "{name}，您好！\n\n第二段\n接着写", "en": "Hello, {name}!"})
+    text = LessonText.of({"zh_CN": "{name}，您好！\n\n第二段\n接着写", "en": "Hello, {name}!"})
     assert text.render("en", name="Ann") == "Hello, Ann!"
     assert text.get("fr").startswith("{name}")
     assert text.paragraphs("zh_CN", name="王阿姨") == ("王阿姨，您好！", "第二段 接着写")
-    assert Text.of({"en": "50% off {other}"}).render("en", name="x") == "50% off {other}"
+    assert LessonText.of({"en": "50% off {other}"}).render("en", name="x") == "50% off {other}"
 
 
 def test_catalogue_orders_lessons_by_tier_then_order():

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from trainer.domain.lessons import Text
+from trainer.domain.lessons import LessonText
 from trainer.domain.practice import (
     DoubleClickJudge,
     PinyinWord,
@@ -19,7 +19,15 @@ from trainer.domain.practice import (
     place_target,
 )
 from trainer.domain.sim_engine import IGNORED, MISS, PROGRESS, RIGHT, TRAP, SimRun
-from trainer.domain.simulation import HIGHLIGHT_AFTER, Element, Screen, SimulationStep, Task, same_text, walk
+from trainer.domain.simulation import (
+    HIGHLIGHT_AFTER,
+    Element,
+    SimScreen,
+    SimulationStep,
+    Task,
+    same_text,
+    walk,
+)
 from trainer.domain.text_input import PinyinRound, judge_typing
 
 
@@ -113,12 +121,12 @@ def test_tally_accuracy_and_data():
 
 
 def sim() -> SimulationStep:
-    t = Text.of({"en": "x"})
+    t = LessonText.of({"en": "x"})
     screens = (
-        Screen("a", (Element("go", "button", t, goto="b"), Element("no", "button", t), Element("box", "field", t))),
-        Screen("b", (Element("pad", "numpad", t), Element("sw", "toggle", t), Element("pay", "button", t),
+        SimScreen("a", (Element("go", "button", t, goto="b"), Element("no", "button", t), Element("box", "field", t))),
+        SimScreen("b", (Element("pad", "numpad", t), Element("sw", "toggle", t), Element("pay", "button", t),
                      Element("cancel", "button", t, goto="c"), Element("seen", "text", t, after="pin"))),
-        Screen("c", ()),
+        SimScreen("c", ()),
     )  # fmt: skip
     tasks = (
         Task("name", "type", "box", t, t, answer=t),

@@ -1,4 +1,4 @@
-"""Text normalisation before synthesis: numbers, codes, addresses and abbreviations as people say them."""
+"""LessonText normalisation before synthesis: numbers, codes, addresses and abbreviations as people say them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer.domain.lessons import Text
+from trainer.domain.lessons import LessonText
 from trainer.domain.speech import spoken_form
 from trainer.domain.speech_markup import problems, strip
 from trainer.domain.speech_numbers import en_int, en_ordinal, en_year, zh_int, zh_number
@@ -175,8 +175,8 @@ EN_CONTEXT = re.compile(r"(?:call|dial|line|hotline|code|PIN|ending|number is)[\
 EN_DIGIT = "(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 
 
-def _texts(obj, out: list[Text]) -> list[Text]:
-    if isinstance(obj, Text):
+def _texts(obj, out: list[LessonText]) -> list[LessonText]:
+    if isinstance(obj, LessonText):
         out.append(obj)
     elif isinstance(obj, tuple | list):
         for x in obj:

@@ -14,9 +14,9 @@ def test_the_sign_in_screen_is_shown_before_lessons_and_tutor_mode_are_made(qtbo
     qtbot.addWidget(window)
     assert window.current_name() == "signin"
     assert ctx._progress is None and ctx.library is None  # made on first use, not for the first screen
-    assert window._tutor is None
+    assert window._tutor_mode is None
     assert ctx.progress is not None and ctx.library is not None  # and there when asked for
-    assert window.tutor.tutor is None  # tutor mode made on demand, locked
+    assert window.tutor_mode.signed_in is None  # tutor mode made on demand, locked
     window.go_sign_in()
 
 

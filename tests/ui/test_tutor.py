@@ -23,12 +23,12 @@ def type_pin(qtbot, w, pin: str):
 
 
 def set_up_centre(w, pin="246813"):
-    w.tutor.service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", pin)
+    w.tutor_mode.service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", pin)
 
 
 def test_first_run_sets_up_the_centre_and_a_tutor_with_a_hashed_pin(app_window, qtbot, paths):
     w = app_window
-    click(qtbot, w.signin.tutor)
+    click(qtbot, w.signin.for_tutors)
     assert w.current_name() == "tutor-setup"
     setup = w.screen("tutor-setup")
     click(qtbot, setup.next)
@@ -62,7 +62,7 @@ def test_first_run_sets_up_the_centre_and_a_tutor_with_a_hashed_pin(app_window, 
 def test_five_wrong_pins_lock_sign_in_even_after_a_restart(app_window, qtbot, paths):
     w = app_window
     set_up_centre(w)
-    click(qtbot, w.signin.tutor)
+    click(qtbot, w.signin.for_tutors)
     choose = w.screen("tutor-choose")
     assert w.current_name() == "tutor-choose" and [t.text() for t in choose.tiles] == ["Teacher Li"]
     for i in range(5):
@@ -81,7 +81,7 @@ def test_five_wrong_pins_lock_sign_in_even_after_a_restart(app_window, qtbot, pa
             assert "more tries" in w.screen("pin").message.plain_text()
     qtbot.waitUntil(lambda: w.current_name() == "tutor-choose", timeout=5000)
     assert "Too many wrong PINs" in choose.message.plain_text()
-    assert w.tutor.tutor is None
+    assert w.tutor_mode.signed_in is None
     # a new start of the app: still locked, even with the right PIN
     ctx = AppContext(paths)
     ctx.library = fixture_library(paths)
@@ -91,7 +91,7 @@ def test_five_wrong_pins_lock_sign_in_even_after_a_restart(app_window, qtbot, pa
     w2 = create_window(ctx)
     qtbot.addWidget(w2)
     w2.show()
-    result = w2.tutor.service.sign_in(w2.tutor.service.tutors()[0].id, "246813")
+    result = w2.tutor_mode.service.sign_in(w2.tutor_mode.service.tutors()[0].id, "246813")
     assert type(result).__name__ == "LockedOut"
     ctx.on_close()
 
@@ -107,7 +107,7 @@ def test_a_learner_session_cannot_reach_tutor_screens(app_window, qtbot):
     names = {b.objectName() for b in home.findChildren(type(home.settings))}
     assert not any(n.startswith("tutor") or n == "for-tutors" for n in names)
     # asking for a tutor screen without a tutor PIN goes back to the sign-in screen
-    w.tutor.open_dashboard()
+    w.tutor_mode.open_dashboard()
     assert w.current_name() == "signin" and w.learner is None
 
 
@@ -115,20 +115,20 @@ def test_tutor_screens_lock_after_ten_idle_minutes(app_window, qtbot):
     w = app_window
     set_up_centre(w)
     now = [1000.0]
-    w.tutor.idle._clock = lambda: now[0]
-    w.tutor.tutor = w.tutor.service.tutors()[0]
-    w.tutor.idle.arm()
+    w.tutor_mode.idle._clock = lambda: now[0]
+    w.tutor_mode.signed_in = w.tutor_mode.service.tutors()[0]
+    w.tutor_mode.idle.arm()
     w.show_screen("tutor-choose")
     now[0] += 9 * 60
-    w.tutor.idle.check()
-    assert w.tutor.tutor is not None
+    w.tutor_mode.idle.check()
+    assert w.tutor_mode.signed_in is not None
     now[0] += 61
-    w.tutor.idle.check()
-    assert w.tutor.tutor is None and w.current_name() == "signin"
+    w.tutor_mode.idle.check()
+    assert w.tutor_mode.signed_in is None and w.current_name() == "signin"
 
 
 def sign_in_tutor(w, qtbot, pin="246813"):
-    click(qtbot, w.signin.tutor)
+    click(qtbot, w.signin.for_tutors)
     click(qtbot, w.screen("tutor-choose").tiles[0])
     type_pin(qtbot, w, pin)
     qtbot.waitUntil(lambda: w.current_name() == "tutor-dashboard", timeout=5000)
@@ -206,17 +206,17 @@ def test_roster_import_lists_bad_lines_and_imports_only_when_asked(app_window, q
     csv.write_text(
         "name,language,birth_year\n王秀英,zh_CN,1950\n=CMD(),en,1949\nLi Ming,en,1948\n", encoding="utf-8-sig"
     )
-    w.tutor.run_job("import", csv)
+    w.tutor_mode.run_job("import", csv)
     qtbot.waitUntil(lambda: "Nothing was imported" in tools.status.plain_text(), timeout=5000)
     assert "Line 3" in tools.status.plain_text() and "formula" in tools.status.plain_text()
-    assert w.tutor.roster.learners() == []
+    assert w.tutor_mode.roster.learners() == []
     click(qtbot, tools.confirm)  # "Import only the good lines"
     qtbot.waitUntil(lambda: "Added 2 learners" in tools.status.plain_text(), timeout=5000)
     assert tools.progress.maximum() in (0, 2, 3) and not tools.progress.isVisible()
-    assert sorted(x.name for x in w.tutor.roster.learners()) == ["Li Ming", "王秀英"]
+    assert sorted(x.name for x in w.tutor_mode.roster.learners()) == ["Li Ming", "王秀英"]
     # export: UTF-8 with BOM
     out = tmp_path / "out.csv"
-    w.tutor.run_job("export", out)
+    w.tutor_mode.run_job("export", out)
     qtbot.waitUntil(lambda: "Saved 2 learners" in tools.status.plain_text(), timeout=5000)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf") and "王秀英" in out.read_text(encoding="utf-8-sig")
 
@@ -226,9 +226,9 @@ def test_a_wrongly_encoded_file_is_explained(app_window, qtbot, tmp_path):
     tools = open_tools(w, qtbot)
     csv = tmp_path / "gbk.csv"
     csv.write_bytes("name,language\n王秀英,zh_CN\n".encode("gbk"))
-    w.tutor.run_job("import", csv)
+    w.tutor_mode.run_job("import", csv)
     qtbot.waitUntil(lambda: "UTF-8" in tools.status.plain_text(), timeout=5000)
-    assert w.tutor.roster.learners() == []
+    assert w.tutor_mode.roster.learners() == []
 
 
 def test_backup_to_a_folder_and_restore_with_a_preview(app_window, qtbot, tmp_path):
@@ -237,12 +237,12 @@ def test_backup_to_a_folder_and_restore_with_a_preview(app_window, qtbot, tmp_pa
     tools = open_tools(w, qtbot)
     stick = tmp_path / "usb"
     stick.mkdir()
-    w.tutor.run_job("backup", stick)
+    w.tutor_mode.run_job("backup", stick)
     qtbot.waitUntil(lambda: "Backed up to" in tools.status.plain_text(), timeout=5000)
     assert not tools.progress.isVisible() and not tools.cancel.isVisible()  # the work is over
     (backup,) = list(stick.glob("*.sqlite"))
     make_learner(w, "After Backup")
-    w.tutor.run_job("restore", backup)
+    w.tutor_mode.run_job("restore", backup)
     assert "1 learners" in tools.status.plain_text() and tools.confirm.isVisible()
     click(qtbot, tools.confirm)
     assert w.current_name() == "signin"
@@ -254,10 +254,10 @@ def test_erasing_a_learner_offers_an_export_first_and_erases_everything(app_wind
     learner = make_learner(w, "Zhou Lan")
     set_up_centre(w)
     sign_in_tutor(w, qtbot)
-    w.tutor.open_learner(learner.id)
+    w.tutor_mode.open_learner(learner.id)
     page = w.screen("tutor-learner")
     qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
-    w.tutor.manage_learner("export", learner.id, tmp_path)
+    w.tutor_mode.manage_learner("export", learner.id, tmp_path)
     qtbot.waitUntil(lambda: "Saved in" in page.manage_status.plain_text(), timeout=5000)
     (saved,) = list(tmp_path.glob("*.json"))
     assert "Zhou Lan" in saved.read_text(encoding="utf-8")
@@ -291,14 +291,14 @@ def test_tutor_issues_a_level_certificate_with_the_passphrase(app_window, qtbot,
     assert create_signing_key(w.ctx.paths, phrase)
     master(w, learner, "mouse-basics")
     sign_in_tutor(w, qtbot)
-    w.tutor.open_learner(learner.id)
+    w.tutor_mode.open_learner(learner.id)
     page = w.screen("tutor-learner")
     qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
     assert page.cert_buttons["basic"].isEnabled() and not page.cert_buttons["intermediate"].isEnabled()
-    w.tutor.issue_certificate(learner.id, "basic", "wrong-passphrase", tmp_path)
+    w.tutor_mode.issue_certificate(learner.id, "basic", "wrong-passphrase", tmp_path)
     qtbot.waitUntil(lambda: "not right" in page.cert_status.plain_text(), timeout=20000)
     assert not list(tmp_path.glob("*.pdf"))
-    w.tutor.issue_certificate(learner.id, "basic", phrase, tmp_path)
+    w.tutor_mode.issue_certificate(learner.id, "basic", phrase, tmp_path)
     qtbot.waitUntil(lambda: "is ready" in page.cert_status.plain_text(), timeout=20000)
     (pdf,) = list(tmp_path.glob("*.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF") and list(tmp_path.glob("*.jwt"))
@@ -309,11 +309,11 @@ def test_learner_progress_report_is_saved_as_pdf(app_window, qtbot, tmp_path):
     learner = make_learner(w, "Wang Fang")
     set_up_centre(w)
     sign_in_tutor(w, qtbot)
-    w.tutor.open_learner(learner.id)
+    w.tutor_mode.open_learner(learner.id)
     page = w.screen("tutor-learner")
     qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
     out = tmp_path / "report.pdf"
-    w.tutor.manage_learner("report", learner.id, out)
+    w.tutor_mode.manage_learner("report", learner.id, out)
     qtbot.waitUntil(lambda: "Saved in" in page.manage_status.plain_text(), timeout=20000)
     assert out.read_bytes().startswith(b"%PDF")
 
@@ -325,7 +325,7 @@ def test_class_report_and_anonymous_summary_from_the_tools_screen(app_window, qt
     make_learner(w, "Wang Fang")
     tools = open_tools(w, qtbot)
     for job, name in (("class-pdf", "c.pdf"), ("class-csv", "c.csv"), ("summary-json", "s.json")):
-        w.tutor.run_job(job, tmp_path / name)
+        w.tutor_mode.run_job(job, tmp_path / name)
         qtbot.waitUntil(lambda n=name: f"Saved in {tmp_path / n}" in tools.status.plain_text(), timeout=20000)
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
     assert "Wang Fang" in (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
@@ -353,5 +353,5 @@ def test_long_work_shows_progress_and_can_be_cancelled_leaving_nothing_half_done
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):
-        w.tutor.roster.import_csv(csv, progress=lambda d, t: None, cancel=token)
-    assert w.tutor.roster.learners() == []
+        w.tutor_mode.roster.import_csv(csv, progress=lambda d, t: None, cancel=token)
+    assert w.tutor_mode.roster.learners() == []

@@ -86,28 +86,28 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     apply_settings(app, settings)
     window.show_screen("tutor-setup")
     yield show("tutor: set-up")
-    service = window.tutor.service
+    service = window.tutor_mode.service
     if not service.is_set_up():
         service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", "246813")
-    window.tutor.enter()
+    window.tutor_mode.enter()
     yield show("tutor: choose")
     window.show_screen("pin").start("tutor-check", "Teacher Li")
     yield show("tutor: pin")
     window.screen("tutor-passphrase").show_passphrase("k7qm-3xfp-9hwt-c2vr-ab4d", ready=True, made=True)
     window.show_screen("tutor-passphrase")
     yield show("tutor: passphrase")
-    window.tutor.tutor = service.tutors()[0]
-    window.tutor.open_dashboard()
+    window.tutor_mode.signed_in = service.tutors()[0]
+    window.tutor_mode.open_dashboard()
     from trainer.ui.tasks import wait_for_background
 
     wait_for_background()
     settle()
     yield show("tutor: dashboard")
-    window.tutor.open_learner(tiles[0].id)
+    window.tutor_mode.open_learner(tiles[0].id)
     wait_for_background()
     settle()
     yield show("tutor: learner page")
-    window.tutor.lock()
+    window.tutor_mode.lock()
 
     backup = BackupInfo(
         Path("/data/backups/auto.sqlite"), "auto", datetime(2026, 11, 20, 9, 30, tzinfo=UTC), True

@@ -8,7 +8,7 @@ from typing import Any
 
 from trainer.content.problems import Problems
 from trainer.content.schema import LESSON_FILE, MAX_MINUTES, MAX_STEPS, Fields, describe, read_toml
-from trainer.content.steps import RESERVED_KINDS, STEP_KINDS, StepContext, StepKind
+from trainer.content.steps import RESERVED_KINDS, STEP_KINDS, StepKind, StepSource
 from trainer.content.texts import TextSpec, check_strings
 from trainer.domain.lessons import (
     COMPETENCES,
@@ -16,9 +16,9 @@ from trainer.domain.lessons import (
     ID_PATTERN,
     TIERS,
     Lesson,
+    LessonText,
     LoadProblem,
     Pack,
-    Text,
 )
 
 
@@ -93,7 +93,7 @@ def _steps(value: Any, f: Fields, folder: Path, deep: bool) -> list[tuple[str, S
         elif kind_name is not None and kind is None:
             sf.fail("kind", f'"{kind_name}" is not a step kind', "use one of: " + ", ".join(STEP_KINDS))
         elif kind is not None:
-            params = kind.parse(StepContext(sf, folder, deep))
+            params = kind.parse(StepSource(sf, folder, deep))
         if sf.finish() and sid is not None and kind is not None and params is not None:
             out.append((sid, kind, params))
     return out if len(out) == len(value) else None
@@ -157,7 +157,7 @@ def _build(
     for sid, kind, params in steps:
         table = texts.steps[sid]
 
-        def text_of(path: tuple[str, ...], table: dict = table) -> Text:
+        def text_of(path: tuple[str, ...], table: dict = table) -> LessonText:
             return table[path]
 
         built.append(kind.build(sid, params, text_of))

@@ -23,7 +23,7 @@ from trainer.content.schema import (
     Fields,
     read_toml,
 )
-from trainer.domain.lessons import Catalogue, Lesson, LoadProblem, Pack, Text, sort_key
+from trainer.domain.lessons import Catalogue, Lesson, LessonText, LoadProblem, Pack, sort_key
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def read_manifest(root: Path, problems: Problems) -> Pack | None:
     f.raw("description", False, "")  # optional, for people only
     if not f.finish() or pack_id is None or version is None or not langs:
         return None
-    return Pack(pack_id, Text.of({x: name[x] for x in langs}), version, tuple(langs), schema, root)
+    return Pack(pack_id, LessonText.of({x: name[x] for x in langs}), version, tuple(langs), schema, root)
 
 
 def lesson_folders(root: Path) -> list[Path]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from trainer.content.schema import Fields, describe
-from trainer.content.steps import StepContext, StepKind, TextOf
+from trainer.content.steps import StepKind, StepSource, TextOf
 from trainer.content.texts import TextSpec
 from trainer.domain.lessons import Step
 from trainer.domain.practice import (
@@ -101,7 +101,7 @@ def _words(f: Fields) -> tuple[PinyinWord, ...] | None:
     return tuple(out) if len(out) == len(value) else None
 
 
-def _parse(ctx: StepContext) -> Any:
+def _parse(ctx: StepSource) -> Any:
     f = ctx.fields
     drill = f.text("drill", example='"click"', choices=DRILLS)
     level = f.text("level", example='"easy"', required=False, choices=LEVELS) or "easy"

@@ -11,7 +11,7 @@ from typing import Any
 
 from trainer.content.schema import Fields, describe
 from trainer.content.sim_checks import cross_check
-from trainer.content.steps import StepContext, StepKind, TextOf, check_picture
+from trainer.content.steps import StepKind, StepSource, TextOf, check_picture
 from trainer.content.texts import TextSpec
 from trainer.domain.lessons import ID_PATTERN, Step
 from trainer.domain.simulation import (
@@ -23,7 +23,7 @@ from trainer.domain.simulation import (
     SHAPES,
     STYLES,
     Element,
-    Screen,
+    SimScreen,
     SimulationStep,
     Task,
 )
@@ -76,7 +76,7 @@ def _tables(f: Fields, key: str, hi: int, example: str) -> list[dict] | None:
     return value
 
 
-def _element(ctx: StepContext, table: dict, where: str) -> dict | None:
+def _element(ctx: StepSource, table: dict, where: str) -> dict | None:
     ef = Fields(table, ctx.fields.problems, ctx.fields.path, where)
     eid = opt_id(ef, "id", '"send"') or None
     if "id" not in table:
@@ -109,7 +109,7 @@ def _element(ctx: StepContext, table: dict, where: str) -> dict | None:
                 'write shape = "photo" or picture = "assets/..."',
             )
         elif e["picture"] and not check_picture(
-            StepContext(ef, ctx.folder, ctx.deep), "picture", e["picture"]
+            StepSource(ef, ctx.folder, ctx.deep), "picture", e["picture"]
         ):
             return None
     if etype in ELEMENT_FIELDS["goto"]:
@@ -120,7 +120,7 @@ def _element(ctx: StepContext, table: dict, where: str) -> dict | None:
     return e if ef.finish() and eid else None
 
 
-def _screen(ctx: StepContext, table: dict, n: int) -> dict | None:
+def _screen(ctx: StepSource, table: dict, n: int) -> dict | None:
     base = ctx.fields.where
     sf = Fields(table, ctx.fields.problems, ctx.fields.path, f"{base} screen {n}")
     sid = opt_id(sf, "id", f'"screen{n}"')
@@ -138,7 +138,7 @@ def _screen(ctx: StepContext, table: dict, n: int) -> dict | None:
     return {"id": sid, "dialog": dialog, "elements": elements}
 
 
-def _task(ctx: StepContext, table: dict, n: int) -> dict | None:
+def _task(ctx: StepSource, table: dict, n: int) -> dict | None:
     base = ctx.fields.where
     tf = Fields(table, ctx.fields.problems, ctx.fields.path, f"{base} task {n}")
     tid = opt_id(tf, "id", f'"task{n}"')
@@ -188,7 +188,7 @@ def _task(ctx: StepContext, table: dict, n: int) -> dict | None:
     return t if tf.finish() and tid and t["target"] else None
 
 
-def _parse(ctx: StepContext) -> Any:
+def _parse(ctx: StepSource) -> Any:
     f = ctx.fields
     app = f.text("app", example='"chat"', choices=APPS)
     device = f.text("device", example='"phone"', required=False, choices=DEVICES) or "phone"
@@ -249,7 +249,7 @@ def _build(step_id: str, p: dict, t: TextOf) -> Step:
         )  # fmt: skip
 
     screens = tuple(
-        Screen(s["id"], tuple(element(e) for e in s["elements"]), s["dialog"]) for s in p["screens"]
+        SimScreen(s["id"], tuple(element(e) for e in s["elements"]), s["dialog"]) for s in p["screens"]
     )
     return SimulationStep(
         step_id, app=p["app"], device=p["device"], start=p["start"], screens=screens,

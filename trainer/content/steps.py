@@ -14,17 +14,18 @@ from typing import Any
 
 from trainer.content.schema import ASSETS_DIR, IMAGE_SUFFIXES, MAX_CHOICES, MAX_POINTS, Fields
 from trainer.content.texts import TextSpec
-from trainer.domain.lessons import QUIZ_TYPES, Choice, QuizStep, ReadStep, RecapStep, Step, Text
+from trainer.domain.lessons import QUIZ_TYPES, Choice, LessonText, QuizStep, ReadStep, RecapStep, Step
 
-TextOf = Callable[[tuple[str, ...]], Text]
+TextOf = Callable[[tuple[str, ...]], LessonText]
 TRUE_FALSE = ("true", "false")
 # Labels used when a true/false question does not give its own ("Yes, that's right" and the like).
 TRUE_FALSE_LABELS = {"true": {"zh_CN": "对", "en": "True"}, "false": {"zh_CN": "错", "en": "False"}}
 
 
 @dataclass(frozen=True)
-class StepContext:
-    """What a kind may look at while reading a step: its fields, and the lesson folder."""
+class StepSource:
+    """What a kind may look at while reading a step from lesson.toml: its fields, and the lesson
+    folder. (A step being shown to a learner gets ``ui.steps.StepContext``.)"""
 
     fields: Fields
     folder: Path
@@ -33,12 +34,12 @@ class StepContext:
 
 @dataclass(frozen=True)
 class StepKind:
-    parse: Callable[[StepContext], Any]  # kind-specific fields -> params (None when wrong)
+    parse: Callable[[StepSource], Any]  # kind-specific fields -> params (None when wrong)
     texts: Callable[[Any], Sequence[TextSpec]]  # the texts the params need in every language
     build: Callable[[str, Any, TextOf], Step]
 
 
-def check_picture(ctx: StepContext, key: str, value: str) -> bool:
+def check_picture(ctx: StepSource, key: str, value: str) -> bool:
     f = ctx.fields
     rel = PurePosixPath(value)
     if "\\" in value or rel.is_absolute() or ":" in value or ".." in rel.parts or len(rel.parts) < 2:
@@ -60,7 +61,7 @@ def check_picture(ctx: StepContext, key: str, value: str) -> bool:
 
 
 # read: a text (paragraphs) with an optional picture and its alt text.
-def _read_parse(ctx: StepContext) -> Any:
+def _read_parse(ctx: StepSource) -> Any:
     picture = ctx.fields.text("picture", example='"assets/picture.svg"', required=False)
     if picture is not None and not check_picture(ctx, "picture", picture):
         return None
@@ -80,7 +81,7 @@ def _read_build(step_id: str, params: dict, t: TextOf) -> Step:
 
 
 # quiz: single, multiple, truefalse or order; every choice explains itself in its feedback.
-def _quiz_parse(ctx: StepContext) -> Any:
+def _quiz_parse(ctx: StepSource) -> Any:
     f = ctx.fields
     kind = f.text("type", example='"single"', choices=QUIZ_TYPES)
     if kind is None:
@@ -130,7 +131,7 @@ def _quiz_build(step_id: str, params: dict, t: TextOf) -> Step:
 
 
 # recap: the key points to remember, one short line each.
-def _recap_parse(ctx: StepContext) -> Any:
+def _recap_parse(ctx: StepSource) -> Any:
     points = ctx.fields.ids("points", lo=1, hi=MAX_POINTS, example='["p1", "p2", "p3"]')
     return tuple(points) or None
 

@@ -20,7 +20,7 @@ from trainer.content.schema import (
     read_toml,
 )
 from trainer.domain import speech_markup
-from trainer.domain.lessons import PLACEHOLDERS, Text, placeholders_in, split_paragraphs
+from trainer.domain.lessons import PLACEHOLDERS, LessonText, placeholders_in, split_paragraphs
 from trainer.domain.speech_markup import Reading
 
 Path_ = tuple[str, ...]
@@ -39,9 +39,9 @@ class TextSpec:
 
 @dataclass(frozen=True)
 class LessonTexts:
-    title: Text
-    objectives: tuple[Text, ...]
-    steps: dict[str, dict[Path_, Text]]
+    title: LessonText
+    objectives: tuple[LessonText, ...]
+    steps: dict[str, dict[Path_, LessonText]]
     readings: tuple[Reading, ...] = ()  # [[shown|spoken]] marks, taken out of the texts above
 
 
@@ -183,15 +183,15 @@ class _Checker:
             readings.extend(marks)
             return plain
 
-        title = Text.of({lang: shown(lang, found[lang][("", ("title",))]) for lang in self.languages})
+        title = LessonText.of({lang: shown(lang, found[lang][("", ("title",))]) for lang in self.languages})
         objs = tuple(
-            Text.of({lang: shown(lang, objectives[lang][i]) for lang in self.languages})
+            LessonText.of({lang: shown(lang, objectives[lang][i]) for lang in self.languages})
             for i in range(len(objectives[first]))
         )
-        steps: dict[str, dict[Path_, Text]] = {sid: {} for sid in specs}
+        steps: dict[str, dict[Path_, LessonText]] = {sid: {} for sid in specs}
         for sid, spec_list in specs.items():
             for spec in spec_list:
-                steps[sid][spec.path] = Text.of(
+                steps[sid][spec.path] = LessonText.of(
                     {lang: shown(lang, found[lang][(sid, spec.path)]) for lang in self.languages}
                 )
         return LessonTexts(title, objs, steps, tuple(dict.fromkeys(readings)))

@@ -1,7 +1,7 @@
 """Learners and their comfort settings: plain data and the rules that keep values in range.
 
 The records here, and the others made before the sign-in screen is first painted (``config.Paths``,
-``services.learners.Tile``, ``ui.theme.Theme``, ``storage.migrations.Migration`` and
+``services.learners.LearnerTile``, ``ui.theme.Theme``, ``storage.migrations.Migration`` and
 ``storage.migrate.UpgradeResult``), are NamedTuples rather than dataclasses: a frozen dataclass
 writes and compiles six methods when its class is made (~0.8 ms each class, and importing
 ``dataclasses`` ~3 ms), a NamedTuple one small one. They are just as immutable; change one with

@@ -1,6 +1,6 @@
 """Lessons as plain data, and the pure rules on them: scoring a quiz answer, mastery, unlocking.
 
-Learner-facing words are held per language in :class:`Text`, so a lesson is complete in memory and
+Learner-facing words are held per language in :class:`LessonText`, so a lesson is complete in memory and
 can be shown in any of its pack's languages. Pictures are paths only: nothing here reads a file.
 """
 
@@ -66,13 +66,13 @@ class _Keep(dict):
 
 
 @dataclass(frozen=True)
-class Text:
+class LessonText:
     """One learner-facing text in every language of its pack, the pack's first language first."""
 
     values: tuple[tuple[str, str], ...]
 
     @classmethod
-    def of(cls, by_lang: Mapping[str, str]) -> Text:
+    def of(cls, by_lang: Mapping[str, str]) -> LessonText:
         return cls(tuple(by_lang.items()))
 
     @property
@@ -110,17 +110,17 @@ class Step:
 
 @dataclass(frozen=True)
 class ReadStep(Step):
-    text: Text
+    text: LessonText
     picture: str | None = None  # path relative to the lesson folder, read only when shown
-    picture_alt: Text | None = None
+    picture_alt: LessonText | None = None
     kind: ClassVar[str] = "read"
 
 
 @dataclass(frozen=True)
 class Choice:
     id: str
-    label: Text
-    feedback: Text  # why this answer is right or wrong; shown after answering
+    label: LessonText
+    feedback: LessonText  # why this answer is right or wrong; shown after answering
     correct: bool = False
 
 
@@ -137,7 +137,7 @@ QuizAnswer = str | bool | Sequence[str]
 @dataclass(frozen=True)
 class QuizStep(Step):
     question: str  # one of QUIZ_TYPES
-    prompt: Text
+    prompt: LessonText
     choices: tuple[Choice, ...]  # for "order": the right order; the screen shuffles them
     kind: ClassVar[str] = "quiz"
 
@@ -153,7 +153,7 @@ class QuizStep(Step):
 
 @dataclass(frozen=True)
 class RecapStep(Step):
-    points: tuple[Text, ...]
+    points: tuple[LessonText, ...]
     kind: ClassVar[str] = "recap"
 
 
@@ -204,8 +204,8 @@ class Lesson:
     competences: tuple[str, ...]
     prerequisites: tuple[str, ...]
     mastery: float
-    title: Text
-    objectives: tuple[Text, ...]
+    title: LessonText
+    objectives: tuple[LessonText, ...]
     steps: tuple[Step, ...]
     languages: tuple[str, ...]
     folder: Path
@@ -260,7 +260,7 @@ def mastery(lesson: Lesson, scores: Mapping[str, float]) -> Mastery:
 @dataclass(frozen=True)
 class Pack:
     id: str
-    name: Text
+    name: LessonText
     version: str
     languages: tuple[str, ...]
     schema_version: int

@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from trainer.domain.lessons import Step, Text
+from trainer.domain.lessons import LessonText, Step
 
 DRILLS = ("click", "double-click", "right-click", "drag", "scroll", "keys", "typing", "pinyin")
 LEVELS = ("easy", "standard")
@@ -37,16 +37,16 @@ class PinyinWord:
 class PracticeStep(Step):
     drill: str
     level: str
-    instruction: Text
+    instruction: LessonText
     rounds: int = 1
-    target: Text | None = None  # the thing to double-click, right-click or drag
-    place: Text | None = None  # drag: where it goes
-    menu: tuple[tuple[str, Text], ...] = ()  # right-click: (id, label) of the menu's items
+    target: LessonText | None = None  # the thing to double-click, right-click or drag
+    place: LessonText | None = None  # drag: where it goes
+    menu: tuple[tuple[str, LessonText], ...] = ()  # right-click: (id, label) of the menu's items
     answer: str = ""  # right-click: the menu item to choose; scroll: the item to find
-    items: tuple[tuple[str, Text], ...] = ()  # scroll: the list
+    items: tuple[tuple[str, LessonText], ...] = ()  # scroll: the list
     method: str = "any"  # scroll: wheel, scrollbar or any
     keys: tuple[str, ...] = ()  # keys: one per round
-    lines: tuple[Text, ...] = ()  # typing: one per round
+    lines: tuple[LessonText, ...] = ()  # typing: one per round
     words: tuple[PinyinWord, ...] = ()  # pinyin: one per round
     kind: ClassVar[str] = "practice"
 

@@ -68,11 +68,3 @@ def run_mastery(lesson: Lesson, attempts_this_run: Sequence[AttemptLike]) -> Mas
 def time_on_task_ms(attempts: Iterable[AttemptLike], idle_ms: int = IDLE_MS) -> int:
     """Sum of the time spent on each try; a try that took longer than ``idle_ms`` counts as a pause."""
     return sum(a.duration_ms for a in attempts if 0 <= a.duration_ms <= idle_ms)
-
-
-def status_of(progress: LessonProgress | None, attempts_count: int) -> str:
-    if progress is not None and progress.mastered_at is not None:
-        return MASTERED
-    if progress is not None or attempts_count:
-        return IN_PROGRESS
-    return NOT_STARTED

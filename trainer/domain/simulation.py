@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from trainer.domain.lessons import Step, Text
+from trainer.domain.lessons import LessonText, Step
 
 ELEMENT_TYPES = (
     "header",  # the app's title bar
@@ -50,8 +50,8 @@ HIGHLIGHT_AFTER = 2  # misses on one task
 class Element:
     id: str
     type: str
-    label: Text | None = None  # shown and read; for pictures, the description
-    detail: Text | None = None  # item: a second line
+    label: LessonText | None = None  # shown and read; for pictures, the description
+    detail: LessonText | None = None  # item: a second line
     style: str = ""
     icon: str = ""  # icon, item, button: a built-in glyph
     shape: str = ""  # picture: a built-in drawing
@@ -64,7 +64,10 @@ class Element:
 
 
 @dataclass(frozen=True)
-class Screen:
+class SimScreen:
+    """One screen of a simulated app (a phone's home screen, a payment dialog). Not a screen of the
+    trainer itself: those are ``ui.screens.base.Screen``."""
+
     id: str
     elements: tuple[Element, ...]
     dialog: bool = False  # drawn as a box over a dimmed background
@@ -75,15 +78,15 @@ class Task:
     id: str
     action: str  # one of ACTIONS
     target: str  # element id
-    instruction: Text
-    hint: Text
-    answer: Text | None = None  # type: the text to type (may hold {name})
+    instruction: LessonText
+    hint: LessonText
+    answer: LessonText | None = None  # type: the text to type (may hold {name})
     digits: str = ""  # enter: the digits to key in
     on: bool = True  # toggle: the state wanted
     goto: str = ""  # overrides the element's goto
-    explain: Text | None = None  # said after the right action (what happened, the clue)
+    explain: LessonText | None = None  # said after the right action (what happened, the clue)
     traps: tuple[str, ...] = ()  # elements whose press is a serious mistake
-    trap: Text | None = None  # said after a trap: why it is dangerous and what to do
+    trap: LessonText | None = None  # said after a trap: why it is dangerous and what to do
 
 
 @dataclass(frozen=True)
@@ -91,13 +94,13 @@ class SimulationStep(Step):
     app: str
     device: str
     start: str
-    screens: tuple[Screen, ...]
+    screens: tuple[SimScreen, ...]
     tasks: tuple[Task, ...]
-    intro: Text
-    finish: Text
+    intro: LessonText
+    finish: LessonText
     kind: ClassVar[str] = "simulation"
 
-    def screen(self, screen_id: str) -> Screen:
+    def screen(self, screen_id: str) -> SimScreen:
         return next(s for s in self.screens if s.id == screen_id)
 
     def element(self, element_id: str) -> Element:

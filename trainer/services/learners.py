@@ -22,7 +22,7 @@ class NameNotAccepted(ValueError):
         self.reason = reason
 
 
-class Tile(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
+class LearnerTile(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
     id: str
     name: str
     avatar: str
@@ -47,9 +47,9 @@ class LearnerService:
             self._repo = LearnerRepository(self._db)
         return self._repo
 
-    def tiles(self) -> list[Tile]:
+    def tiles(self) -> list[LearnerTile]:
         """The sign-in screen's tiles. Fast path: plain sqlite3, no ORM import."""
-        return [Tile(t.id, t.name, t.avatar, t.colour, t.has_pin) for t in self._db.list_tiles()]
+        return [LearnerTile(t.id, t.name, t.avatar, t.colour, t.has_pin) for t in self._db.list_tiles()]
 
     def create(self, name: str, avatar: str, language: str) -> Learner:
         problem = name_problem(name)

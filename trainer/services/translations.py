@@ -70,10 +70,6 @@ def install(language: str, i18n_dir: Path) -> bool:
     return found
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 # The language button names the other language in that language, so anyone can find their own.
 _SWITCH = {
     "zh_CN": ("English", "Change the language to English"),

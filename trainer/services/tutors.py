@@ -46,16 +46,10 @@ def new_passphrase(groups: int = 5) -> str:
 
 
 def create_signing_key(data_paths, passphrase: str, replace: bool = False) -> bool:
-    """HOOK for issue 8 (certificates): create the centre's signing key, sealed with ``passphrase``.
+    """Create the centre's signing key, sealed with ``passphrase`` (tutor set-up and ``trainer demo``);
+    True once made. Raises what ``services.certificates.keys.create_signing_key`` raises."""
+    from trainer.services.certificates.keys import create_signing_key as create  # (cryptography: slow)
 
-    Calls ``trainer.services.certificates.keys.create_signing_key`` when that module is installed;
-    returns False (and changes nothing) when it is not. Tutor setup and ``trainer demo`` call this.
-    """
-    try:
-        from trainer.services.certificates.keys import create_signing_key as create
-    except ImportError:
-        log.info("no certificate module yet: the signing key was not created")
-        return False
     create(data_paths, passphrase, replace=replace)
     return True
 

@@ -61,15 +61,6 @@ class CertificateRepository:
         with read_session(self._db.engine) as session:
             return [_record(row) for row in session.exec(query)]
 
-    def for_learner(self, learner_id: str) -> list[CertificateRecord]:
-        query = (
-            select(CertificateRow)
-            .where(col(CertificateRow.learner_id) == learner_id)
-            .order_by(col(CertificateRow.issued_at))
-        )
-        with read_session(self._db.engine) as session:
-            return [_record(row) for row in session.exec(query)]
-
     def revoke(self, certificate_id: str, reason: str, now: datetime | None = None) -> CertificateRecord:
         """Mark as revoked; revoking again keeps the first date and reason."""
         now = clock.aware(now) if now else clock.utcnow()

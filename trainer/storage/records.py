@@ -1,7 +1,6 @@
-"""Plain records the storage layer hands out besides the domain's ``Learner`` and ``LearnerSettings``.
-
-``Attempt`` and ``HelpRequest`` would sit better in ``trainer.domain`` (for example a ``progress``
-module); they live here until the domain grows them, and then this module re-exports them.
+"""Plain records the storage layer hands out besides the domain's ``Learner`` and ``LearnerSettings``:
+rows as read (an ``Attempt``, a ``HelpRequest``) and facts about backup files. The rules that use them
+live in the domain and take any object of the same shape (``domain.progress.AttemptLike``).
 """
 
 from __future__ import annotations

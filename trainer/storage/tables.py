@@ -1,8 +1,8 @@
 """The current schema as SQLModel classes, for the repositories' sessions.
 
 The migrations (raw SQL, frozen per version) are what build real databases; these classes describe
-the result. ``tests/storage/test_schema.py`` builds one database each way and compares them column
-by column, so the two cannot drift apart. Row classes end in ``Row``: they never leave the storage
+the result. ``tests/storage/test_migrations.py`` builds one database each way and compares them
+column by column (``test_migrated_schema_equals_sqlmodel_metadata``), so the two cannot drift apart. Row classes end in ``Row``: they never leave the storage
 layer (repositories hand out domain objects).
 """
 

@@ -32,20 +32,20 @@ class MainWindow(QMainWindow):
         self.signin.learner_chosen.connect(self.choose_learner)
         self.signin.new_learner.connect(lambda: self.show_screen("new").start())
         self.signin.language_toggled.connect(self.toggle_language)
-        self.signin.tutor_pressed.connect(lambda: self.tutor.enter())
+        self.signin.tutor_pressed.connect(lambda: self.tutor_mode.enter())
         self._add("signin", self.signin)
-        self._tutor = None
+        self._tutor_mode = None
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.retranslate()
 
     @property
-    def tutor(self):
+    def tutor_mode(self):
         """Tutor mode's flow, made when first needed: most sessions at a shared PC never open it."""
-        if self._tutor is None:
+        if self._tutor_mode is None:
             from trainer.ui.tutor.controller import TutorController
 
-            self._tutor = TutorController(self)
-        return self._tutor
+            self._tutor_mode = TutorController(self)
+        return self._tutor_mode
 
     # screens are built the first time they are needed: start-up only pays for the sign-in screen
     def screen(self, name: str) -> Screen:
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
             s = ProblemScreen()
             s.close_app.connect(self.close)
         elif name.startswith("tutor-"):
-            s = self.tutor.build(name)
+            s = self.tutor_mode.build(name)
         else:
             raise KeyError(name)
         return s
@@ -135,9 +135,9 @@ class MainWindow(QMainWindow):
         return self.learner.language if self.learner else self.ctx.start_language
 
     def go_sign_in(self) -> None:
-        if self._tutor is not None:
-            self._tutor.tutor = None
-            self._tutor.idle.disarm()
+        if self._tutor_mode is not None:
+            self._tutor_mode.signed_in = None
+            self._tutor_mode.idle.disarm()
         if self.ctx.speaker is not None:
             self.ctx.speaker.stop()
         self.learner = None
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         pin_screen = self.screen("pin")
         mode = pin_screen._mode
         if mode.startswith("tutor"):
-            self.tutor.pin_entered(mode, pin)
+            self.tutor_mode.pin_entered(mode, pin)
         elif mode == "check":
             if self.ctx.learners.check_pin(self._pending, pin):
                 self.sign_in(self._pending)

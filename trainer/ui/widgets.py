@@ -41,7 +41,9 @@ def point_on_hover(widget: QWidget) -> None:
 
 
 class Text(QLabel):
-    """Wrapping text with at least 1.3 line spacing. ``role`` picks the style: title, heading, muted, ..."""
+    """Wrapping text with at least 1.3 line spacing. ``role`` picks the style: title, heading, muted, ...
+
+    (A lesson's words in every language are ``domain.lessons.LessonText``.)"""
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +94,8 @@ class Button(QPushButton):
 
 
 class Tile(QToolButton):
-    """A big square choice: a picture above its caption (learners, avatars, tiers)."""
+    """A big square choice: a picture above its caption (learners, avatars, tiers). What a learner's
+    tile shows comes from ``services.learners.LearnerTile``."""
 
     def __init__(self, caption: str = "", icon: QIcon | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,8 +232,9 @@ class FlowLayout(QLayout):
         return y + row_h + m.bottom() - rect.y()
 
 
-class WrapButton(Button):
-    """A button whose text wraps onto several lines (long quiz answers at large text sizes).
+class AnswerButton(Button):
+    """A quiz answer: a large button whose text wraps onto several lines (long answers at large text
+    sizes), styled as the app's buttons. (``WrappingButton`` below is the plain button of simulated apps.)
 
     A checkable one shows its state in words-free marks too (○ ● for one answer, ☐ ☑ for several), so
     colour is never the only sign of what is chosen."""
@@ -324,8 +328,9 @@ def _tokens(text: str) -> list[str]:
 
 
 class WrappingButton(QPushButton):
-    """A plain push button (styled by any style sheet) whose text wraps to the width it is given,
-    so long labels are never cut off at large text sizes. ``text()`` is the full, unwrapped text."""
+    """A plain push button (styled by any style sheet: the simulated apps use it) whose text wraps to
+    the width it is given, so long labels are never cut off at large text sizes. ``text()`` is the
+    full, unwrapped text. (Quiz answers use ``AnswerButton``.)"""
 
     PAD = 44  # padding and border on both sides, as the style sheets draw them
 

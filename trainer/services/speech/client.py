@@ -71,10 +71,6 @@ class WorkerClient:
     def engine(self) -> str:
         return str(self.info.get("engine", ""))
 
-    def ensure_started(self) -> None:
-        with self._lock:
-            self._ensure_started()
-
     def request(self, op: str, timeout: float | None = None, **fields: Any) -> dict[str, Any]:
         """Send one request and wait for its answer.
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from trainer.ui.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF
 
 
-class Page(QWidget):
+class ScrollPage(QWidget):
     """The scrolling page. Its height follows its width (text rewraps), so the scroll area must not
     take the height that wrapped text would need at the narrowest width as a minimum."""
 
@@ -30,7 +30,7 @@ class Screen(QWidget):
         # (as properties: no Qt.* names before the first screen is painted, see ui.widgets)
         self.scroll.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.scroll.setProperty("focusPolicy", NO_FOCUS)
-        self.page = Page()
+        self.page = ScrollPage()
         self.body = QVBoxLayout(self.page)
         self.body.setContentsMargins(40, 28, 40, 28)
         self.body.setSpacing(20)

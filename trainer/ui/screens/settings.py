@@ -10,7 +10,7 @@ from trainer.ui.screens.base import Screen
 from trainer.ui.widgets import Button, Card, ChoiceGroup, FlowLayout, Text
 
 
-class Choice(QWidget):
+class SettingChoice(QWidget):
     """A row of big buttons of which exactly one is chosen (clearer than a switch for new users)."""
 
     changed = Signal(object)
@@ -71,35 +71,35 @@ class SettingsScreen(Screen):
         size_box.addWidget(self.sample)
 
         self.contrast_label, box = self._card()
-        self.contrast = Choice([False, True], "contrast")
+        self.contrast = SettingChoice([False, True], "contrast")
         self.contrast.changed.connect(lambda v: self._apply(self.settings._replace(high_contrast=v)))
         box.addWidget(self.contrast)
 
         self.speech_label, box = self._card()
-        self.speech = Choice([True, False], "speech")
+        self.speech = SettingChoice([True, False], "speech")
         self.speech.changed.connect(lambda v: self._apply(self.settings._replace(speech_on=v)))
         box.addWidget(self.speech)
         self.rate_label = Text()
         box.addWidget(self.rate_label)
-        self.rate = Choice(["slow", "normal", "brisk"], "rate")
+        self.rate = SettingChoice(["slow", "normal", "brisk"], "rate")
         self.rate.changed.connect(lambda v: self._apply(self.settings._replace(speech_rate=v)))
         box.addWidget(self.rate)
 
         self.dclick_label, box = self._card()
         lo, hi = DOUBLE_CLICK_RANGE
-        self.dclick = Choice(list(range(lo, hi + 1, 200)), "double-click")
+        self.dclick = SettingChoice(list(range(lo, hi + 1, 200)), "double-click")
         self.dclick.changed.connect(lambda v: self._apply(self.settings._replace(double_click_ms=v)))
         self.dclick_help = Text(role="muted")
         box.addWidget(self.dclick_help)
         box.addWidget(self.dclick)
 
         self.motion_label, box = self._card()
-        self.motion = Choice([False, True], "motion")
+        self.motion = SettingChoice([False, True], "motion")
         self.motion.changed.connect(lambda v: self._apply(self.settings._replace(reduced_motion=v)))
         box.addWidget(self.motion)
 
         self.language_label, box = self._card()
-        self.language = Choice(["zh_CN", "en"], "language")
+        self.language = SettingChoice(["zh_CN", "en"], "language")
         self.language.changed.connect(lambda v: self.language_chosen.emit(v))
         box.addWidget(self.language)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
-from trainer.services.learners import Tile as LearnerTile
+from trainer.services.learners import LearnerTile
 from trainer.services.translations import other_language_label
 from trainer.ui.avatars import avatar_icon
 from trainer.ui.icons import plus_icon
@@ -52,11 +52,11 @@ class SignInScreen(Screen):
         self.body.addStretch(1)
         self.new_tile = Tile(icon=plus_icon())
         self.new_tile.clicked.connect(self.new_learner)
-        self.tutor = Button()
-        self.tutor.setObjectName("for-tutors")
-        self.tutor.clicked.connect(self.tutor_pressed)
+        self.for_tutors = Button()
+        self.for_tutors.setObjectName("for-tutors")
+        self.for_tutors.clicked.connect(self.tutor_pressed)
         self.bar_layout.addStretch(1)
-        self.bar_layout.addWidget(self.tutor)
+        self.bar_layout.addWidget(self.for_tutors)
         self.bar.show()
         self._tiles: list[Tile] = []
         self._learners: list[LearnerTile] = []
@@ -165,7 +165,7 @@ class SignInScreen(Screen):
         self.new_tile.setText(self.tr("I am new"))
         self.new_tile.setAccessibleName(self.tr("I am new: make my own picture to sign in"))
         self.language.set_label(*other_language_label())
-        self.tutor.set_label(self.tr("For tutors"), self.tr("For tutors: sign in with a tutor PIN"))
+        self.for_tutors.set_label(self.tr("For tutors"), self.tr("For tutors: sign in with a tutor PIN"))
         self._show_empty()
         for tile, learner in zip(self._tiles, self._learners, strict=False):  # (the rest: when made)
             self._name_tile(tile, learner)

@@ -31,13 +31,16 @@ class AttemptEvent:
 
 @dataclass(frozen=True)
 class StepContext:
+    """What a step's view needs besides the step: the lesson, the learner's language, settings and
+    name. (Reading a step from lesson.toml uses ``content.steps.StepSource``.)"""
+
     lesson: Lesson
     lang: str
     settings: LearnerSettings
     learner_name: str = ""
 
     def text(self, t) -> str:
-        """A lesson ``Text`` in the learner's language, with {name} filled in."""
+        """A ``LessonText`` in the learner's language, with {name} filled in."""
         return t.render(self.lang, name=self.learner_name) if t is not None else ""
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from trainer.domain.lessons import QuizStep
 from trainer.ui.steps.base import AttemptEvent, StepContext, StepView, register_view
-from trainer.ui.widgets import Button, Card, ChoiceGroup, Text, WrapButton
+from trainer.ui.widgets import AnswerButton, Button, Card, ChoiceGroup, Text
 
 translate = QCoreApplication.translate
 SHOW_ANSWER_AFTER = 2  # wrong tries
@@ -58,7 +58,9 @@ class QuizView(StepView):
     def _build_choices(self) -> None:
         self.group = ChoiceGroup(self) if self.step.question != "multiple" else None
         for choice in self.step.choices:
-            b = WrapButton(self.ctx.text(choice.label), "many" if self.step.question == "multiple" else "one")
+            b = AnswerButton(
+                self.ctx.text(choice.label), "many" if self.step.question == "multiple" else "one"
+            )
             b.setObjectName(f"choice-{choice.id}")
             b.setCheckable(True)
             b._refresh()

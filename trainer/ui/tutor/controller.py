@@ -63,7 +63,7 @@ class TutorController:
     def __init__(self, window) -> None:
         self.w = window
         self.ctx = window.ctx
-        self.tutor = None  # the signed-in tutor, or None: tutor screens are locked
+        self.signed_in = None  # the signed-in tutor, or None: tutor screens are locked
         self._setup: tuple[str, str, str, str] | None = None
         self._pin_first = ""
         self.idle = IdleWatcher(QApplication.instance())
@@ -124,13 +124,13 @@ class TutorController:
         if getattr(self.ctx, "tutors", None) is None:
             from trainer.services.tutors import TutorService
 
-            self.ctx.tutors = TutorService(self.ctx.db)
-        return self.ctx.tutors
+            self.ctx.tutor_access = TutorService(self.ctx.db)
+        return self.ctx.tutor_access
 
     # entering -----------------------------------------------------------------------------------
     def enter(self) -> None:
         """The "For tutors" button on the sign-in screen."""
-        self.tutor = None
+        self.signed_in = None
         if not self.service.is_set_up():
             self.w.show_screen("tutor-setup")
             return
@@ -186,7 +186,7 @@ class TutorController:
     def _signed_in(self, result) -> None:
         pin_screen = self.w.screen("pin")
         if isinstance(result, SignedIn):
-            self.tutor = result.tutor
+            self.signed_in = result.tutor
             self.idle.arm()
             self.open_dashboard()
         elif isinstance(result, WrongPin):
@@ -210,7 +210,7 @@ class TutorController:
 
         centre, place, code, name = self._setup
         _centre, tutor = self.service.set_up(centre, place, code, name, pin)
-        self.tutor = tutor
+        self.signed_in = tutor
         self.idle.arm()
         passphrase = new_passphrase()
         screen = self.w.screen("tutor-passphrase")
@@ -225,7 +225,7 @@ class TutorController:
 
     # signed in ----------------------------------------------------------------------------------
     def _require(self) -> bool:
-        if self.tutor is None:
+        if self.signed_in is None:
             self.w.go_sign_in()
             return False
         return True
@@ -257,7 +257,7 @@ class TutorController:
     def _resolve_help(self, request_id: str) -> None:
         if not self._require():
             return
-        self._dashboard_service().resolve_help(request_id, self.tutor.id)
+        self._dashboard_service().resolve_help(request_id, self.signed_in.id)
         self.open_dashboard()
 
     def open_learner(self, learner_id: str) -> None:
@@ -305,7 +305,7 @@ class TutorController:
             achievement = service.achievement(learner_id, tier)
             assessment = service.assessment(learner_id, achievement)
             return service.issue(
-                key, issuer, learner, achievement, assessment, out_dir, issued_by=self.tutor.name
+                key, issuer, learner, achievement, assessment, out_dir, issued_by=self.signed_in.name
             )
 
         def done(issued) -> None:
@@ -325,7 +325,7 @@ class TutorController:
     def _sign_off(self, learner_id: str, tier: str, pin: str, note: str) -> None:
         if not self._require():
             return
-        tutor_id = self.tutor.id
+        tutor_id = self.signed_in.id
         screen = self.w.screen("tutor-learner")
         run_in_background(
             lambda: self.service.sign_off(tutor_id, pin, learner_id, tier=tier, note=note or None),
@@ -531,13 +531,9 @@ class TutorController:
             self._learner_report(learner_id, screen, path)
 
     def _learner_report(self, learner_id: str, screen, path=None) -> None:
+        from trainer.services.reports import learner_report_pdf
         from trainer.ui.tutor import tools
 
-        try:
-            from trainer.services.reports import learner_report_pdf
-        except ImportError:
-            screen.say(translate("Tutor", "Printing reports is not available in this version."))
-            return
         path = path or tools.ask_save(
             screen, translate("Tutor", "Save the report"), "report.pdf", "PDF (*.pdf)"
         )
@@ -586,6 +582,6 @@ class TutorController:
 
     def lock(self) -> None:
         """Back to the learners' sign-in screen; the tutor screens need a PIN again."""
-        self.tutor = None
+        self.signed_in = None
         self.idle.disarm()
         self.w.go_sign_in()

@@ -6,7 +6,9 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-TUTOR_IDLE_S = 10 * 60
+from trainer.domain.tutoring import IDLE_LOCK
+
+TUTOR_IDLE_S = IDLE_LOCK.total_seconds()
 INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseMove,

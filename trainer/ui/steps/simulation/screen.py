@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.domain.lessons import Text
-from trainer.domain.simulation import Element, Screen
+from trainer.domain.lessons import LessonText
+from trainer.domain.simulation import Element, SimScreen
 from trainer.ui.steps.simulation.colours import DeviceColours
 from trainer.ui.steps.simulation.flow import CentredFlow
 from trainer.ui.steps.simulation.painted import IconButton, PictureButton, QrPanel, Switch
@@ -121,7 +121,7 @@ class Field(QWidget):
 
 
 class ScreenView(QFrame):
-    """Lays out one Screen. ``widgets`` maps element ids to what the learner presses or types into."""
+    """Lays out one SimScreen. ``widgets`` maps element ids to what the learner presses or types into."""
 
     pressed = Signal(str)
     toggled = Signal(str)
@@ -131,8 +131,8 @@ class ScreenView(QFrame):
 
     def __init__(
         self,
-        screen: Screen,
-        tr: Callable[[Text | None], str],
+        screen: SimScreen,
+        tr: Callable[[LessonText | None], str],
         colours: DeviceColours,
         target_px: int,
         width: int,
