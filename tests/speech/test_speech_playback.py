@@ -38,6 +38,7 @@ def test_plays_the_samples_of_the_wav_in_real_time(qtbot, tmp_path, tone):
     assert played == source and rms(played) > 1000
 
 
+@pytest.mark.timing
 def test_stop_silences_within_100_ms(qtbot, tmp_path, tone):
     heard = tmp_path / "heard.raw"
     player = Player(sink=f"file:{heard}")
@@ -57,6 +58,7 @@ def test_stop_silences_within_100_ms(qtbot, tmp_path, tone):
 
 
 @pytest.mark.parametrize("by_signal", [True, False], ids=["sigstop", "restart-at-offset"])
+@pytest.mark.timing
 def test_pause_and_resume_take_effect_within_100_ms(qtbot, tmp_path, tone, by_signal):
     heard = tmp_path / "heard.raw"
     player = Player(sink=f"file:{heard}", pause_by_signal=by_signal)

@@ -61,6 +61,7 @@ def test_reads_each_sentence_in_turn_and_highlights_words(qtbot, speaker, sink_f
 
 
 @pytest.mark.slow
+@pytest.mark.timing
 def test_event_loop_never_stalls_over_30_ms_during_a_30_second_passage(qtbot, speaker, sink_file):
     meter = StallMeter()
     meter.start()
@@ -75,6 +76,7 @@ def test_event_loop_never_stalls_over_30_ms_during_a_30_second_passage(qtbot, sp
     assert worst < 0.030, f"event loop stalled {worst * 1000:.1f} ms"
 
 
+@pytest.mark.timing
 def test_stop_silences_within_100_ms_and_finishes_unfinished(qtbot, speaker, sink_file):
     ev = Events(speaker)
     speaker.speak(Utterance(PASSAGE, "en", "normal"))

@@ -18,7 +18,12 @@ from trainer.services.speech import messages
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("voices", help="list the voices found and which one each language uses")
+    p = sub.add_parser(
+        "voices", help="list the engine's voices and the recorded voice packs with their coverage"
+    )
+    p.add_argument("--import", dest="import_file", metavar="FILE.dbvoice", type=Path, help="add a voice pack")
+    p.add_argument("--export", metavar="PACK_ID", help="write a voice pack to one file (see --to)")
+    p.add_argument("--to", metavar="FOLDER", type=Path, default=Path("."), help="where --export writes")
     p.set_defaults(func=cmd_voices)
 
     p = sub.add_parser("say", help="read TEXT aloud, or write it to a WAV file")
@@ -44,9 +49,57 @@ def _synthesizer():
     return Synthesizer.for_paths(resolve_paths().cache)
 
 
+def _library():
+    from trainer.config import resolve_paths
+    from trainer.services.speech.voices import VoiceLibrary
+
+    return VoiceLibrary.for_paths(resolve_paths().data)
+
+
+def cmd_voice_packs(args: argparse.Namespace) -> int | None:
+    """--import / --export, else the list of recorded packs with coverage (None: go on to the engine)."""
+    from trainer.services.speech.voices import PackProblem
+
+    library = _library()
+    try:
+        if args.import_file is not None:
+            pack = library.import_file(args.import_file)
+            print(messages.CLI_PACK_IMPORTED.format(label=pack.label, n=len(pack.recordings)))
+            return 0
+        if args.export:
+            print(messages.CLI_PACK_EXPORTED.format(path=library.export(args.export, args.to)))
+            return 0
+    except PackProblem as exc:
+        print(messages.CLI_PACK_REFUSED.format(error=exc), file=sys.stderr)
+        return 1
+    packs = library.packs()
+    if packs:
+        from trainer.content.loader import load_installed
+        from trainer.domain.voice_pack import coverage
+
+        lessons = load_installed().lessons
+        print(messages.CLI_PACKS_HEADER)
+        for pack in packs:
+            done = todo = stale = 0
+            for lesson in lessons:
+                if pack.lang in lesson.languages:
+                    c = coverage(pack, lesson)
+                    done, todo, stale = done + len(c.recorded), todo + c.total, stale + len(c.stale)
+            share = 100 * done // todo if todo else 0
+            print(f"  {pack.id:<20} {pack.label:<24} {pack.lang:<6} "
+                  + messages.CLI_PACK_COVERAGE.format(done=done, todo=todo, share=share, stale=stale))  # fmt: skip
+        print()
+    else:
+        print(messages.CLI_NO_PACKS)
+    return None
+
+
 def cmd_voices(args: argparse.Namespace) -> int:
     from trainer.services.speech.client import WorkerError
 
+    done = cmd_voice_packs(args)
+    if done is not None:
+        return done
     synth = _synthesizer()
     try:
         voices = synth.voices()

@@ -52,6 +52,12 @@ CLI_WROTE = "Wrote {path} ({seconds:.1f} s, voice {voice})"
 CLI_VOICES_HEADER = "Voices found ({engine}):"
 CLI_USES = "{lang} uses: {voice}"
 CLI_USES_NONE = "{lang} uses: none. {fix}"
+CLI_PACKS_HEADER = "Recorded voice packs (coverage of the installed lessons):"
+CLI_PACK_COVERAGE = "{done} of {todo} strings recorded ({share}%), {stale} to record again (text changed)"
+CLI_NO_PACKS = "Recorded voice packs: none (a volunteer records one in tutor mode)."
+CLI_PACK_IMPORTED = "Added the voice {label}: {n} recordings."
+CLI_PACK_EXPORTED = "Wrote {path}"
+CLI_PACK_REFUSED = "Voice pack refused, nothing was added: {error}"
 
 
 def _platform() -> str:

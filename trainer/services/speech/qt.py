@@ -13,22 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from trainer.domain.speech import (
-    LANGS,
-    Sentence,
-    Utterance,
-    choose_voice,
-    slower,
-    split_sentences,
-    spoken_form,
-)
-from trainer.domain.speech_normalise import Spoken
+from trainer.domain.speech import LANGS, Sentence, Utterance, choose_voice, slower, split_sentences
 from trainer.services.speech import messages
 from trainer.services.speech.client import EngineMissing
 from trainer.services.speech.messages import Notice
+from trainer.services.speech.plan import Part, plan, stretched
 from trainer.services.speech.playback import Player
 from trainer.services.speech.signals import emit
 from trainer.services.speech.synth import NoVoice, Rendered, Synthesizer
+from trainer.services.speech.voices import VoiceLibrary
 
 WORD_TICK_MS = 30
 INBOX_MS = 5  # how often the UI thread looks for finished background work, only while there is some
@@ -41,13 +34,19 @@ class QtSpeaker(QObject):
     finished = Signal(bool)
     notice = Signal(object)
 
-    def __init__(self, synth: Synthesizer | None = None, player: Player | None = None, parent=None) -> None:
+    def __init__(self, synth: Synthesizer | None = None, player: Player | None = None, parent=None,
+                 voices: VoiceLibrary | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        if synth is None:
+        if synth is None or voices is None:
             from trainer.config import resolve_paths
 
-            synth = Synthesizer.for_paths(resolve_paths().cache)
+            paths = resolve_paths()
+            synth, voices = (
+                synth or Synthesizer.for_paths(paths.cache),
+                voices or VoiceLibrary.for_paths(paths.data),
+            )
         self.synth = synth
+        self.voices = voices  # recorded voice packs; Utterance.voice chooses one
         self.player = player or Player(parent=self)
         self.player.finished.connect(self._on_played)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech")
@@ -67,7 +66,7 @@ class QtSpeaker(QObject):
         self._last: Utterance | None = None
         self._sentences: list[Sentence] = []
         self._parts: dict[int, Rendered | Exception] = {}
-        self._spoken: list[Spoken] = []
+        self._plan: list[Part] = []
         self._index = 0
         self._word = -1
         self._available: dict[str, bool] = {}
@@ -101,20 +100,25 @@ class QtSpeaker(QObject):
         self._parts, self._index, self._word = {}, 0, -1
         if utterance.clip is not None and utterance.clip.is_file():
             self._sentences = [Sentence(0, 0, len(utterance.text), utterance.text)]
-            self._parts[0] = Rendered(utterance.clip)
+            self._plan = [Part(0, clip=utterance.clip)]
         else:
             self._sentences = split_sentences(utterance.text)
             if not self._sentences:
                 emit(self.finished, True)
                 return
-            if not self.is_available(utterance.lang):
+            # the chosen volunteer's recordings where there are some; the rest said as people say it
+            # (96110 as 九六幺幺零), marked on screen as shown
+            self._plan = plan(utterance, self._sentences, self.voices)
+            needs_engine = any(p.spoken is not None for p in self._plan)
+            if needs_engine and not self.is_available(utterance.lang):
                 self._notify(messages.no_voice(utterance.lang))
                 emit(self.finished, False)
                 return
-            # said as people say it (96110 as 九六幺幺零), marked on screen as shown
-            self._spoken = [spoken_form(s.text, utterance.lang, utterance.readings) for s in self._sentences]
-            texts = [sp.text for sp in self._spoken]
-            self._submit(self._job_render, self._gen, texts, utterance.lang, utterance.rate)
+        for i, part in enumerate(self._plan):
+            if part.ready:
+                self._parts[i] = Rendered(part.clip)  # a recording at its own pace plays at once
+        if len(self._parts) < len(self._plan):
+            self._submit(self._job_render, self._gen, list(self._plan), utterance.lang, utterance.rate)
         if not self.player.available:
             self._notify(messages.no_player(utterance.lang))
             emit(self.finished, False)
@@ -165,12 +169,20 @@ class QtSpeaker(QObject):
         except Exception as exc:
             self._results.put(("voices", exc))
 
-    def _job_render(self, gen: int, texts: list[str], lang: str, rate: str) -> None:
-        for i, text in enumerate(texts):
+    def _job_render(self, gen: int, parts: list[Part], lang: str, rate: str) -> None:
+        for i, part in enumerate(parts):
             if gen != self._gen:  # stopped or replaced: do not make the rest
                 return
+            if part.ready:
+                continue
             try:
-                result: Rendered | Exception = self.synth.render(text, lang, rate)
+                if part.clip is not None:
+                    result: Rendered | Exception = Rendered(
+                        stretched(self.synth.cache, part.clip, part.stretch)
+                    )
+                else:
+                    assert part.spoken is not None
+                    result = self.synth.render(part.spoken.text, lang, rate)
             except Exception as exc:  # NoVoice, WorkerError, the engine's own error: never the app's
                 result = exc
             self._results.put(("rendered", (gen, i, result)))
@@ -226,7 +238,7 @@ class QtSpeaker(QObject):
             return
         if self._index == 0:
             emit(self.started)
-        emit(self.sentence_changed, self._index)
+        emit(self.sentence_changed, self._plan[self._index].sentence)
         self._word = -1
         self.player.play(part.wav)
         if part.words:
@@ -241,7 +253,7 @@ class QtSpeaker(QObject):
             self._end(False)
             return
         self._index += 1
-        if self._index >= len(self._sentences):
+        if self._index >= len(self._plan):
             self._end(True)
         else:
             self._play_if_ready()
@@ -250,19 +262,11 @@ class QtSpeaker(QObject):
         part = self._parts.get(self._index)
         if not isinstance(part, Rendered) or not part.words:
             return
-        ms = self.player.position_s() * 1000.0
-        current = -1
-        for i, w in enumerate(part.words):
-            if w.at_ms > ms:
-                break
-            current = i
+        step = self._plan[self._index]
+        current, start, length = step.word_at(part.words, self.player.position_s() * 1000.0)
         if current >= 0 and current != self._word:
             self._word = current
-            w = part.words[current]
-            start, length = w.start, w.length
-            if self._index < len(self._spoken):
-                start, length = self._spoken[self._index].shown_span(w.start, w.length)
-            emit(self.word_changed, self._sentences[self._index].start + start, length)
+            emit(self.word_changed, self._sentences[step.sentence].start + start, length)
 
     def _failed(self, exc: Exception) -> None:
         lang = self._last.lang if self._last else ""

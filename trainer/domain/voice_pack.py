@@ -1,0 +1,148 @@
+"""Recorded voice packs as plain data: which string a recording says, coverage, what must be recorded again.
+
+A volunteer records a lesson string by string (one paragraph, label or feedback at a time). A recording
+remembers the exact words it says; it is played only for those words. When a lesson's text changes, the
+recording of the old words is "stale": the coverage view asks for it again, and the learner hears the
+computer's voice meanwhile, never the old words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields, is_dataclass
+
+from trainer.domain.lessons import Lesson, Text
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def text_key(lang: str, text: str) -> str:
+    """The name of the recording of ``text``: changes with every character, so old words never match."""
+    norm = " ".join(text.split())
+    return hashlib.sha256(f"{lang}\x1f{norm}".encode()).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class Recording:
+    lesson: str  # lesson id, or "" for words of the app itself
+    string: str  # where in the lesson: "intro/text/2" (step, field, paragraph)
+    lang: str
+    text: str  # the exact words recorded
+    file: str  # clips/<key>.wav inside the pack
+    seconds: float
+
+    @property
+    def key(self) -> str:
+        return text_key(self.lang, self.text)
+
+
+@dataclass(frozen=True)
+class VoicePack:
+    id: str
+    name: str  # "李阿姨"
+    variety: str  # "四川话"
+    lang: str  # the lessons' language it reads (zh_CN or en)
+    recordings: tuple[Recording, ...] = ()
+    version: int = 1
+
+    @property
+    def label(self) -> str:
+        """How the pack is shown: "四川话 · 李阿姨"."""
+        return f"{self.variety} · {self.name}" if self.variety else self.name
+
+    def clip_for(self, lang: str, text: str) -> Recording | None:
+        key = text_key(lang, text)
+        for r in self.recordings:
+            if r.lang == lang and r.key == key:
+                return r
+        return None
+
+
+@dataclass(frozen=True)
+class LessonString:
+    lesson: str
+    string: str
+    lang: str
+    text: str
+
+    @property
+    def recordable(self) -> bool:
+        return "{" not in self.text  # a text with the learner's name is different for everyone
+
+
+def lesson_strings(lesson: Lesson, lang: str) -> list[LessonString]:
+    """Every text of a lesson a learner hears, paragraph by paragraph, in the order of the lesson."""
+    out: list[LessonString] = [LessonString(lesson.id, "title", lang, lesson.title.get(lang))]
+    for step in lesson.steps:
+        for where, text in _texts(step, step.id):
+            for i, para in enumerate(text.paragraphs(lang) or (text.get(lang),), 1):
+                out.append(LessonString(lesson.id, f"{where}/{i}", lang, para))
+    seen: set[str] = set()
+    unique = []
+    for s in out:  # the same words twice (a label repeated) need one recording
+        if s.text.strip() and s.text not in seen:
+            seen.add(s.text)
+            unique.append(s)
+    return unique
+
+
+def _texts(obj: object, where: str) -> Iterator[tuple[str, Text]]:
+    if isinstance(obj, Text):
+        yield where, obj
+    elif isinstance(obj, tuple | list):
+        for i, x in enumerate(obj):
+            yield from _texts(x, f"{where}/{getattr(x, 'id', i)}")
+    elif isinstance(obj, dict):
+        for k, x in obj.items():
+            yield from _texts(x, f"{where}/{k}")
+    elif is_dataclass(obj):
+        for f in fields(obj):
+            if f.name != "id":
+                yield from _texts(getattr(obj, f.name), f"{where}/{f.name}")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    lesson: str
+    recorded: tuple[LessonString, ...]
+    stale: tuple[tuple[LessonString, Recording], ...]  # the text changed since it was recorded
+    missing: tuple[LessonString, ...]
+    unrecordable: tuple[LessonString, ...]  # says the learner's name: always the computer's voice
+
+    @property
+    def total(self) -> int:
+        return len(self.recorded) + len(self.stale) + len(self.missing)
+
+    @property
+    def share(self) -> float:
+        return len(self.recorded) / self.total if self.total else 1.0
+
+
+def coverage(pack: VoicePack, lesson: Lesson) -> Coverage:
+    strings = lesson_strings(lesson, pack.lang)
+    by_place = {(r.lesson, r.string): r for r in pack.recordings if r.lang == pack.lang}
+    recorded, stale, missing, unrecordable = [], [], [], []
+    for s in strings:
+        if not s.recordable:
+            unrecordable.append(s)
+        elif pack.clip_for(s.lang, s.text) is not None:
+            recorded.append(s)
+        elif (s.lesson, s.string) in by_place:
+            stale.append((s, by_place[(s.lesson, s.string)]))
+        else:
+            missing.append(s)
+    return Coverage(lesson.id, tuple(recorded), tuple(stale), tuple(missing), tuple(unrecordable))
+
+
+def total_share(pack: VoicePack, lessons: Iterable[Lesson]) -> tuple[int, int]:
+    """(strings recorded, strings to record) over ``lessons`` in the pack's language."""
+    done = todo = 0
+    for lesson in lessons:
+        if pack.lang not in lesson.languages:
+            continue
+        c = coverage(pack, lesson)
+        done += len(c.recorded)
+        todo += c.total
+    return done, todo
