@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from speech_helpers import needs_espeak
 
-from trainer.domain.lessons import Lesson, ReadStep, Text
+from trainer.domain.lessons import Lesson, LessonText, ReadStep
 from trainer.domain.speech import Utterance, split_sentences
 from trainer.domain.voice_pack import coverage, lesson_strings
 from trainer.services.speech import audio
@@ -46,9 +46,9 @@ def tone(path: Path, seconds: float, amplitude: int = 8000, rate: int = 22050) -
 
 def lesson(text: str = HOTLINE) -> Lesson:
     step = ReadStep(
-        "intro", Text.of({"zh_CN": f"{text}\n\n{OTHER}", "en": "Call 96110.\n\nBanks never ask."})
+        "intro", LessonText.of({"zh_CN": f"{text}\n\n{OTHER}", "en": "Call 96110.\n\nBanks never ask."})
     )
-    return Lesson("scam-calls", 1, "basic", 1, 5, ("4.2",), (), 0.8, Text.of({"zh_CN": "防骗", "en": "Scams"}),
+    return Lesson("scam-calls", 1, "basic", 1, 5, ("4.2",), (), 0.8, LessonText.of({"zh_CN": "防骗", "en": "Scams"}),
                   (), (step,), ("zh_CN", "en"), Path("."))  # fmt: skip
 
 

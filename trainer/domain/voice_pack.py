@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass
 
-from trainer.domain.lessons import Lesson, Text
+from trainer.domain.lessons import Lesson, LessonText
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -88,8 +88,8 @@ def lesson_strings(lesson: Lesson, lang: str) -> list[LessonString]:
     return unique
 
 
-def _texts(obj: object, where: str) -> Iterator[tuple[str, Text]]:
-    if isinstance(obj, Text):
+def _texts(obj: object, where: str) -> Iterator[tuple[str, LessonText]]:
+    if isinstance(obj, LessonText):
         yield where, obj
     elif isinstance(obj, tuple | list):
         for i, x in enumerate(obj):
