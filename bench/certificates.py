@@ -67,6 +67,9 @@ def figures() -> dict[str, object]:
         achievement = Achievement(KIND_TIER, "basic", lessons)
         issuer = Issuer("阳光社区学习中心", "杭州市西湖区", "HZ-001")
         assessment = Assessment("tutor-validated", "李老师")
+        from trainer.storage.tutors import TutorRepository
+
+        TutorRepository(db).add("李老师", "scrypt$bench")
         service = CertificateService(db, paths)
         ref = LearnerRef(learner.id, learner.name)
         out = Path(tmp) / "out"

@@ -13,6 +13,7 @@ packages=(
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   espeak-ng alsa-utils fonts-noto-cjk poppler-utils
+  libzbar0 zbar-tools
   fonts-dejavu-core fonts-droid-fallback
 )
 if command -v apt-get >/dev/null 2>&1; then

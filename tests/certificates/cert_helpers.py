@@ -21,7 +21,15 @@ from trainer.domain.certificates import (
 
 PASSPHRASE = "k7qm-3xfp-9hwt-c2vr-ab4d"
 ROOT = Path(__file__).resolve().parents[2]
-OB3 = ROOT.parent / "shared" / "reference" / "ob3"
+# ../shared beside the repository (or beside the folder of worktrees, for a worktree in /work/wt/NAME)
+OB3 = next(
+    (
+        p / "shared" / "reference" / "ob3"
+        for p in (ROOT.parent, ROOT.parent.parent)
+        if (p / "shared").is_dir()
+    ),
+    ROOT.parent / "shared" / "reference" / "ob3",
+)
 CHINA = timezone(timedelta(hours=8))
 ISSUER = Issuer("阳光社区学习中心", "杭州市西湖区", "HZ-001")
 LEARNER = LearnerRef("0b1f6a52-3c1e-4a43-9a55-3f0c2d7e9b11", "王秀英")

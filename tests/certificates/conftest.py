@@ -47,8 +47,11 @@ def db(paths):
 
 @pytest.fixture
 def service(db, keyed):
+    """The certificate service, at a centre where 李老师 is a registered tutor."""
     from trainer.services.certificates.service import CertificateService
+    from trainer.storage.tutors import TutorRepository
 
+    TutorRepository(db).add("李老师", "scrypt$not-a-real-pin-hash")
     return CertificateService(db, keyed)
 
 

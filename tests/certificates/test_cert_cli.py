@@ -102,7 +102,7 @@ def test_clear_guidance_for_a_wrong_passphrase_a_missing_key_and_a_tier_not_mast
     issue = ("certificate", "issue", "--learner", "王秀英", "--tier", "basic", "--out", str(t / "out"))
     r = run(*issue, "--passphrase-file", str(t / "pass.txt"), home=home)
     assert r.returncode == 1 and "has no signing key" in r.stderr and "trainer keys create" in r.stderr
-    assert "导师设置" in r.stderr and "Traceback" not in r.stderr
+    assert "辅导员模式" in r.stderr and "Traceback" not in r.stderr
     assert run("keys", "create", "--passphrase-file", str(t / "pass.txt"), home=home).returncode == 0
     r = run(*issue, "--passphrase-file", str(t / "wrong.txt"), home=home)
     assert (
@@ -117,3 +117,41 @@ def test_clear_guidance_for_a_wrong_passphrase_a_missing_key_and_a_tier_not_mast
     assert r.returncode == 1 and "No such learner" in r.stderr
     r = run("verify", "--qr", "hello", home=t / "empty")
     assert r.returncode == 1 and "INVALID: no trusted keys" in r.stdout
+
+
+def test_a_tutor_validation_that_cannot_be_true_is_refused_and_the_remark_is_printed_when_chosen(
+    centre, paths
+):
+    home, t = paths.data, centre
+    assert run("keys", "create", "--passphrase-file", str(t / "pass.txt"), home=home).returncode == 0
+    issue = (
+        "certificate",
+        "issue",
+        "--learner",
+        "王秀英",
+        "--tier",
+        "basic",
+        "--passphrase-file",
+        str(t / "pass.txt"),
+    )
+    for extra, reason in (
+        (("--tutor", "张三"), "is not a tutor registered at this centre"),
+        (("--tutor", "李老师", "--validated-on", "2999-01-01"), "after the date of issue"),
+        (("--tutor", "李老师", "--validated-on", "2001-01-01"), "before the learner started"),
+    ):
+        r = run(*issue, "--out", str(t / "refused"), *extra, home=home)
+        assert r.returncode == 1 and reason in r.stderr and "辅导员" in r.stderr, (extra, r.stderr)
+    assert not (t / "refused").exists()
+    r = run(*issue, "--out", str(t / "out"), "--show-note", home=home)
+    assert r.returncode == 0, r.stderr
+    cert_id = r.stdout.split("Issued certificate ")[1].split()[0]
+    pdf = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(t / "out" / f"{cert_id}.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    credential = (t / "out" / f"{cert_id}.json").read_text(encoding="utf-8")
+    assert (
+        "当面完成" in pdf and "当面完成" in credential
+    )  # the sign-off's remark, chosen: on paper and in the file
+    r = run(*issue, "--out", str(t / "plain"), home=home)
+    plain = next((t / "plain").glob("*.json")).read_text(encoding="utf-8")
+    assert r.returncode == 0 and "当面完成" not in plain  # not chosen: in neither

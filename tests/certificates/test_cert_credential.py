@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 
 import pytest
 from cert_helpers import ISSUED, ISSUER, LEARNER, OB3, SELF, VALIDATED, progress_achievement, tier_achievement
@@ -12,15 +13,28 @@ from jsonschema import Draft201909Validator
 
 from trainer.services.certificates import credential as cred
 from trainer.services.certificates import structure
+from trainer.services.certificates.claims import Recognition
 
 SCHEMA = OB3 / "schema" / "ob_v3p0_achievementcredential.json"
+CONTEXT_FILES = ("w3c_credentials_v2.jsonld", "ob_v3p0_context-3.0.3.json")
 pytestmark = pytest.mark.skipif(not SCHEMA.is_file(), reason="../shared/reference/ob3 is not beside the repo")
 
 
-def build(achievement, assessment, cert_id="K7M3-9QXT-2FHD", did="did:key:z4MXexample"):
+def build(achievement, assessment, cert_id="K7M3-9QXT-2FHD", did="did:jwk:eyJleGFtcGxlIjoxfQ", **more):
     return cred.build(
-        cred.CredentialInput(cert_id, ISSUER, did, LEARNER, achievement, assessment, ISSUED, "5a1t" * 8)
+        cred.CredentialInput(cert_id, ISSUER, did, LEARNER, achievement, assessment, ISSUED, **more)
     )
+
+
+FRAMEWORK = Recognition(
+    framework_id="TEST-QF",
+    framework_name=("测试资历框架", "Test Qualifications Framework"),
+    framework_url="https://example.org/test-qf",
+    level_code="1",
+    level_name=("一级", "Level 1"),
+    credits="1.5",
+    credit_unit=("学分", "credits"),
+)
 
 
 def official_errors(c) -> list[str]:
@@ -70,14 +84,44 @@ def test_what_a_recognition_body_needs_is_in_it():
     by_description = {r["resultDescription"]: r for r in subject["result"] if "alignment" not in r}
     kinds = {d["resultType"]: d["id"] for d in achievement["resultDescription"]}
     assert by_description[kinds["PerformanceLevel"]]["value"] == "1-2"
-    assert by_description[kinds["ext:LearningHours"]]["value"] == "1.5"  # 90 minutes
+    assert by_description[kinds["ext:LearningTime"]]["value"] == "PT1H30M"  # 90 minutes
+    assert by_description[kinds["ext:LessonsMastered"]]["value"] == "4"
     assert by_description[kinds["Status"]]["status"] == "Completed"
     assert by_description[kinds["ext:AssessmentType"]]["value"] == "tutor-validated"
     tutor = [e for e in c["evidence"] if e["genre"] == "Tutor validation"][0]
-    assert (
-        "李老师" in tutor["narrative"] and "2024-05-20" in tutor["narrative"] and "当面" in tutor["narrative"]
-    )
+    assert "李老师" in tutor["narrative"] and "2024-05-20" in tutor["narrative"]
+    assert "当面" not in json.dumps(c, ensure_ascii=False)  # the tutor's remark: not unless they chose it
     assert subject["source"]["name"] == "李老师"
+    assert "creditsEarned" not in subject and not [
+        a for a in achievement["alignment"] if "ext:" in a["targetType"]
+    ]
+    assert c["credentialSchema"] == [{"id": cred.SCHEMA_ID, "type": "JsonSchema"}]
+
+
+def test_the_schema_type_is_a_term_the_contexts_define():
+    """A strict JSON-LD processor rejects an undefined type: JsonSchema is in the VC 2.0 context."""
+    contexts = [json.loads((OB3 / "context" / name).read_text(encoding="utf-8")) for name in CONTEXT_FILES]
+    defined = set().union(*(ctx["@context"] for ctx in contexts))
+    c = build(tier_achievement(), VALIDATED)
+    assert c["credentialSchema"][0]["type"] in defined
+    assert "1EdTechJsonSchemaValidator2019" not in defined  # the name used before: undefined
+
+
+def test_the_tutors_remark_goes_in_only_when_the_tutor_chose_it():
+    shown = replace(VALIDATED, show_note=True)
+    c = build(tier_achievement(), shown)
+    tutor = [e for e in c["evidence"] if e["genre"] == "Tutor validation"][0]
+    assert "辅导员评语：在中心当面完成了全部操作。" in tutor["narrative"]
+    assert official_errors(c) == []
+
+
+def test_a_centres_framework_level_and_credits_are_carried_and_valid():
+    c = build(tier_achievement(), VALIDATED, recognition=FRAMEWORK)
+    achievement = c["credentialSubject"]["achievement"]
+    level = [a for a in achievement["alignment"] if a["targetType"] == "ext:QualificationsFrameworkLevel"]
+    assert level[0]["targetCode"] == "1" and "Test Qualifications Framework" in level[0]["targetFramework"]
+    assert achievement["creditsAvailable"] == 1.5 and c["credentialSubject"]["creditsEarned"] == 1.5
+    assert official_errors(c) == [] and structure.problems(c) == []
 
 
 def test_the_learner_is_named_and_the_local_id_only_salted_and_hashed():
@@ -88,7 +132,40 @@ def test_the_learner_is_named_and_the_local_id_only_salted_and_hashed():
     expected = hashlib.sha256((LEARNER.id + system["salt"]).encode()).hexdigest()
     assert system["identityHash"] == f"sha256${expected}"
     assert LEARNER.id not in json.dumps(c)
-    assert [e["genre"] for e in c["evidence"]] == ["Learning record", "Self-study"]
+    assert [e["genre"] for e in c["evidence"]] == ["Lesson mastered"] * 4 + ["Self-study"]
+
+
+def test_the_learner_identifier_is_stable_across_certificates_keys_and_reissues():
+    """A credit bank links a learner's certificates by a salted id: the same for every certificate
+    the centre issues to that learner, whatever key signed it; another learner or centre differs."""
+    first = build(tier_achievement(), SELF, "K7M3-9QXT-2FHD", "did:jwk:a")
+    again = build(progress_achievement(), VALIDATED, "AAAA-BBBB-CCCC", "did:jwk:b")
+    ids = [(c["credentialSubject"]["id"], c["credentialSubject"]["identifier"][1]) for c in (first, again)]
+    assert ids[0] == ids[1]
+    other_centre = cred.build(
+        cred.CredentialInput(
+            "K7M3-9QXT-2FHD",
+            replace(ISSUER, code="SH-009"),
+            "did:jwk:a",
+            LEARNER,
+            tier_achievement(),
+            SELF,
+            ISSUED,
+        )
+    )
+    assert other_centre["credentialSubject"]["identifier"][1] != ids[0][1]
+    other_learner = cred.build(
+        cred.CredentialInput(
+            "K7M3-9QXT-2FHD",
+            ISSUER,
+            "did:jwk:a",
+            replace(LEARNER, id="another"),
+            tier_achievement(),
+            SELF,
+            ISSUED,
+        )
+    )
+    assert other_learner["credentialSubject"]["identifier"][1]["identityHash"] != ids[0][1]["identityHash"]
 
 
 def test_a_progress_record_is_in_progress_with_levels_per_competence():

@@ -32,7 +32,6 @@ def issued(signing_key):
             tier_achievement(),
             VALIDATED,
             ISSUED,
-            "ab" * 16,
         )
     )
     return c, jws.sign(cred.jwt_payload(c), signing_key)
@@ -47,13 +46,25 @@ def resign(header: dict, payload: dict, key) -> str:
     return head + "." + b64u(jws.rs256_sign(key.private_key, head.encode()))
 
 
-def test_an_independent_jose_library_verifies_it(issued, signing_key):
-    """joserfc, with its default limits, finding the key by kid in the centre's exported JWK Set."""
+def resolve(kid: str, iss: str) -> dict:
+    """What any verifier does with the header's kid, without this project's code: a relative kid is
+    resolved against iss (VC-JOSE-COSE); a did:jwk DID URL dereferences to the JWK it holds."""
+    did_url = iss + kid if kid.startswith("#") else kid
+    did, _, fragment = did_url.partition("#")
+    assert did.startswith("did:jwk:") and fragment == "0"
+    return json.loads(base64.urlsafe_b64decode(did[len("did:jwk:") :] + "=="))
+
+
+def test_an_independent_jose_library_verifies_it_with_the_key_its_kid_resolves_to(issued, signing_key):
+    """joserfc with its default settings (512-byte header limit included), given only the key that
+    the header's kid dereferences to (OB 3.0 section 8.2)."""
     c, token = issued
-    exported = signing_key.public.to_json()["jwk"]
-    decoded = jwt.decode(token, KeySet.import_key_set({"keys": [exported]}), algorithms=["RS256"])
-    assert decoded.header["alg"] == "RS256" and set(decoded.header) <= {"alg", "kid", "jwk", "typ"}
-    assert decoded.header["kid"] == exported["kid"] == RSAKey.import_key(exported).thumbprint_uri()
+    header = json.loads(base64.urlsafe_b64decode(token.split(".")[0] + "=="))
+    assert len(token.split(".")[0]) <= 512 and header == {"alg": "RS256", "kid": "#0", "typ": "JWT"}
+    unverified = json.loads(base64.urlsafe_b64decode(token.split(".")[1] + "=="))
+    jwk = resolve(header["kid"], unverified["iss"])
+    decoded = jwt.decode(token, RSAKey.import_key(jwk))  # default settings
+    assert jwk == {k: signing_key.public.jwk[k] for k in ("e", "kty", "n")}
     claims = decoded.claims
     assert claims["iss"] == c["issuer"]["id"] == signing_key.public.did
     assert claims["jti"] == c["id"] and claims["sub"] == c["credentialSubject"]["id"]
@@ -64,6 +75,21 @@ def test_an_independent_jose_library_verifies_it(issued, signing_key):
     jwt.JWTClaimsRegistry(
         nbf={"essential": True}, iss={"essential": True, "value": c["issuer"]["id"]}
     ).validate(claims)
+    exported = signing_key.public.to_json()  # the centre's key file names the same verification method
+    assert exported["jwk"]["kid"] == c["issuer"]["id"] + "#0" == exported["verification_method"]
+    jwt.decode(token, KeySet.import_key_set({"keys": [{**exported["jwk"], "kid": "#0"}]}))
+
+
+def test_a_long_kid_would_break_the_common_library_and_is_not_used(issued, signing_key):
+    """Why the kid is relative: the absolute did:jwk URL or the RSA did:key makes the header too long."""
+    c, token = issued
+    for kid in (signing_key.public.verification_method, signing_key.public.did_key):
+        header = {"alg": "RS256", "kid": kid, "typ": "JWT"}
+        long = resign(header, json.loads(base64.urlsafe_b64decode(token.split(".")[1] + "==")), signing_key)
+        with pytest.raises(Exception, match="exceeds"):
+            jwt.decode(long, RSAKey.import_key(signing_key.public.jwk))
+    legacy = resign({"alg": "RS256", "kid": signing_key.public.thumbprint_uri, "typ": "JWT"}, c, signing_key)
+    assert verify_credential(legacy, [signing_key.public], now=NOW).reason  # (no JWT claims: checked below)
 
 
 def test_the_signed_credential_is_valid(issued, signing_key):
@@ -130,8 +156,12 @@ def test_a_re_signed_credential_with_another_key_is_not_trusted(issued, signing_
     for forged in (resign(own_header, payload, other), resign(header, payload, other)):
         verdict = verify_credential(forged, [signing_key.public], now=NOW)
         assert not verdict.valid
-    # and trusting the other key is still not enough: the credential names the centre as issuer
+    # trusting the other key is still not enough: "#0" resolves against iss, the centre's key
     verdict = verify_credential(resign(own_header, payload, other), [other_info], now=NOW)
+    assert not verdict.valid and "not in the trusted keys" in verdict.reason
+    # and naming the other key outright meets the credential's own issuer, the centre
+    absolute = {**header, "kid": other_info.verification_method}
+    verdict = verify_credential(resign(absolute, payload, other), [other_info], now=NOW)
     assert not verdict.valid and "another issuer than the key" in verdict.reason
 
 
@@ -180,7 +210,6 @@ def test_the_json_is_checked_through_the_jwt_issued_with_it(issued, signing_key)
             tier_achievement(),
             SELF,
             ISSUED,
-            "cd" * 16,
         )
     )
     assert not verify_credential(json.dumps(other), [signing_key.public], companion_jwt=token, now=NOW).valid

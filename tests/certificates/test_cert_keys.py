@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 
@@ -64,7 +65,7 @@ def test_a_missing_key_says_how_to_create_one(paths):
     with pytest.raises(NoSigningKey) as caught:
         keys.load_signing_key(paths, PASSPHRASE)
     zh, en = guidance(caught.value)
-    assert "tutor setup" in en and "trainer keys create" in en and "导师设置" in zh
+    assert "tutor setup" in en and "trainer keys create" in en and "辅导员模式" in zh
     with pytest.raises(NoSigningKey):
         keys.export_public_key(paths, paths.data / "out.json")
 
@@ -98,9 +99,14 @@ def test_export_holds_jwk_did_and_a_fingerprint_to_read_out(keyed):
     info = keys.export_public_key(keyed, out, keys.Issuer("阳光社区学习中心", "杭州", "HZ-001"))
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert set(doc["jwk"]) == {"kty", "n", "e", "alg", "use", "kid"}  # never "d"
-    assert doc["did"].startswith("did:key:z4MX") and doc["jwk"]["kid"] == doc["kid"] == info.kid
-    assert doc["kid"].startswith("urn:ietf:params:oauth:jwk-thumbprint:sha-256:")
-    assert didkey.jwk_of(didkey.key_from_did(doc["did"])) == {k: doc["jwk"][k] for k in ("kty", "n", "e")}
+    assert doc["did"].startswith("did:jwk:") and doc["jwk"]["kid"] == doc["kid"] == doc["did"] + "#0"
+    assert doc["verification_method"] == info.verification_method and info.kid == "#0"
+    public = {k: doc["jwk"][k] for k in ("kty", "n", "e")}
+    assert didkey.jwk_of(didkey.key_from_did_jwk(doc["did"])) == public
+    # did:jwk is base64url of the JWK's JSON: any verifier decodes it without this project's code
+    assert json.loads(base64.urlsafe_b64decode(doc["did"][8:] + "==")) == public
+    assert doc["did_key"].startswith("did:key:z4MX")  # the form certificates issued before named
+    assert didkey.jwk_of(didkey.key_from_did(doc["did_key"])) == public
     assert re.fullmatch(r"([0-9A-HJKMNP-TV-Z]{4}-){3}[0-9A-HJKMNP-TV-Z]{4}", doc["fingerprint"])
     assert doc["centre"]["code"] == "HZ-001"
     assert keys.public_info_from_json(doc).fingerprint == info.fingerprint

@@ -2,8 +2,10 @@
 
     trainer keys create [--passphrase-file F]           trainer keys export --out FILE
     trainer certificate issue --learner ID_OR_NAME --tier basic|intermediate|advanced [--progress]
-        --out DIR --centre NAME --place PLACE --code CODE [--tutor NAME] [--passphrase-file F]
+        --out DIR --centre NAME --place PLACE --code CODE [--tutor NAME [--validated-on DATE]]
+        [--note TEXT | --show-note] [--passphrase-file F]
     trainer certificates list | register --out FILE.csv|FILE.json | revoke ID --reason TEXT
+    trainer certificates recognition [--set FILE | --clear]
     trainer verify FILE | --qr TEXT [FILE] [--trusted-keys FILE] [--register FILE | --local-register]
 
 Output is English; errors a tutor can meet also carry the Chinese guidance. Never a traceback.
@@ -15,6 +17,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -122,11 +125,17 @@ def cmd_issue(args: argparse.Namespace) -> int:
             f"({', '.join(error.missing[:8])}). A progress certificate is possible with --progress."
         )
         return 1
-    validated = datetime.fromisoformat(args.validated_on).astimezone() if args.validated_on else None
+    validated = _date(args.validated_on) if args.validated_on else None
     if args.tutor:
-        assessment = Assessment(TUTOR_VALIDATED, args.tutor, validated, args.note)
+        assessment = Assessment(TUTOR_VALIDATED, args.tutor, validated, args.note, show_note=bool(args.note))
     else:  # what the app does: a tutor's sign-off in tutor mode makes it tutor-validated
         assessment = service.assessment(learner.id, achievement)
+        if args.note:
+            assessment = replace(assessment, note=args.note)
+        assessment = replace(assessment, show_note=bool(args.note or args.show_note))
+    if assessment.show_note and not assessment.validated:
+        raise ValueError("a remark is printed only on a tutor-validated certificate (give --tutor NAME)")
+    service.check_validation(assessment, achievement, datetime.now().astimezone())
     key = load_signing_key(paths, _passphrase(args))
     issued = service.issue(key, issuer, learner, achievement, assessment, out_dir=args.out)
     print(
@@ -135,6 +144,14 @@ def cmd_issue(args: argparse.Namespace) -> int:
     for path in issued.copies or (issued.pdf, issued.json, issued.jwt_file, issued.qr_file):
         print(f"  {path}")
     return 0
+
+
+def _date(text: str) -> datetime:
+    try:
+        day = datetime.fromisoformat(text.strip())
+    except ValueError as error:
+        raise ValueError(f"--validated-on: {text!r} is not a date (YYYY-MM-DD)") from error
+    return day.astimezone() if day.tzinfo is None else day
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -195,7 +212,36 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(verdict.summary())
     for note in verdict.notes:
         print(f"  note: {note}")
+    for line in verdict.claims:
+        print(f"    {line}")
     return 0 if verdict.valid else 1
+
+
+def cmd_recognition(args: argparse.Namespace) -> int:
+    from trainer.services.certificates import recognition
+
+    paths = _paths()
+    if args.set:
+        doc = recognition.install(paths, args.set)
+        what = [w for w in ("framework", "credits") if w in doc]
+        print(
+            f"The centre's {' and '.join(what)} setting is in place; certificates issued from now on carry it."
+        )
+    elif args.clear:
+        had = recognition.clear(paths)
+        print("Removed the centre's setting." if had else "There was no setting to remove.")
+    doc = recognition.load(paths)
+    if doc is None:
+        print("No qualifications framework and no credit rule: certificates state neither.")
+    else:
+        print(json_dump(doc))
+    return 0
+
+
+def json_dump(doc) -> str:
+    import json
+
+    return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
 def _centre_options(p: argparse.ArgumentParser) -> None:
@@ -227,7 +273,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--tutor", metavar="NAME", help="the tutor who validated (default: from tutor sign-offs)")
     p.add_argument("--validated-on", metavar="DATE", help="when the tutor validated (YYYY-MM-DD)")
-    p.add_argument("--note", help="the tutor's note")
+    p.add_argument("--note", help="the tutor's remark about the learner, printed on the certificate")
+    p.add_argument(
+        "--show-note", action="store_true", help="print the remark of the tutor's sign-off on the certificate"
+    )
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     _centre_options(p)
     p.set_defaults(func=_safe(cmd_issue))
@@ -240,6 +289,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.json")
     _centre_options(p)
     p.set_defaults(func=_safe(cmd_register))
+    p = certs.add_parser(
+        "recognition", help="the centre's qualifications-framework level and credit rule (none by default)"
+    )
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--set", type=Path, metavar="FILE", help="check and install a mapping file")
+    group.add_argument("--clear", action="store_true", help="remove the setting")
+    p.set_defaults(func=_safe(cmd_recognition))
     p = certs.add_parser("revoke", help="revoke a certificate, with a reason")
     p.add_argument("id", metavar="ID")
     p.add_argument("--reason", required=True)

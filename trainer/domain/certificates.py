@@ -101,10 +101,16 @@ class LearnerRef:
 
 @dataclass(frozen=True)
 class Assessment:
+    """Who vouches for the certificate. ``note`` is the tutor's remark about the learner: it goes into
+    the credential and onto the paper only when the tutor chose so (``show_note``). ``methods``: how the
+    skills were assessed (short codes, e.g. quizzes, practical tasks, tutor observation), when known."""
+
     kind: str = SELF_STUDY
     tutor_name: str | None = None
     validated_at: datetime | None = None
     note: str | None = None
+    show_note: bool = False
+    methods: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in ASSESSMENTS:
@@ -115,6 +121,17 @@ class Assessment:
     @property
     def validated(self) -> bool:
         return self.kind == TUTOR_VALIDATED
+
+    @property
+    def remark(self) -> str | None:
+        """The remark to print and sign: the tutor's note when they chose to show it, else None."""
+        note = (self.note or "").strip()
+        return note if self.show_note and self.validated and note else None
+
+    @property
+    def tutor_names(self) -> tuple[str, ...]:
+        """Each tutor named (a progress record may name several, joined with 、)."""
+        return tuple(n.strip() for n in (self.tutor_name or "").split("、") if n.strip())
 
 
 @dataclass(frozen=True)
@@ -151,6 +168,7 @@ class Achievement:
     tier: str | None
     lessons: tuple[LessonRecord, ...]
     competences: tuple[Competence, ...] = field(default=())
+    time_on_task_minutes: int | None = None  # measured in the trainer, when known (beside planned minutes)
 
     def __post_init__(self) -> None:
         if self.kind not in (KIND_TIER, KIND_PROGRESS):

@@ -1,6 +1,13 @@
 """Public-key identifiers for the centre's RSA key: JWK (RFC 7517), its thumbprint (RFC 7638), a
-short fingerprint to read over the phone, and did:key (W3C CCG did:key method, RSA variant: multicodec
-``rsa-pub`` 0x1205 over the DER PKCS#1 RSAPublicKey, multibase base58btc ``z``)."""
+short fingerprint to read over the phone, and two DIDs that hold the key itself, so a verifier resolves
+them offline:
+
+- did:jwk (the issuer id since format 2): ``did:jwk:`` + base64url of the JWK's JSON (``e``, ``kty``,
+  ``n`` in that order, no spaces); its one verification method is ``#0``, which is what the JWT
+  header's ``kid`` names (relative to the ``iss`` claim, the way VC-JOSE-COSE resolves a relative kid);
+- did:key (certificates issued before: W3C CCG did:key, RSA variant: multicodec ``rsa-pub`` 0x1205 over
+  the DER PKCS#1 RSAPublicKey, multibase base58btc ``z``). Still accepted when verifying.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +28,8 @@ from trainer.services.certificates.encoding import (
 
 RSA_PUB = b"\x85\x24"  # unsigned varint of the multicodec 0x1205
 DID_KEY = "did:key:"
+DID_JWK = "did:jwk:"
+JWK_FRAGMENT = "#0"  # did:jwk's one verification method
 
 
 def _int_b64u(n: int) -> str:
@@ -78,3 +87,21 @@ def key_from_did(did: str) -> rsa.RSAPublicKey:
 def verification_method(did: str) -> str:
     """The key's id within its DID document (did:key: the method-specific id as the fragment)."""
     return f"{did}#{did[len(DID_KEY) :]}"
+
+
+def did_jwk(jwk: dict[str, Any]) -> str:
+    body = {"e": jwk["e"], "kty": "RSA", "n": jwk["n"]}
+    return DID_JWK + b64u(canonical_json(body))
+
+
+def key_from_did_jwk(did: str) -> rsa.RSAPublicKey:
+    """The RSA public key a did:jwk (or its ``#0`` DID URL) names."""
+    did = did.split("#", 1)[0]
+    if not did.startswith(DID_JWK):
+        raise ValueError("not a did:jwk")
+    import json
+
+    jwk = json.loads(b64u_decode(did[len(DID_JWK) :]).decode("utf-8"))
+    if not isinstance(jwk, dict):
+        raise ValueError("did:jwk does not hold a JWK")
+    return key_from_jwk(jwk)

@@ -51,3 +51,19 @@ class UnknownCertificate(CertificateError):
     def __init__(self, certificate_id: str) -> None:
         super().__init__(certificate_id)
         self.certificate_id = certificate_id
+
+
+class InvalidValidation(CertificateError):
+    """The tutor validation cannot be printed: ``problems`` from ``domain.certificate_checks``."""
+
+    def __init__(self, problems: tuple) -> None:
+        super().__init__("; ".join(f"{p.code}: {p.detail}" for p in problems))
+        self.problems = problems
+
+
+class BadRecognitionFile(CertificateError):
+    """The centre's qualification-framework / credit file is not valid; ``problem`` says why."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem

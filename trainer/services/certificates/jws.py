@@ -45,15 +45,27 @@ def compact_json(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def sign(payload: dict[str, Any], key: SigningKey) -> str:
-    """The header names the key by ``kid``, its RFC 9278 JWK thumbprint URI (OB 3.0 asks for ``kid``
-    or ``jwk``). Neither the RSA did:key URL (over 1,000 characters) nor the ``jwk`` fits: common JOSE
-    libraries refuse headers over 512 bytes (joserfc does). Verifiers find the key in the centre's
-    exported key file, whose JWK carries the same ``kid``; the issuer's did:key holds it too."""
-    header = {"alg": ALG, "typ": "JWT", "kid": key.public.kid}
+def sign(payload: dict[str, Any], key: SigningKey, typ: str | None = "JWT") -> str:
+    """The header names the key by ``kid`` = ``#0``: the issuer's did:jwk verification method,
+    relative to the payload's ``iss`` (OB 3.0 wants a kid that dereferences to the JWK; a did:jwk holds
+    the JWK itself, so the verifier resolves it offline). The absolute DID URL, the RSA did:key URL
+    and a ``jwk`` member would each make the header longer than common JOSE libraries accept."""
+    header: dict[str, Any] = {"alg": ALG, "kid": key.public.kid}
+    if typ:
+        header["typ"] = typ
     signing_input = f"{b64u(compact_json(header))}.{b64u(compact_json(payload))}"
     signature = rs256_sign(key.private_key, signing_input.encode("ascii"))
     return f"{signing_input}.{b64u(signature)}"
+
+
+def sign_detached(data: bytes, key: SigningKey, issuer: str) -> str:
+    """A compact JWS with a detached payload (RFC 7515 appendix F) over ``data``: ``header..signature``.
+    The header carries ``iss`` too, so its relative ``kid`` resolves without the payload."""
+    header = {"alg": ALG, "kid": key.public.kid, "iss": issuer}
+    signing_input = f"{b64u(compact_json(header))}.{b64u(data)}"
+    signature = rs256_sign(key.private_key, signing_input.encode("ascii"))
+    head, _, _ = signing_input.partition(".")
+    return f"{head}..{b64u(signature)}"
 
 
 @dataclass(frozen=True)
@@ -86,24 +98,42 @@ def verify(token: str, trusted: Sequence[PublicKeyInfo]) -> Verified:
     parts = token.strip().split(".")
     if len(parts) != 3:
         raise JwsError("not a compact JWS (three parts separated by dots)")
-    header = strict_json(_decode(parts[0]))
+    header = _header(parts[0])
+    payload_raw, signature = _decode(parts[1]), _decode(parts[2])
+    payload = strict_json(payload_raw)
+    if not isinstance(payload, dict):
+        raise JwsError("the payload is not a JSON object")
+    key = _trusted_key(header, trusted, payload.get("iss"))
+    if not rs256_verify(key.public_key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
+        raise JwsError("the signature does not match (the file was changed, or not signed by this key)")
+    return Verified(header, payload, key)
+
+
+def verify_detached(jws: str, data: bytes, trusted: Sequence[PublicKeyInfo]) -> Verified:
+    """Check a detached JWS (``header..signature``) over ``data``; the payload returned is empty."""
+    parts = jws.strip().split(".")
+    if len(parts) != 3 or parts[1]:
+        raise JwsError("not a detached JWS (header..signature)")
+    header = _header(parts[0], extra=frozenset({"iss"}))
+    key = _trusted_key(header, trusted, header.get("iss"))
+    signing_input = f"{parts[0]}.{b64u(data)}".encode("ascii")
+    if not rs256_verify(key.public_key, _decode(parts[2]), signing_input):
+        raise JwsError("the signature does not match (the file was changed, or not signed by this key)")
+    return Verified(header, {}, key)
+
+
+def _header(part: str, extra: frozenset[str] = frozenset()) -> dict[str, Any]:
+    header = strict_json(_decode(part))
     if not isinstance(header, dict):
         raise JwsError("the header is not a JSON object")
     if header.get("alg") != ALG:
         raise JwsError(f"algorithm {header.get('alg')!r} is not accepted (only RS256)")
-    extra = set(header) - HEADER_MEMBERS
-    if extra:
-        raise JwsError(f"header members not allowed: {', '.join(sorted(extra))}")
-    if "typ" in header and header["typ"] != "JWT":
+    unknown = set(header) - HEADER_MEMBERS - extra
+    if unknown:
+        raise JwsError(f"header members not allowed: {', '.join(sorted(unknown))}")
+    if "typ" in header and header["typ"] not in ("JWT", "vc+jwt"):
         raise JwsError("header typ must be JWT")
-    key = _trusted_key(header, trusted)
-    payload_raw, signature = _decode(parts[1]), _decode(parts[2])
-    if not rs256_verify(key.public_key, signature, f"{parts[0]}.{parts[1]}".encode("ascii")):
-        raise JwsError("the signature does not match (the file was changed, or not signed by this key)")
-    payload = strict_json(payload_raw)
-    if not isinstance(payload, dict):
-        raise JwsError("the payload is not a JSON object")
-    return Verified(header, payload, key)
+    return header
 
 
 def _decode(part: str) -> bytes:
@@ -113,7 +143,12 @@ def _decode(part: str) -> bytes:
         raise JwsError("a part is not base64url") from error
 
 
-def _trusted_key(header: dict[str, Any], trusted: Sequence[PublicKeyInfo]) -> PublicKeyInfo:
+def resolve_kid(kid: str, iss: Any) -> str:
+    """A relative kid (``#0``) resolved against the issuer, as VC-JOSE-COSE does; others as they are."""
+    return f"{iss}{kid}" if kid.startswith("#") and isinstance(iss, str) else kid
+
+
+def _trusted_key(header: dict[str, Any], trusted: Sequence[PublicKeyInfo], iss: Any) -> PublicKeyInfo:
     if not trusted:
         raise JwsError("no trusted keys were given")
     candidates = list(trusted)
@@ -124,8 +159,8 @@ def _trusted_key(header: dict[str, Any], trusted: Sequence[PublicKeyInfo]) -> Pu
             raise JwsError("the header's jwk is not an RSA public key") from error
         candidates = [k for k in candidates if didkey.thumbprint(k.jwk) == wanted]
     if "kid" in header:
-        kid = str(header["kid"])
-        candidates = [k for k in candidates if kid in (k.kid, k.did, k.verification_method)]
+        kid = resolve_kid(str(header["kid"]), iss)
+        candidates = [k for k in candidates if kid in k.names()]
     if not candidates:
         raise JwsError("signed with a key that is not in the trusted keys")
     return candidates[0]

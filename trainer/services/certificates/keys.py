@@ -50,7 +50,8 @@ PUBLIC_FORMAT = "digital-bridge-public-key"
 
 @dataclass(frozen=True)
 class PublicKeyInfo:
-    """What a recognition body needs to trust the centre's certificates."""
+    """What a recognition body needs to trust the centre's certificates. ``did`` is the issuer id
+    (did:jwk); ``did_key`` the did:key form that certificates issued before named."""
 
     jwk: dict[str, str]
     did: str
@@ -61,16 +62,39 @@ class PublicKeyInfo:
     @classmethod
     def of(cls, key: rsa.RSAPublicKey, created_at: str = "") -> PublicKeyInfo:
         jwk = didkey.jwk_of(key)
-        return cls(jwk, didkey.did_key(key), didkey.fingerprint(jwk), created_at)
+        return cls(jwk, didkey.did_jwk(jwk), didkey.fingerprint(jwk), created_at)
 
     @property
     def kid(self) -> str:
-        """The JWT header's key id: the RFC 9278 thumbprint URI (short; the did:key is 1,100 chars)."""
-        return didkey.thumbprint_uri(self.jwk)
+        """The JWT header's key id: ``#0``, the issuer's (did:jwk) verification method, relative to
+        the ``iss`` claim. The absolute form (``verification_method``) is over 500 characters, more
+        than common JOSE libraries accept in a header (joserfc: 512 bytes of base64url)."""
+        return didkey.JWK_FRAGMENT
 
     @property
     def verification_method(self) -> str:
-        return didkey.verification_method(self.did)
+        return self.did + didkey.JWK_FRAGMENT
+
+    @property
+    def did_key(self) -> str:
+        return didkey.did_key(self.public_key)
+
+    @property
+    def thumbprint_uri(self) -> str:
+        return didkey.thumbprint_uri(self.jwk)
+
+    def names(self) -> frozenset[str]:
+        """Every id this key has gone by: the issuer ids and key ids a credential may carry."""
+        legacy = self.did_key
+        return frozenset(
+            {
+                self.did,
+                self.verification_method,
+                legacy,
+                didkey.verification_method(legacy),
+                self.thumbprint_uri,
+            }
+        )
 
     @property
     def public_key(self) -> rsa.RSAPublicKey:
@@ -81,9 +105,10 @@ class PublicKeyInfo:
             "format": PUBLIC_FORMAT,
             "version": 1,
             "did": self.did,
+            "did_key": self.did_key,
             "verification_method": self.verification_method,
-            "kid": self.kid,
-            "jwk": {**self.jwk, "alg": "RS256", "use": "sig", "kid": self.kid},
+            "kid": self.verification_method,
+            "jwk": {**self.jwk, "alg": "RS256", "use": "sig", "kid": self.verification_method},
             "fingerprint": self.fingerprint,
             "created_at": self.created_at,
         }
@@ -192,8 +217,8 @@ def public_info_from_json(data: dict[str, Any]) -> PublicKeyInfo:
     """An exported key file; its did, JWK and fingerprint must agree with one another."""
     jwk = {k: data["jwk"][k] for k in ("kty", "n", "e")}
     info = PublicKeyInfo.of(didkey.key_from_jwk(jwk), data.get("created_at", ""))
-    if data.get("did", info.did) != info.did:
-        raise ValueError("the did:key does not match the JWK")
+    if data.get("did", info.did) not in (info.did, info.did_key):
+        raise ValueError("the did does not match the JWK")
     return PublicKeyInfo(info.jwk, info.did, info.fingerprint, info.created_at, data.get("centre"))
 
 

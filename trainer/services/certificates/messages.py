@@ -7,7 +7,7 @@ from trainer.services.certificates import errors as E
 
 _GUIDANCE: dict[type, tuple[str, str]] = {
     E.NoSigningKey: (
-        "这台电脑上还没有机构签名密钥。请在“导师设置”里创建（或运行 trainer keys create），然后再颁发证书。",
+        "这台电脑上还没有机构签名密钥。请在“辅导员模式”里创建（或运行 trainer keys create），然后再颁发证书。",
         "This PC has no signing key for the centre yet. Create it in tutor setup (or run "
         "`trainer keys create`), then issue the certificate again.",
     ),
@@ -42,8 +42,40 @@ _GUIDANCE: dict[type, tuple[str, str]] = {
 }
 
 
+_VALIDATION: dict[str, tuple[str, str]] = {
+    "validated_in_future": (
+        "辅导员认证的日期（{detail}）晚于颁发日期。请填写辅导员实际看学员操作的那一天。",
+        "The tutor validation date ({detail}) is after the date of issue. Give the day the tutor actually "
+        "watched the learner.",
+    ),
+    "validated_before_learning": (
+        "辅导员认证的日期（{detail}）早于学员开始学习这些课程的日子。请填写学完后当面认证的日期。",
+        "The tutor validation date ({detail}) is before the learner started these lessons. Give the day "
+        "the tutor validated the skills in person, after the learning.",
+    ),
+    "unknown_tutor": (
+        "“{detail}”不是本中心登记的辅导员。请先在辅导员模式里添加这位辅导员，或写登记过的名字。",
+        "“{detail}” is not a tutor registered at this centre. Add them in tutor mode first, or give a "
+        "registered tutor's name.",
+    ),
+}
+
+
 def guidance(error: BaseException) -> tuple[str, str]:
     """(Chinese, English) guidance for a certificate error; a generic line for anything else."""
+    if isinstance(error, E.InvalidValidation):
+        texts = [_VALIDATION[p.code] for p in error.problems]
+        details = [p.detail for p in error.problems]
+        zh = "\n".join(t[0].format(detail=d) for t, d in zip(texts, details, strict=True))
+        en = "\n".join(t[1].format(detail=d) for t, d in zip(texts, details, strict=True))
+        return zh, en
+    if isinstance(error, E.BadRecognitionFile):
+        return (
+            "资历框架/学分设置文件不能使用：" + error.problem + "。没有做任何更改。",
+            "The qualifications framework / credits file cannot be used: "
+            + error.problem
+            + ". Nothing was changed.",
+        )
     for kind, text in _GUIDANCE.items():
         if isinstance(error, kind):
             return text

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from trainer.domain.certificates import KIND_TIER, LEVEL_NAMES, TIER_NAMES, Achievement, Assessment, Issuer
+from trainer.domain.certificates import KIND_TIER, LEVEL_NAMES, TIER_NAMES, Achievement, framework_of
 from trainer.services import pdf
 from trainer.services.certificates import texts as T
+from trainer.services.certificates.claims import Claims, Recognition
 from trainer.services.certificates.qr import QrSymbol
 
 BODY_PT, NAME_PT, TITLE_PT, SUBTITLE_PT, HEADING_PT = 16, 26, 24, 19, 17
@@ -30,53 +31,70 @@ Block = tuple[str, tuple[str, ...]]  # (style, paragraphs)
 
 @dataclass(frozen=True)
 class PrintedCertificate:
-    certificate_id: str
-    learner_name: str
-    achievement: Achievement
-    assessment: Assessment
-    issuer: Issuer
-    issued_local: datetime  # the centre's local time
+    claims: Claims  # every fact printed (the QR code signs the same record)
+    achievement: Achievement  # for the list of lessons on the details page
+    recognition: Recognition
     fingerprint: str
     qr: QrSymbol
+    issued_local: datetime  # for the lesson dates: the centre's local calendar
+
+    @property
+    def certificate_id(self) -> str:
+        return self.claims.certificate_id
+
+    @property
+    def learner_name(self) -> str:
+        return self.claims.learner_name
 
 
 def _day(moment: datetime, c: PrintedCertificate) -> str:
     return moment.astimezone(c.issued_local.tzinfo).date().isoformat()
 
 
+def _pairs(pair: tuple[str, str], **values: object) -> tuple[str, str]:
+    return T.fill(pair[0], 0, **values), T.fill(pair[1], 1, **values)
+
+
 def head(c: PrintedCertificate) -> list[Block]:
-    a, s, i = c.achievement, c.assessment, c.issuer
+    f, a, r = c.claims, c.achievement, c.recognition
     tier = TIER_NAMES.get(a.tier or "", ("", ""))
     title = T.TITLE_TIER if a.kind == KIND_TIER else T.TITLE_PROGRESS
     did = T.DID_TIER if a.kind == KIND_TIER else T.DID_PROGRESS
-    n = len(a.lessons)
-    level = LEVEL_NAMES.get(a.level, (a.level, a.level))
-    if s.validated:
-        when = _day(s.validated_at or c.issued_local, c)
-        assessed = tuple(T.fill(t, k, tutor=s.tutor_name, date=when) for k, t in enumerate(T.TUTOR_VALIDATED))
+    level = LEVEL_NAMES.get(f.level, (f.level, f.level))
+    if f.assessment == "tutor-validated":
+        assessed = _pairs(T.TUTOR_VALIDATED, tutor=f.tutor, date=f.validated)
     else:
         assessed = T.SELF_STUDY
-    facts = {"hours": f"{a.hours:g}", "start": _day(a.started_at, c), "end": _day(a.completed_at, c)}
+    time = T.duration(f.minutes)
     blocks: list[Block] = [
         ("brand", (" · ".join(T.BRAND),)),
         ("title", (T.fill(title[0], 0, tier=tier),)),
         ("subtitle", (T.fill(title[1], 1, tier=tier),)),
         ("centred", (" · ".join(T.CERTIFIES),)),
         ("name", (c.learner_name,)),
-        ("centred", (T.fill(did[0], 0, tier=tier, n=n), T.fill(did[1], 1, tier=tier, n=n))),
+        ("centred", _pairs(did, tier=tier, n=f.lessons)),
         ("rule", ()),
     ]
     level_line = T.LEVEL_LINE if a.kind == KIND_TIER else T.TOP_LEVEL_LINE
-    codes = ", ".join(comp.code for comp in a.competences)
+    codes = ", ".join(code for code, _ in f.competences)
     blocks += [
-        ("body", tuple(T.fill(t, k, level=a.level, name=level) for k, t in enumerate(level_line))),
-        ("body", tuple(T.fill(t, k, frameworks=T.FRAMEWORKS, codes=codes) for k, t in enumerate(T.CODES))),
-        ("body", tuple(T.fill(t, k, **facts) for k, t in enumerate(T.HOURS_DATES))),
+        ("body", _pairs(level_line, level=f.level, name=level)),
+        ("body", _pairs(T.CODES, frameworks=T.FRAMEWORKS, codes=codes)),
+        ("body", _pairs(T.HOURS_DATES, hours=time, start=f.start, end=f.end)),
+    ]
+    if f.time_on_task is not None:
+        blocks.append(("body", _pairs(T.TIME_ON_TASK, time=T.duration(f.time_on_task))))
+    if f.framework_level:
+        blocks.append(("body", _pairs(T.FRAMEWORK_LEVEL, framework=r.framework_name, level=r.level_name)))
+    if f.credits:
+        blocks.append(("body", _pairs(T.CREDITS, credits=f.credits, unit=r.credit_unit)))
+    blocks += [
         ("body", (f"{T.ASSESSMENT[0]}：{assessed[0]}", f"{T.ASSESSMENT[1]}: {assessed[1]}")),
-        (
-            "body",
-            tuple(T.fill(t, k, name=i.name, place=i.place, code=i.code) for k, t in enumerate(T.CENTRE)),
-        ),
+    ]
+    if f.remark:
+        blocks.append(("body", _pairs(T.REMARK, remark=f.remark)))
+    blocks += [
+        ("body", _pairs(T.CENTRE, name=f.centre, place=f.place, code=f.code)),
         ("rule", ()),
     ]
     return blocks
@@ -90,10 +108,16 @@ def details(c: PrintedCertificate) -> list[Block]:
         ("centred", (f"{T.CERT_ID.format(id=c.certificate_id)} · {c.learner_name}",)),
     ]
     blocks.append(("heading", (f"{T.COMPETENCES[0]} · {T.COMPETENCES[1]} ({T.FRAMEWORKS})",)))
-    for comp in a.competences:
-        level_zh, level_en = LEVEL_NAMES.get(comp.level, (comp.level, comp.level))
-        zh = f"{comp.code} {T.COMPETENCE_NAMES_ZH.get(comp.code, comp.name_en)} · {T.LEVEL[0]} {comp.level}（{level_zh}）"
-        en = f"{comp.framework}: {comp.name_en} · {T.LEVEL[1]} {comp.level} ({level_en})"
+    from trainer.domain.lessons import COMPETENCES
+
+    for code, level in c.claims.competences:
+        name_en = COMPETENCES.get(code, code)
+        zh = f"{code} {T.COMPETENCE_NAMES_ZH.get(code, name_en)}"
+        en = f"{framework_of(code)}: {name_en}"
+        if level:
+            level_zh, level_en = LEVEL_NAMES.get(level, (level, level))
+            zh += f" · {T.LEVEL[0]} {level}（{level_zh}）"
+            en += f" · {T.LEVEL[1]} {level} ({level_en})"
         blocks.append(("item", (zh, en)))
     blocks.append(("heading", (" · ".join(T.LESSONS),)))
     blocks += [
@@ -105,7 +129,7 @@ def details(c: PrintedCertificate) -> list[Block]:
 
 def foot(c: PrintedCertificate) -> list[Block]:
     return [
-        ("facts", (T.ISSUED.format(date=c.issued_local.date().isoformat()),)),
+        ("facts", (T.ISSUED.format(date=c.claims.issued),)),
         ("facts", (T.CERT_ID.format(id=c.certificate_id),)),
         ("facts", (T.KEY, c.fingerprint)),
         ("facts", T.SCAN),

@@ -14,7 +14,6 @@ second, but run this off the UI thread like any other file work.
 
 from __future__ import annotations
 
-import secrets
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,8 +37,9 @@ from trainer.domain.certificates import (
 )
 from trainer.services.certificates import credential as cred
 from trainer.services.certificates import jws
+from trainer.services.certificates.claims import claims_of
 from trainer.services.certificates.encoding import pretty_json
-from trainer.services.certificates.errors import UnknownCertificate, UnknownLearner
+from trainer.services.certificates.errors import InvalidValidation, UnknownCertificate, UnknownLearner
 from trainer.services.certificates.keys import SigningKey
 from trainer.services.certificates.qr import QrPayload, make_symbol
 from trainer.services.certificates.register import Register, export
@@ -153,6 +153,27 @@ class CertificateService:
         return assessment_from_sign_offs(achievement, TutorService(self._db).sign_offs(learner_id))
 
     # issuing ----------------------------------------------------------------------------------
+    def check_validation(
+        self, assessment: Assessment, achievement: Achievement, issued_local: datetime
+    ) -> None:
+        """Raise InvalidValidation when the tutor validation names an unregistered tutor or a date
+        after the day of issue or before the learning started."""
+        if not assessment.validated:
+            return
+        from trainer.domain.certificate_checks import validation_problems
+        from trainer.services.tutors import TutorService
+
+        names = [t.name for t in TutorService(self._db).tutors(include_archived=True)]
+        problems = validation_problems(assessment, achievement, issued_local, names)
+        if problems:
+            raise InvalidValidation(problems)
+
+    def recognition(self, achievement: Achievement):
+        """The framework level and credits the centre's setting gives this achievement (none unset)."""
+        from trainer.services.certificates import recognition
+
+        return recognition.for_achievement(recognition.load(self._paths), achievement)
+
     def issue(
         self,
         key: SigningKey,
@@ -169,31 +190,33 @@ class CertificateService:
         local = (now or datetime.now().astimezone()).replace(microsecond=0)
         if local.tzinfo is None:
             raise ValueError("now must be an aware datetime")
+        self.check_validation(assessment, achievement, local)
+        recognition = self.recognition(achievement)
         cert_id = new_certificate_id()
+        status = None
         c = cred.build(
             cred.CredentialInput(
-                cert_id,
-                issuer,
-                key.public.did,
-                learner,
-                achievement,
-                assessment,
-                local,
-                secrets.token_hex(16),
+                cert_id, issuer, key.public.did, learner, achievement, assessment, local, recognition, status
             )
         )
         digest = cred.credential_hash(c)
         token = jws.sign(cred.jwt_payload(c), key)
-        kind = achievement.tier if achievement.kind == KIND_TIER else "progress"
-        codes = tuple(x.code for x in achievement.competences)
-        qr_text = QrPayload(cert_id, learner.name, kind, local.date().isoformat(), codes, digest).sign(key)
+        facts = claims_of(
+            cert_id,
+            learner.name,
+            achievement,
+            assessment,
+            issuer,
+            local,
+            recognition,
+            status.index if status else None,
+        )
+        qr_text = QrPayload(facts, digest).sign(key)
         symbol = make_symbol(qr_text)
         folder = self.archive / cert_id
         folder.mkdir(parents=True, exist_ok=True)
         files = [folder / f"{cert_id}{suffix}" for suffix in (".pdf", ".json", ".jwt", ".qr.txt")]
-        printed = PrintedCertificate(
-            cert_id, learner.name, achievement, assessment, issuer, local, key.public.fingerprint, symbol
-        )
+        printed = PrintedCertificate(facts, achievement, recognition, key.public.fingerprint, symbol, local)
         text = tuple(render(printed, files[0]))
         files[1].write_text(pretty_json(c), encoding="utf-8")
         files[2].write_text(token + "\n", encoding="ascii")

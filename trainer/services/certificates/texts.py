@@ -28,12 +28,16 @@ LEVEL = ("水平", "Level")
 LEVEL_LINE = ("水平：DigComp {level}（{name}）", "Level: DigComp {level} ({name})")
 TOP_LEVEL_LINE = ("最高水平：DigComp {level}（{name}）", "Highest level: DigComp {level} ({name})")
 HOURS_DATES = (
-    "学习时数：{hours} 小时；学习日期：{start} 至 {end}",
-    "Learning hours: {hours}; dates: {start} to {end}",
+    "学习时长：{hours}；学习日期：{start} 至 {end}",
+    "Learning time: {hours}; dates: {start} to {end}",
 )
+TIME_ON_TASK = ("实际练习时长：{time}", "Measured time on task: {time}")
+FRAMEWORK_LEVEL = ("资历框架：{framework} {level}", "Qualifications framework: {framework}, {level}")
+CREDITS = ("学分：{credits} {unit}", "Credits: {credits} {unit}")
+REMARK = ("辅导员评语：{remark}", "Tutor's remark: {remark}")
 ASSESSMENT = ("评估方式", "Assessment")
 SELF_STUDY = ("自学（由本软件的测验评估）", "self-study (assessed by the trainer's quizzes)")
-TUTOR_VALIDATED = ("导师认证（{tutor}，{date}）", "tutor-validated ({tutor}, {date})")
+TUTOR_VALIDATED = ("辅导员认证（{tutor}，{date}）", "tutor-validated ({tutor}, {date})")
 CENTRE = ("颁发机构：{name}（{place}，代码 {code}）", "Awarded by: {name} ({place}, code {code})")
 ISSUED = "颁发日期 · Date of issue: {date}"
 CERT_ID = "证书编号 · Certificate ID: {id}"
@@ -93,17 +97,43 @@ CRITERIA_PROGRESS = (
 )
 EVIDENCE_LESSONS = ("在数字桥软件中掌握的课程", "Lessons mastered in the Digital Bridge trainer")
 EVIDENCE_SELF = (
-    "自学：仅由软件内置测验评估，未经导师认证。",
+    "自学：仅由软件内置测验评估，未经辅导员认证。",
     "Self-study: assessed by the trainer's built-in quizzes only; not validated by a tutor.",
 )
 EVIDENCE_TUTOR = (
-    "导师 {tutor} 于 {date} 观察并认证了学员的能力。",
+    "辅导员 {tutor} 于 {date} 观察并认证了学员的能力。",
     "Tutor {tutor} observed and validated the learner's skills on {date}.",
 )
+EVIDENCE_TUTOR_NAME = ("辅导员认证", "Tutor validation")
+EVIDENCE_SELF_NAME = ("自学", "Self-study")
+EVIDENCE_REMARK = ("辅导员评语：{remark}", "Tutor's remark: {remark}")
+EVIDENCE_LESSON = (
+    "{date} 掌握（计划 {minutes} 分钟；能力 {codes}）",
+    "mastered {date} ({minutes} min planned; {codes})",
+)
+EVIDENCE_METHODS = ("评估方法：{methods}", "Assessed by: {methods}")
 RESULT_LEVEL = ("DigComp 2.2 熟练水平", "DigComp 2.2 proficiency level")
-RESULT_HOURS = ("学习时数（名义学习量）", "Learning hours (notional workload)")
+RESULT_TIME = ("计划学习时长（ISO 8601 时长）", "Planned learning time (ISO 8601 duration)")
+RESULT_TIME_ON_TASK = ("实际学习时长（ISO 8601 时长）", "Measured time on task (ISO 8601 duration)")
 RESULT_STATUS = ("完成状态", "Completion status")
 RESULT_ASSESSMENT = ("评估方式", "Type of assessment")
+RESULT_LESSONS = ("已掌握的课程数", "Lessons mastered")
+
+
+def duration(minutes: int) -> tuple[str, str]:
+    """A learning time as people say it: ("4 小时 40 分钟", "4 h 40 min")."""
+    hours, rest = divmod(max(0, int(minutes)), 60)
+    zh = " ".join(
+        p for p in (f"{hours} 小时" if hours else "", f"{rest} 分钟" if rest or not hours else "") if p
+    )
+    en = " ".join(p for p in (f"{hours} h" if hours else "", f"{rest} min" if rest or not hours else "") if p)
+    return zh, en
+
+
+def iso_duration(minutes: int) -> str:
+    """ISO 8601: 280 minutes is PT4H40M."""
+    hours, rest = divmod(max(0, int(minutes)), 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
 
 
 def both(pair: tuple[str, str], sep: str = " · ", **values: object) -> str:
