@@ -261,10 +261,8 @@ def make_symbol(text: str) -> QrSymbol:
     import segno
 
     part, sig = split(text)
-    if _DIGITS.match(sig):
-        segments = [(part + "|", None, "utf-8"), (sig, None)]  # modes: byte (has "|"), numeric
-    else:
-        segments = [(text, None, "utf-8")]
+    numeric = _DIGITS.match(sig)  # modes: byte for the text (it has "|"), numeric for the digits
+    segments = [(part + "|", None, "utf-8"), (sig, None)] if numeric else [(text, None, "utf-8")]
     code = segno.make(segments, error="m", micro=False, boost_error=True, eci=True)
     modules = tuple(tuple(bool(v) for v in row) for row in code.matrix)
     return QrSymbol(text, int(code.version), str(code.error), modules)
