@@ -1940,4 +1940,151 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Progress</translation>
     </message>
 </context>
+<context>
+    <name>Voices</name>
+    <message>
+        <source>Choose or make a voice, then a lesson.</source>
+        <translation>Choose or make a voice, then a lesson.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; %3 to record again because the words changed; %4 left.</source>
+        <translation>%1 of %2 recorded; %3 to record again because the words changed; %4 left.</translation>
+    </message>
+    <message>
+        <source>Text %1 of %2</source>
+        <translation>Text %1 of %2</translation>
+    </message>
+    <message>
+        <source>Recorded. You can record it again.</source>
+        <translation>Recorded. You can record it again.</translation>
+    </message>
+    <message>
+        <source>The words changed since it was recorded: please record it again.</source>
+        <translation>The words changed since it was recorded: please record it again.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Not recorded yet.</translation>
+    </message>
+    <message>
+        <source>This computer cannot record sound. Tutor: install alsa-utils (arecord).</source>
+        <translation>This computer cannot record sound. Tutor: install alsa-utils (arecord).</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <source>Listen to it with Play back, then Keep it or record again.</source>
+        <translation>Listen to it with Play back, then Keep it or record again.</translation>
+    </message>
+    <message>
+        <source>That recording cannot be used: %1. Please record again.</source>
+        <translation>That recording cannot be used: %1. Please record again.</translation>
+    </message>
+    <message>
+        <source>It could not be kept: %1</source>
+        <translation>It could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>Kept.</source>
+        <translation>Kept.</translation>
+    </message>
+    <message>
+        <source>Write the volunteer&apos;s name first.</source>
+        <translation>Write the volunteer&apos;s name first.</translation>
+    </message>
+    <message>
+        <source>Record lessons in your own voice</source>
+        <translation>Record lessons in your own voice</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Dialect, e.g. 四川话</source>
+        <translation>Dialect, e.g. 四川话</translation>
+    </message>
+    <message>
+        <source>Dialect or variety of the new voice</source>
+        <translation>Dialect or variety of the new voice</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 李阿姨</source>
+        <translation>Name, e.g. 李阿姨</translation>
+    </message>
+    <message>
+        <source>Name of the new voice</source>
+        <translation>Name of the new voice</translation>
+    </message>
+    <message>
+        <source>New voice</source>
+        <translation>New voice</translation>
+    </message>
+    <message>
+        <source>Make a new voice with this name</source>
+        <translation>Make a new voice with this name</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>Sound level</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record this text</source>
+        <translation>Record this text</translation>
+    </message>
+    <message>
+        <source>Play back</source>
+        <translation>Play back</translation>
+    </message>
+    <message>
+        <source>Listen to the recording</source>
+        <translation>Listen to the recording</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep this recording</source>
+        <translation>Keep this recording</translation>
+    </message>
+    <message>
+        <source>Previous text</source>
+        <translation>Previous text</translation>
+    </message>
+    <message>
+        <source>Go to the text before</source>
+        <translation>Go to the text before</translation>
+    </message>
+    <message>
+        <source>Next text</source>
+        <translation>Next text</translation>
+    </message>
+    <message>
+        <source>Go to the next text</source>
+        <translation>Go to the next text</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to tutor mode</source>
+        <translation>Back to tutor mode</translation>
+    </message>
+</context>
 </TS>

@@ -1940,4 +1940,151 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>进度</translation>
     </message>
 </context>
+<context>
+    <name>Voices</name>
+    <message>
+        <source>Choose or make a voice, then a lesson.</source>
+        <translation>先选一个声音或新建一个，再选一节课。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded; %3 to record again because the words changed; %4 left.</source>
+        <translation>已录 %1 条，共 %2 条；%3 条因为文字改了要重录；还剩 %4 条。</translation>
+    </message>
+    <message>
+        <source>Text %1 of %2</source>
+        <translation>第 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>Recorded. You can record it again.</source>
+        <translation>已经录好了，也可以重录。</translation>
+    </message>
+    <message>
+        <source>The words changed since it was recorded: please record it again.</source>
+        <translation>录音以后文字改过了，请重新录一遍。</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>还没有录。</translation>
+    </message>
+    <message>
+        <source>This computer cannot record sound. Tutor: install alsa-utils (arecord).</source>
+        <translation>这台电脑不能录音。辅导员：请安装 alsa-utils（arecord）。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录音</translation>
+    </message>
+    <message>
+        <source>Listen to it with Play back, then Keep it or record again.</source>
+        <translation>先按“回放”听一听，满意就按“保留”，不满意就重录。</translation>
+    </message>
+    <message>
+        <source>That recording cannot be used: %1. Please record again.</source>
+        <translation>这段录音不能用：%1。请再录一遍。</translation>
+    </message>
+    <message>
+        <source>It could not be kept: %1</source>
+        <translation>没能保存：%1</translation>
+    </message>
+    <message>
+        <source>Kept.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Write the volunteer&apos;s name first.</source>
+        <translation>请先写上志愿者的名字。</translation>
+    </message>
+    <message>
+        <source>Record lessons in your own voice</source>
+        <translation>用自己的声音录课</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Dialect, e.g. 四川话</source>
+        <translation>方言，比如 四川话</translation>
+    </message>
+    <message>
+        <source>Dialect or variety of the new voice</source>
+        <translation>新声音的方言或口音</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 李阿姨</source>
+        <translation>名字，比如 李阿姨</translation>
+    </message>
+    <message>
+        <source>Name of the new voice</source>
+        <translation>新声音的名字</translation>
+    </message>
+    <message>
+        <source>New voice</source>
+        <translation>新建声音</translation>
+    </message>
+    <message>
+        <source>Make a new voice with this name</source>
+        <translation>用这个名字新建一个声音</translation>
+    </message>
+    <message>
+        <source>Sound level</source>
+        <translation>音量大小</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Record this text</source>
+        <translation>录这一条</translation>
+    </message>
+    <message>
+        <source>Play back</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Listen to the recording</source>
+        <translation>听一听刚录的</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Keep this recording</source>
+        <translation>保留这段录音</translation>
+    </message>
+    <message>
+        <source>Previous text</source>
+        <translation>上一条</translation>
+    </message>
+    <message>
+        <source>Go to the text before</source>
+        <translation>回到上一条</translation>
+    </message>
+    <message>
+        <source>Next text</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Go to the next text</source>
+        <translation>去下一条</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to tutor mode</source>
+        <translation>回到辅导员界面</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,68 @@
+"""The tutor's recording screen, driven like a volunteer would, with a WAV file as the microphone."""
+
+from __future__ import annotations
+
+from speech_helpers import needs_espeak
+from test_voice_packs import HOTLINE, OTHER, lesson, speech_wav, tone
+
+from trainer.services.speech.recorder import WavSource
+from trainer.services.speech.voices import VoiceLibrary
+from trainer.ui.tutor.voice_recording import VoiceRecordingScreen
+
+
+def screen_with(qtbot, tmp_path, source):
+    library = VoiceLibrary(tmp_path / "voices")
+    screen = VoiceRecordingScreen(library, source_factory=source)
+    qtbot.addWidget(screen)
+    screen.open_for([lesson()])
+    return screen, library
+
+
+@needs_espeak
+def test_a_volunteer_makes_a_voice_records_a_string_hears_it_and_keeps_it(qtbot, tmp_path):
+    wav = speech_wav(tmp_path / "take.wav", HOTLINE)
+    screen, library = screen_with(qtbot, tmp_path, lambda: WavSource(wav, speed=20))
+    assert not screen.record.isEnabled()  # no voice yet
+    screen.new_variety.setText("四川话")
+    screen.new_name.setText("李阿姨")
+    screen.create.click()
+    assert screen.voice.currentText() == "四川话 · 李阿姨"
+    assert screen.words.plain_text() == "防骗"  # the lesson's title comes first
+    screen.next.click()
+    assert screen.words.plain_text() == HOTLINE and "Not recorded yet" in screen.status.plain_text()
+    levels = []
+    screen.recorder.level.connect(levels.append)
+    with qtbot.waitSignal(screen.recorder.finished, timeout=10_000):
+        screen.record.click()
+        assert screen.record.text() == "Stop"
+    assert levels and screen.keep.isEnabled() and screen.play.isEnabled()
+    assert "Keep it or record again" in screen.message.plain_text()
+    screen.keep.click()
+    pack = library.get(screen.voice.currentData())
+    assert [r.text for r in pack.recordings] == [HOTLINE]
+    assert library.clip(pack.id, "zh_CN", HOTLINE) is not None
+    assert screen.words.plain_text() == OTHER  # on to the next text
+    assert screen.coverage.plain_text().startswith("1 of 3 recorded")
+    screen.previous.click()
+    assert "Recorded." in screen.status.plain_text()
+
+
+def test_a_silent_take_is_not_kept_and_says_why(qtbot, tmp_path):
+    silent = tone(tmp_path / "quiet.wav", 1.5, amplitude=0)
+    screen, library = screen_with(qtbot, tmp_path, lambda: WavSource(silent, speed=20))
+    library.create("wang", "王老师", "普通话", "zh_CN")
+    screen.open_for([lesson()])
+    with qtbot.waitSignal(screen.recorder.finished, timeout=10_000):
+        screen.record.click()
+    assert "cannot be used" in screen.message.plain_text() and "silent" in screen.message.plain_text()
+    assert not screen.keep.isEnabled()
+
+
+def test_without_a_recorder_the_tutor_is_told_what_to_install(qtbot, tmp_path):
+    screen, library = screen_with(qtbot, tmp_path, lambda: None)
+    library.create("wang", "王老师", "普通话", "zh_CN")
+    screen.open_for([lesson()])
+    screen.record.click()
+    assert (
+        "cannot record sound" in screen.message.plain_text() and "alsa-utils" in screen.message.plain_text()
+    )
