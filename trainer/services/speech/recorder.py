@@ -21,8 +21,10 @@ loudness. Tests drive it with ``WavSource``, a WAV file played in as if spoken i
 from __future__ import annotations
 
 import math
+import queue
 import shutil
 import sys
+import threading
 import time
 import wave
 from array import array
@@ -161,6 +163,10 @@ class Recorder(QObject):
         self.source: Source | None = None
         self._samples = array("h")
         self._started = 0.0
+        self._results: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._inbox = QTimer(self)
+        self._inbox.setInterval(10)
+        self._inbox.timeout.connect(self._collect)
 
     @property
     def recording(self) -> bool:
@@ -207,11 +213,26 @@ class Recorder(QObject):
         if problem:
             emit(self.finished, audio.AudioProblem(problem))
             return
-        clip = audio.Clip(source.rate, self._samples)
+        # trimming and evening out a long take takes a moment: a thread does it, a UI timer collects it
+        threading.Thread(
+            target=self._prepare, args=(audio.Clip(source.rate, self._samples),), daemon=True
+        ).start()
+        self._inbox.start()
+
+    def _prepare(self, clip: audio.Clip) -> None:
         try:
-            prepared = audio.prepare(clip)
-            audio.check(prepared)
+            prepared: object = audio.prepare(clip)
+            audio.check(prepared)  # type: ignore[arg-type]
         except audio.AudioProblem as exc:
-            emit(self.finished, exc)
+            prepared = exc
+        except Exception as exc:  # never lose the app over a take
+            prepared = audio.AudioProblem(f"could not be read ({exc})")
+        self._results.put(prepared)
+
+    def _collect(self) -> None:
+        try:
+            result = self._results.get_nowait()
+        except queue.Empty:
             return
-        emit(self.finished, prepared)
+        self._inbox.stop()
+        emit(self.finished, result)
