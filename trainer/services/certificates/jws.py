@@ -58,10 +58,11 @@ def sign(payload: dict[str, Any], key: SigningKey, typ: str | None = "JWT") -> s
     return f"{signing_input}.{b64u(signature)}"
 
 
-def sign_detached(data: bytes, key: SigningKey, issuer: str) -> str:
+def sign_detached(data: bytes, key: SigningKey, issuer: str, issued_at: int) -> str:
     """A compact JWS with a detached payload (RFC 7515 appendix F) over ``data``: ``header..signature``.
-    The header carries ``iss`` too, so its relative ``kid`` resolves without the payload."""
-    header = {"alg": ALG, "kid": key.public.kid, "iss": issuer}
+    The header carries ``iss`` (so its relative ``kid`` resolves without a payload) and ``iat``, the
+    time of signing (claims replicated as header parameters, RFC 7519 section 5.3)."""
+    header = {"alg": ALG, "kid": key.public.kid, "iss": issuer, "iat": issued_at}
     signing_input = f"{b64u(compact_json(header))}.{b64u(data)}"
     signature = rs256_sign(key.private_key, signing_input.encode("ascii"))
     head, _, _ = signing_input.partition(".")
@@ -114,7 +115,7 @@ def verify_detached(jws: str, data: bytes, trusted: Sequence[PublicKeyInfo]) -> 
     parts = jws.strip().split(".")
     if len(parts) != 3 or parts[1]:
         raise JwsError("not a detached JWS (header..signature)")
-    header = _header(parts[0], extra=frozenset({"iss"}))
+    header = _header(parts[0], extra=frozenset({"iss", "iat"}))
     key = _trusted_key(header, trusted, header.get("iss"))
     signing_input = f"{parts[0]}.{b64u(data)}".encode("ascii")
     if not rs256_verify(key.public_key, _decode(parts[2]), signing_input):

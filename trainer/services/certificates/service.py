@@ -249,16 +249,12 @@ class CertificateService:
     def local_register(self) -> Register:
         return Register.of(self.repo.all())
 
-    def export_register(self, out: Path, issuer: Issuer | None = None) -> Path:
-        from trainer.services.certificates.keys import local_public_key
-
-        info = local_public_key(self._paths)
-        about: dict[str, str] = {}
-        if info is not None:
-            about = {"did": info.did, "fingerprint": info.fingerprint}
+    def export_register(self, out: Path, key: SigningKey, issuer: Issuer | None = None) -> Path:
+        """Write the register (``.csv`` or ``.json``) and its signature (``<file>.jws``)."""
+        about: dict[str, str] = {"did": key.public.did, "fingerprint": key.public.fingerprint}
         if issuer is not None:
             about.update(name=issuer.name, place=issuer.place, code=issuer.code)
-        return export(self.repo.all(), out, about)
+        return export(self.repo.all(), out, key, about)
 
     def revoke(self, certificate_id: str, reason: str, now: datetime | None = None) -> CertificateRecord:
         from trainer.storage.errors import NotFound

@@ -4,7 +4,8 @@ Each check answers with a ``Verdict``: VALID, or INVALID with the first reason f
 the RS256 signature against the trusted keys only; that the signer is the credential's issuer; the
 OB 3.0 structure (and the official schema when given); the JWT claims against the credential (iss,
 jti, nbf, sub); the dates (valid from now or earlier, not expired, learning before issue); the QR's
-fields and hash against the credential; and the register, when given (revoked, or not as issued).
+fields and hash against the credential; and the centre's signed register and status list, when
+given (``revocation``: revoked, or not as issued).
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from trainer.services.certificates import credential as cred
-from trainer.services.certificates import crosscheck, jws, qr, structure
+from trainer.services.certificates import crosscheck, jws, qr, revocation, status_list, structure
+from trainer.services.certificates.credential import StatusEntry
 from trainer.services.certificates.keys import PUBLIC_FORMAT, PublicKeyInfo, public_info_from_json
 from trainer.services.certificates.register import Register
+from trainer.services.certificates.status_list import StatusList
 
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -84,6 +87,7 @@ def verify_credential(
     *,
     companion_jwt: str | None = None,
     register: Register | None = None,
+    status: StatusList | None = None,
     schema_dir: Path | None = None,
     now: datetime | None = None,
 ) -> Verdict:
@@ -91,9 +95,13 @@ def verify_credential(
     through the VC-JWT issued with it (``companion_jwt``)."""
     try:
         c, key, notes = _credential(data, trusted, companion_jwt, schema_dir, now or datetime.now(UTC))
-        notes += _register_notes(register, c)
+        cert_id = cred.certificate_id_of(c["id"])
+        issuer, code = revocation.issuer_of(c)
+        notes += revocation.by_register(register, cert_id, cred.credential_hash(c), issuer, code)
+        entry = status_list.entry_of(c) if status is not None else None
+        notes += revocation.by_status_list(status, entry, cert_id, str(c["validFrom"]))
         return _verdict(c, key, notes)
-    except (Invalid, jws.JwsError) as error:
+    except (Invalid, jws.JwsError, revocation.Revoked, status_list.StatusListError) as error:
         return Verdict(False, str(error))
 
 
@@ -104,6 +112,7 @@ def verify_qr(
     credential: str | None = None,
     companion_jwt: str | None = None,
     register: Register | None = None,
+    status: StatusList | None = None,
     schema_dir: Path | None = None,
     now: datetime | None = None,
 ) -> Verdict:
@@ -135,18 +144,13 @@ def verify_qr(
             issuer = c["issuer"].get("name") if isinstance(c["issuer"], dict) else None
         except (Invalid, jws.JwsError) as error:
             return Verdict(False, str(error))
-    if register is not None:
-        entry = register.get(payload.certificate_id)
-        if entry and entry.revoked:
-            return Verdict(
-                False,
-                f"certificate {payload.certificate_id} was revoked on {entry.revoked_at[:10]}: {entry.revoke_reason}",
-            )
-        if entry and entry.credential_hash != payload.credential_hash:
-            return Verdict(False, "the register lists a different credential under this certificate id")
-        if entry is None:
-            notes += (_not_listed(register),)
     q = payload.claims
+    entry = StatusEntry(status_list.list_id(key), q.status_index) if q.status_index is not None else None
+    try:
+        notes += revocation.by_register(register, q.certificate_id, payload.credential_hash, key.did, q.code)
+        notes += revocation.by_status_list(status, entry, q.certificate_id, q.issued)
+    except revocation.Revoked as error:
+        return Verdict(False, str(error))
     return Verdict(
         True,
         "",
@@ -245,25 +249,6 @@ def _check(
     for member in ("activityStartDate", "activityEndDate"):
         if member in subject and cred.parse_iso(subject[member]) > valid_from + CLOCK_SKEW:
             raise Invalid(f"{member} is after the date of issue")
-
-
-def _register_notes(register: Register | None, c: dict[str, Any]) -> tuple[str, ...]:
-    if register is None:
-        return ()
-    cert_id = cred.certificate_id_of(c["id"])
-    entry = register.get(cert_id) if cert_id else None
-    if entry is None:
-        return (_not_listed(register),)
-    if entry.revoked:
-        raise Invalid(f"certificate {cert_id} was revoked on {entry.revoked_at[:10]}: {entry.revoke_reason}")
-    if entry.credential_hash != cred.credential_hash(c):
-        raise Invalid("the register lists a different credential under this certificate id")
-    return ()
-
-
-def _not_listed(register: Register) -> str:
-    when = f" (exported {register.exported_at[:10]})" if register.exported_at else ""
-    return f"not in the register{when}; it may be newer than the register"
 
 
 def _verdict(c: dict[str, Any], key: PublicKeyInfo, notes: tuple[str, ...]) -> Verdict:
