@@ -53,6 +53,165 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Backed up to %1 (checked: it opens and holds everything).</source>
+        <translation>Backed up to %1 (checked: it opens and holds everything).</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>No backups in %1.</translation>
+    </message>
+    <message>
+        <source>%1 learners</source>
+        <translation>%1 learners</translation>
+    </message>
+    <message>
+        <source>DAMAGED or not the trainer&apos;s: not offered</source>
+        <translation>DAMAGED or not the trainer&apos;s: not offered</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Backup from %1: %2 learner(s), %3 answer(s).</source>
+        <translation>Backup from %1: %2 learner(s), %3 answer(s).</translation>
+    </message>
+    <message>
+        <source>Run again with --yes to restore it (this replaces the data on this PC).</source>
+        <translation>Run again with --yes to restore it (this replaces the data on this PC).</translation>
+    </message>
+    <message>
+        <source>Restore it? The data on this PC now is backed up first. [y/N] </source>
+        <translation>Restore it? The data on this PC now is backed up first. [y/N] </translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>The data that was here is kept in %1.</source>
+        <translation>The data that was here is kept in %1.</translation>
+    </message>
+    <message>
+        <source>No records are put aside: nothing waits for a decision.</source>
+        <translation>No records are put aside: nothing waits for a decision.</translation>
+    </message>
+    <message>
+        <source>Done: the data now is taken as right. The damaged file stays where it is, and older backups may now be rotated away.</source>
+        <translation>Done: the data now is taken as right. The damaged file stays where it is, and older backups may now be rotated away.</translation>
+    </message>
+    <message>
+        <source>%1 holds real learners, tutors or a centre (perhaps added while the demo was being made): the demo never touches real data, and what it wrote was taken out again. Use an empty folder, for example: TRAINER_HOME=/tmp/trainer-demo trainer demo</source>
+        <translation>%1 holds real learners, tutors or a centre (perhaps added while the demo was being made): the demo never touches real data, and what it wrote was taken out again. Use an empty folder, for example: TRAINER_HOME=/tmp/trainer-demo trainer demo</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). Nothing was changed. Free some space on it, then run the command again.</source>
+        <translation>The disk is full (%1). Nothing was changed. Free some space on it, then run the command again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it fails its integrity check).</source>
+        <translation>%1 is damaged (it fails its integrity check).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of the trainer&apos;s.</source>
+        <translation>%1 is an SQLite database, but not one of the trainer&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of the trainer: its tables are not the trainer&apos;s (%2).</source>
+        <translation>%1 is not a backup of the trainer: its tables are not the trainer&apos;s (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: its triggers are not the trainer&apos;s (%2). It could stop answers from being saved.</source>
+        <translation>%1 has been altered: its triggers are not the trainer&apos;s (%2). It could stop answers from being saved.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of the trainer, or it is damaged.</source>
+        <translation>%1 is not a backup of the trainer, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of the trainer (schema %2; this one knows %3). Install the newer version.</source>
+        <translation>%1 was made by a newer version of the trainer (schema %2; this one knows %3). Install the newer version.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (is the trainer open?). Close it and try again.</source>
+        <translation>The database is in use by another program (is the trainer open?). Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (%2). Give this account write permission to it.</source>
+        <translation>The database %1 cannot be written (%2). Give this account write permission to it.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used right now (%2).</source>
+        <translation>The database %1 cannot be used right now (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1. Give the folder write permission, or free some disk space.</source>
+        <translation>Cannot write in %1. Give the folder write permission, or free some disk space.</translation>
+    </message>
+    <message>
+        <source>The database was damaged and has been put aside (not deleted) as %1. Start the app to use a backup.</source>
+        <translation>The database was damaged and has been put aside (not deleted) as %1. Start the app to use a backup.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>The backup could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Note: on %1 the database was damaged and put aside (kept as %2). The data now may be missing learners.</source>
+        <translation>Note: on %1 the database was damaged and put aside (kept as %2). The data now may be missing learners.</translation>
+    </message>
+    <message>
+        <source>The last good backup from before (%1, %2 learners) is kept: trainer restore %3</source>
+        <translation>The last good backup from before (%1, %2 learners) is kept: trainer restore %3</translation>
+    </message>
+    <message>
+        <source>If the data now is right, a tutor can end this notice with: trainer put-aside --keep-current</source>
+        <translation>If the data now is right, a tutor can end this notice with: trainer put-aside --keep-current</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space on it.</source>
+        <translation>the disk is full. Free some space on it.</translation>
+    </message>
+    <message>
+        <source>cannot write in it (%1). Give the folder write permission.</source>
+        <translation>cannot write in it (%1). Give the folder write permission.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 MB free on the disk. Free some space: answers and backups need it.</source>
+        <translation>%1: only %2 MB free on the disk. Free some space: answers and backups need it.</translation>
+    </message>
+    <message>
+        <source>%1 failed its check: %2 (%3).</source>
+        <translation>%1 failed its check: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1: trainer restore %1</source>
+        <translation>The newest good backup is %1: trainer restore %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: answers cannot be saved. Free some space on it.</source>
+        <translation>The disk is full: answers cannot be saved. Free some space on it.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: answers cannot be saved. Give this account write permission to it.</source>
+        <translation>%1 is read-only: answers cannot be saved. Give this account write permission to it.</translation>
+    </message>
+    <message>
+        <source>A test write to %1 failed (%2).</source>
+        <translation>A test write to %1 failed (%2).</translation>
+    </message>
+    <message>
+        <source>Start the app to see what to do, or run trainer --self-test.</source>
+        <translation>Start the app to see what to do, or run trainer --self-test.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong</source>

@@ -53,6 +53,165 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Backed up to %1 (checked: it opens and holds everything).</source>
+        <translation>已备份到 %1（已检查：能打开，内容完整）。</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>%1 里没有备份。</translation>
+    </message>
+    <message>
+        <source>%1 learners</source>
+        <translation>%1 位学员</translation>
+    </message>
+    <message>
+        <source>DAMAGED or not the trainer&apos;s: not offered</source>
+        <translation>已损坏或不是本软件的备份：不会提供使用</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Backup from %1: %2 learner(s), %3 answer(s).</source>
+        <translation>%1 的备份：%2 位学员，%3 条答题记录。</translation>
+    </message>
+    <message>
+        <source>Run again with --yes to restore it (this replaces the data on this PC).</source>
+        <translation>加上 --yes 再运行一次即可恢复（会替换这台电脑上现有的数据）。</translation>
+    </message>
+    <message>
+        <source>Restore it? The data on this PC now is backed up first. [y/N] </source>
+        <translation>要恢复吗？会先备份这台电脑上现有的数据。[y/N] </translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <source>The data that was here is kept in %1.</source>
+        <translation>原来的数据保存在 %1。</translation>
+    </message>
+    <message>
+        <source>No records are put aside: nothing waits for a decision.</source>
+        <translation>没有被搁置的记录，不需要做决定。</translation>
+    </message>
+    <message>
+        <source>Done: the data now is taken as right. The damaged file stays where it is, and older backups may now be rotated away.</source>
+        <translation>好了：现在的数据被确认为正确。损坏的文件仍然保留在原处，较旧的备份以后可以按轮换规则删除。</translation>
+    </message>
+    <message>
+        <source>%1 holds real learners, tutors or a centre (perhaps added while the demo was being made): the demo never touches real data, and what it wrote was taken out again. Use an empty folder, for example: TRAINER_HOME=/tmp/trainer-demo trainer demo</source>
+        <translation>%1 里有真实的学员、辅导员或中心信息（可能是在生成演示数据时加进来的）：演示绝不动真实数据，它写入的内容已经全部撤回。请使用一个空文件夹，例如：TRAINER_HOME=/tmp/trainer-demo trainer demo</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1). Nothing was changed. Free some space on it, then run the command again.</source>
+        <translation>磁盘已满（%1）。没有做任何改动。请先腾出一些空间，再运行一次这个命令。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it fails its integrity check).</source>
+        <translation>%1 已损坏（没有通过完整性检查）。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of the trainer&apos;s.</source>
+        <translation>%1 是一个 SQLite 数据库，但不是本软件的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of the trainer: its tables are not the trainer&apos;s (%2).</source>
+        <translation>%1 不是本软件的备份：里面的数据表和本软件的不一样（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: its triggers are not the trainer&apos;s (%2). It could stop answers from being saved.</source>
+        <translation>%1 被改动过：里面的触发器和本软件的不一样（%2），可能会让答题记录无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of the trainer, or it is damaged.</source>
+        <translation>%1 不是本软件的备份，或者已经损坏。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of the trainer (schema %2; this one knows %3). Install the newer version.</source>
+        <translation>%1 是由更新版本的软件生成的（数据结构版本 %2，本版本只认识到 %3）。请安装新版本。</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (is the trainer open?). Close it and try again.</source>
+        <translation>数据库正被另一个程序使用（软件是否开着？）。请先关闭它，再试一次。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (%2). Give this account write permission to it.</source>
+        <translation>数据库 %1 无法写入（%2）。请给这个账户写入权限。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used right now (%2).</source>
+        <translation>数据库 %1 现在无法使用（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1. Give the folder write permission, or free some disk space.</source>
+        <translation>无法在 %1 里写入。请给这个文件夹写入权限，或者腾出一些磁盘空间。</translation>
+    </message>
+    <message>
+        <source>The database was damaged and has been put aside (not deleted) as %1. Start the app to use a backup.</source>
+        <translation>数据库已损坏，已被搁置（没有删除），保存为 %1。请打开软件，使用备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>备份无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Note: on %1 the database was damaged and put aside (kept as %2). The data now may be missing learners.</source>
+        <translation>注意：%1 数据库曾经损坏并被搁置（保存为 %2）。现在的数据可能缺少一些学员。</translation>
+    </message>
+    <message>
+        <source>The last good backup from before (%1, %2 learners) is kept: trainer restore %3</source>
+        <translation>损坏前最后一个完好的备份（%1，%2 位学员）已保留：trainer restore %3</translation>
+    </message>
+    <message>
+        <source>If the data now is right, a tutor can end this notice with: trainer put-aside --keep-current</source>
+        <translation>如果现在的数据是对的，辅导员可以用这个命令结束这条提示：trainer put-aside --keep-current</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space on it.</source>
+        <translation>磁盘已满。请腾出一些空间。</translation>
+    </message>
+    <message>
+        <source>cannot write in it (%1). Give the folder write permission.</source>
+        <translation>无法写入（%1）。请给这个文件夹写入权限。</translation>
+    </message>
+    <message>
+        <source>%1: only %2 MB free on the disk. Free some space: answers and backups need it.</source>
+        <translation>%1：磁盘只剩 %2 MB 空间。请腾出一些空间，答题记录和备份都需要它。</translation>
+    </message>
+    <message>
+        <source>%1 failed its check: %2 (%3).</source>
+        <translation>%1 没有通过检查：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1: trainer restore %1</source>
+        <translation>最新的完好备份是 %1：trainer restore %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: answers cannot be saved. Free some space on it.</source>
+        <translation>磁盘已满：答题记录无法保存。请腾出一些空间。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: answers cannot be saved. Give this account write permission to it.</source>
+        <translation>%1 是只读的：答题记录无法保存。请给这个账户写入权限。</translation>
+    </message>
+    <message>
+        <source>A test write to %1 failed (%2).</source>
+        <translation>向 %1 试写失败（%2）。</translation>
+    </message>
+    <message>
+        <source>Start the app to see what to do, or run trainer --self-test.</source>
+        <translation>请打开软件查看该怎么做，或者运行 trainer --self-test。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong</source>

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(
   python3-venv python3-pip
   libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0
-  binutils python3-dev
+  binutils python3-dev gcc libc6-dev
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   espeak-ng alsa-utils fonts-noto-cjk poppler-utils

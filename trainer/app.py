@@ -28,6 +28,7 @@ class AppContext:
         self.speaker = None  # the Speaker service; tests put a RecordingSpeaker here
         self.tutor_access = None  # the tutor service, made when tutor mode is first opened
         self.start_language = translations.system_language()
+        self.damage = None  # what the start-up check found wrong with the database (storage.verdict)
 
     def open_database(self) -> None:
         """Open (create, check, upgrade) the database. Raises the storage layer's typed errors."""
@@ -82,6 +83,18 @@ class AppContext:
 
     def start_empty(self) -> None:
         self.open_database()
+
+    def check_database(self):
+        """The start-up check of the whole file (``Database.check``: quick_check, schema, triggers),
+        off the UI thread. Damage is logged and remembered for the next start; the verdict is kept
+        in ``damage`` for the screens to show (None when all is well)."""
+        if self.db is None:
+            return None
+        verdict = self.db.check()
+        if not verdict.ok:
+            log.error("the database failed its start-up check: %s (%s)", verdict.problem, verdict.detail)
+            self.damage = verdict
+        return verdict
 
     def daily_backup(self) -> None:
         from trainer.storage.backup import auto_backup, backup_due
@@ -176,6 +189,7 @@ def _after_start(ctx: AppContext) -> None:
     from trainer.ui.tasks import run_in_background
 
     def warm_up() -> None:
+        ctx.check_database()  # reads the whole file: here, never before the first screen
         ctx.daily_backup()
         import trainer.storage.repositories  # noqa: F401 - import SQLModel before the first tap
 

@@ -64,8 +64,24 @@ def test_wrong_freelist_count_reads_fine_but_fails_quick_check(filled):
 
 @pytest.mark.parametrize("damage", [garbage, truncate, scribble_pages, wrong_freelist_count])
 def test_damaged_database_is_moved_aside_and_backups_are_offered(filled, damage):
+    """Damage in the header or schema is found when opening; damage deeper in the file by the check
+    that runs after start-up (``Database.check``), and the next opening then moves the file aside."""
     paths, backups = filled
     damage(paths.database)
+    try:
+        opened = Database.open(paths)
+    except DatabaseCorrupt:
+        # found at once: put the damaged file back, to run the same checks below on it
+        for moved in paths.data.glob("trainer.db.corrupt-*"):
+            if moved.name.endswith(("-wal", "-shm")):
+                moved.unlink()
+            else:
+                moved.rename(paths.database)
+        (paths.backups / "records-put-aside.json").unlink()
+    else:
+        with opened:
+            assert opened.check().problem == "damaged"
+        assert paths.database.with_name("trainer.db.damage-found").exists()
     damaged_bytes = paths.database.read_bytes()
     wal = paths.database.with_name("trainer.db-wal")
     wal.write_bytes(b"a stale wal")  # side files travel with it
@@ -81,6 +97,7 @@ def test_damaged_database_is_moved_aside_and_backups_are_offered(filled, damage)
     assert problem.moved_to.read_bytes() == damaged_bytes  # kept, byte for byte
     assert problem.moved_to.with_name(problem.moved_to.name + "-wal").read_bytes() == b"a stale wal"
     assert not paths.database.exists() and not wal.exists()
+    assert not paths.database.with_name("trainer.db.damage-found").exists()
     assert [b.path for b in problem.backups] == backups  # newest first, all healthy
     assert all(b.ok for b in problem.backups)
 
@@ -89,6 +106,7 @@ def test_damaged_database_is_moved_aside_and_backups_are_offered(filled, damage)
     with Database.open(paths) as db:
         assert [t.name for t in db.list_tiles()] == ["Ann"]
         assert rows(db.path, "SELECT count(*) FROM attempt") == [(60,)]
+        assert db.check(full=True).ok
 
 
 def test_broken_backups_are_not_offered(filled):

@@ -12,7 +12,21 @@ import trainer.storage
 STORAGE = Path(trainer.storage.__file__).parent
 FORBIDDEN = ("PySide6", "shiboken6", "trainer.ui", "trainer.services", "trainer.content", "trainer.app")
 # modules the app runs before the first screen: opening, checking, migrating, backups, the tiles
-START_UP = {"db", "connection", "migrate", "backup", "integrity", "tiles", "clock", "errors", "records"}
+START_UP = {
+    "db",
+    "connection",
+    "migrate",
+    "backup",
+    "integrity",
+    "tiles",
+    "clock",
+    "errors",
+    "records",
+    "files",
+    "aside",
+    "verdict",
+    "backup_files",
+}
 HEAVY = ("sqlalchemy", "sqlmodel", "pydantic")
 
 

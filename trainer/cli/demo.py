@@ -4,13 +4,14 @@ PIN and the signing passphrase. Refuses a folder with real data."""
 from __future__ import annotations
 
 import argparse
-import sys
 
 from trainer.cli.tutordata import lessons, open_database, progress_line
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from trainer.cli.say import err, storage_problem, translate
     from trainer.services.demo import RealDataPresent, lessons_from, make_demo, synthetic_lessons
+    from trainer.storage.errors import StorageError
 
     opened = open_database()
     if opened is None:
@@ -31,11 +32,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
             progress=progress_line("Writing answers"),
         )
     except RealDataPresent:
-        print(
-            f"{paths.data} holds real learners, tutors or a centre: the demo never touches real data. "
-            "Use an empty folder, for example: TRAINER_HOME=/tmp/trainer-demo trainer demo",
-            file=sys.stderr,
+        err(
+            translate(
+                "Cli",
+                "%1 holds real learners, tutors or a centre (perhaps added while the demo was being made): "
+                "the demo never touches real data, and what it wrote was taken out again. Use an empty "
+                "folder, for example: TRAINER_HOME=/tmp/trainer-demo trainer demo",
+            ).replace("%1", str(paths.data))
         )
+        return 1
+    except StorageError as error:
+        err(storage_problem(error, paths.database))
         return 1
     finally:
         db.close()

@@ -44,7 +44,9 @@ def row_problem_text(problem) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from trainer.cli.say import err, storage_problem, translate
     from trainer.services.roster import RosterService
+    from trainer.storage.errors import StorageError
 
     opened = open_database()
     if opened is None:
@@ -54,6 +56,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = RosterService(db).import_csv(
             args.file, skip_bad=args.skip_bad, encoding=args.encoding, progress=progress_line("Importing")
         )
+    except StorageError as error:  # a full disk, a read-only database: say so, nothing was imported
+        err(storage_problem(error, db.path))
+        err(translate("Cli", "Nothing was imported."))
+        return 1
     finally:
         db.close()
     if report.file_problem is not None:

@@ -28,33 +28,116 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+PROBE_BYTES = 1024 * 1024  # written and synced: a disk with less room than this is "full" for us
+LOW_SPACE = 50 * 1024 * 1024
+
+
 def _data_folder(paths) -> Check:
+    """The folder can be written: a real megabyte, synced (an empty file can be made on a full disk)."""
+    import shutil
+
+    from trainer.cli.say import translate
     from trainer.storage.db import ensure_writable
 
     try:
         ensure_writable(paths.data)
+        handle, probe = tempfile.mkstemp(dir=paths.data, prefix=".self-test-")
+        try:
+            os.write(handle, b"\0" * PROBE_BYTES)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+            os.unlink(probe)
     except Exception as exc:  # noqa: BLE001 - reported, not raised
-        return Check(
-            "data folder", False, f"cannot write in {paths.data} ({exc}). Give the folder write permission."
-        )
+        import errno
+
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            why = translate("Cli", "the disk is full. Free some space on it.")
+        else:
+            why = translate("Cli", "cannot write in it (%1). Give the folder write permission.").replace(
+                "%1", str(exc)
+            )
+        return Check("data folder", False, f"{paths.data}: {why}")
     mode = " (portable)" if paths.portable else ""
-    return Check("data folder", True, f"{paths.data}{mode}")
+    free = shutil.disk_usage(paths.data).free
+    if free < LOW_SPACE:
+        return Check(
+            "data folder",
+            False,
+            translate("Cli", "%1: only %2 MB free on the disk. Free some space: answers and backups need it.")
+            .replace("%1", str(paths.data))
+            .replace("%2", str(free // (1024 * 1024))),
+        )
+    private = (
+        "" if os.name != "posix" or (paths.data.stat().st_mode & 0o077) == 0 else " (readable by others!)"
+    )
+    return Check("data folder", not private, f"{paths.data}{mode}, {free // (1024 * 1024)} MB free{private}")
 
 
 def _database(paths) -> Check:
+    """Opens, passes a full integrity check with the app's own schema and triggers, and takes a write."""
+    import time
+
+    from trainer.cli.say import put_aside_notice, storage_problem, translate
+    from trainer.storage.backup import list_backups
     from trainer.storage.db import Database
     from trainer.storage.errors import StorageError
 
     try:
         db = Database.open(paths)
     except StorageError as exc:
-        return Check("database", False, f"{type(exc).__name__}: {exc}. Start the app to see what to do.")
+        return Check("database", False, storage_problem(exc, paths.database))
     try:
-        version = db.schema_version
-        learners = len(db.list_tiles())
+        started = time.perf_counter()
+        verdict = db.check(full=True)
+        seconds = time.perf_counter() - started
+        write_problem = _write_problem(db)
+        state = db.put_aside
     finally:
         db.close()
-    return Check("database", True, f"schema version {version}, {learners} learners")
+    size = paths.database.stat().st_size / (1024 * 1024)
+    if not verdict.ok:
+        good = next((b for b in list_backups(paths.backups) if b.ok), None)
+        text = translate("Cli", "%1 failed its check: %2 (%3).").replace("%1", str(paths.database))
+        text = text.replace("%2", verdict.problem or "").replace("%3", verdict.detail)
+        if good is not None:
+            text += " " + translate("Cli", "The newest good backup is %1: trainer restore %1").replace(
+                "%1", str(good.path)
+            )
+        return Check("database", False, text)
+    if write_problem:
+        return Check("database", False, write_problem)
+    if state is not None:
+        return Check("database", False, put_aside_notice(state))
+    return Check(
+        "database",
+        True,
+        f"schema version {verdict.version}, {verdict.learners} learners, {size:.1f} MB; "
+        f"integrity check {seconds:.1f} s, test write OK",
+    )
+
+
+def _write_problem(db) -> str | None:
+    import sqlite3
+
+    from trainer.cli.say import translate
+    from trainer.storage.connection import is_disk_full, is_read_only
+
+    try:
+        db.write_probe()
+    except sqlite3.Error as exc:
+        if is_disk_full(exc):
+            return translate("Cli", "The disk is full: answers cannot be saved. Free some space on it.")
+        if is_read_only(exc):
+            return translate(
+                "Cli", "%1 is read-only: answers cannot be saved. Give this account write permission to it."
+            ).replace("%1", str(db.path))
+        return (
+            translate("Cli", "A test write to %1 failed (%2).")
+            .replace("%1", str(db.path))
+            .replace("%2", str(exc))
+        )
+    return None
 
 
 def _translations(paths) -> Check:

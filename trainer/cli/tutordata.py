@@ -8,21 +8,24 @@ from collections.abc import Callable
 
 
 def open_database():
-    """(paths, Database) or None after printing what went wrong."""
+    """(paths, Database) or None after printing what went wrong. While damaged records wait for a
+    tutor's decision (``storage.aside``), every command says so first."""
+    from trainer.cli.say import err, put_aside_notice, storage_problem, translate
     from trainer.config import resolve_paths
     from trainer.storage.db import Database
     from trainer.storage.errors import StorageError
 
     paths = resolve_paths()
     try:
-        return paths, Database.open(paths)
+        db = Database.open(paths)
     except StorageError as error:
-        print(
-            f"The database in {paths.data} cannot be opened ({type(error).__name__}: {error}).",
-            file=sys.stderr,
-        )
-        print("Start the app to see what to do, or run trainer --self-test.", file=sys.stderr)
+        err(storage_problem(error, paths.database))
+        err(translate("Cli", "Start the app to see what to do, or run trainer --self-test."))
         return None
+    state = db.put_aside
+    if state is not None:
+        err(put_aside_notice(state))
+    return paths, db
 
 
 def with_database(target, work: Callable):

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from trainer.services.jobs import CancelToken, Progress, reporter
-from trainer.storage import backup
+from trainer.storage import aside, backup
 from trainer.storage.records import BackupInfo, BackupSummary
 
 log = logging.getLogger(__name__)
@@ -28,8 +28,19 @@ class BackupService:
         return cls(paths.database, paths.backups)
 
     def backups(self, folder: Path | None = None) -> list[BackupInfo]:
-        """Backups in ``folder`` (default: the backups folder), newest first, each quick-checked."""
+        """Backups in ``folder`` (default: the backups folder), newest first, each quick-checked and
+        its schema compared (a file that is not the trainer's is listed as not ok)."""
         return backup.list_backups(folder or self.backups_dir)
+
+    def put_aside(self) -> aside.PutAside | None:
+        """Damaged records put aside and not decided on yet (the app and every command say so)."""
+        return aside.current(self.backups_dir)
+
+    def accept_current(self) -> None:
+        """A tutor's word: the data now is right. Ends the put-aside notice and lets rotation delete
+        older automatic backups that hold more learners."""
+        aside.accept_current(self.backups_dir)
+        log.info("a tutor accepted the current data; put-aside notice ended")
 
     def backup_now(
         self, folder: Path | None = None, progress: Progress | None = None, cancel: CancelToken | None = None
@@ -57,7 +68,8 @@ class BackupService:
         return None
 
     def preview(self, backup_file: Path) -> BackupSummary:
-        """When it was made and how many learners and answers it holds. Raises ``BackupUnreadable``."""
+        """When it was made and how many learners and answers it holds, after checking it in full
+        (integrity, version, tables, triggers). Raises ``BackupUnreadable`` or ``DatabaseTooNew``."""
         return backup.backup_summary(backup_file)
 
     def restore(self, backup_file: Path, progress: Progress | None = None) -> Path | None:

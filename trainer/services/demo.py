@@ -19,7 +19,7 @@ from trainer.services.demo_data import DemoLesson, generate
 from trainer.services.jobs import CancelToken, Progress, reporter
 from trainer.services.tutors import create_signing_key, new_passphrase
 from trainer.storage import clock
-from trainer.storage.demo import clear_demo, demo_id, has_real_data, write_demo
+from trainer.storage.demo import RealDataFound, clear_demo, demo_id, has_real_data, write_demo
 
 log = logging.getLogger(__name__)
 CENTRE = ("阳光社区数字学堂 (demo)", "示范街道 Demo Street", "DEMO-01")
@@ -88,17 +88,24 @@ def make_demo(
     pin, passphrase = tutor_pin(), new_passphrase()
     tutor = (demo_id(2, 0), TUTOR_NAME)
     rows = generate(lessons, learners, now, tutor, seed, tries_per_lesson)
-    write_demo(
-        db,
-        (demo_id(3, 0), *CENTRE),
-        (*tutor, hash_pin(pin)),
-        rows.learners,
-        rows.progress,
-        rows.attempts,
-        rows.help,
-        rows.sign_offs,
-        reporter(progress, cancel),
-    )
+    try:
+        write_demo(
+            db,
+            (demo_id(3, 0), *CENTRE),
+            (*tutor, hash_pin(pin)),
+            rows.learners,
+            rows.progress,
+            rows.attempts,
+            rows.help,
+            rows.sign_offs,
+            reporter(progress, cancel),
+        )
+    except RealDataFound:
+        # real data arrived while the demo was being written (another program): take the demo out
+        # again, so nobody real ends up mixed into the demo centre, and refuse
+        clear_demo(db)
+        log.warning("demo: real data appeared while it was written; the demo was removed")
+        raise RealDataPresent() from None
     made_key = False
     if signing_key:
         try:

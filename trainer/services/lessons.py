@@ -3,11 +3,9 @@ every try, finish with mastery). Used by the GUI, the command line and tests ali
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from trainer.config import Paths
@@ -15,39 +13,9 @@ from trainer.domain.lessons import Catalogue, Lesson, Mastery
 from trainer.domain.placement import PLACEMENT_ID, suggest_tier
 from trainer.domain.progress import IN_PROGRESS, LessonProgress, run_mastery, time_on_task_ms
 from trainer.domain.tiers import TIERS, TierProgress
+from trainer.services.writer import Writer
 
 log = logging.getLogger(__name__)
-
-
-class Writer:
-    """Writes progress on one background thread, in order, so that saving an answer (an fsync with
-    ``synchronous=FULL``) never holds up the screen. ``flush`` waits until everything is on disk."""
-
-    def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="progress-writer")
-        self._last: Future | None = None
-
-    def submit(self, fn, *args) -> Future:
-        future = self._pool.submit(fn, *args)
-        future.add_done_callback(_log_failure)
-        self._last = future
-        return future
-
-    def flush(self, timeout: float = 30.0) -> None:
-        last = self._last
-        if last is not None:
-            with contextlib.suppress(Exception):  # a failure is already logged by _log_failure
-                last.result(timeout=timeout)
-
-    def close(self) -> None:
-        self.flush()
-        self._pool.shutdown(wait=True)
-
-
-def _log_failure(future: Future) -> None:
-    exc = future.exception()
-    if exc is not None:
-        log.error("saving progress failed", exc_info=exc)
 
 
 class LessonLibrary:

@@ -21,6 +21,18 @@ class RotatingFile(logging.FileHandler):
         super().__init__(path, encoding="utf-8", delay=True)
         self.max_bytes, self.keep = max_bytes, keep
 
+    def _open(self):
+        """Created readable by this account only (600 on Linux and macOS): the log names learners."""
+        if os.name != "posix":
+            return super()._open()
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            if os.fstat(fd).st_uid == os.getuid():
+                os.fchmod(fd, 0o600)
+        except OSError:
+            pass
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
     def emit(self, record: logging.LogRecord) -> None:
         try:
             if self.stream is not None:
@@ -55,7 +67,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     path: Path | None
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
+        log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = log_dir / "trainer.log"
         handler: logging.Handler = RotatingFile(path)
     except OSError:

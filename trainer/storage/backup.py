@@ -1,33 +1,51 @@
 """Backups: copies made with SQLite's online backup API, so they are safe while the app runs.
 
-File names say what and when (UTC): ``<kind>-YYYYmmdd-HHMMSS[-note].sqlite``.
-Only ``auto`` backups are rotated (the newest 14 are kept); ``pre-upgrade`` and ``before-restore``
-copies are kept until someone removes them. A backup is a single self-contained file (no -wal).
+File names say what and when (UTC): ``<kind>-YYYYmmdd-HHMMSS[-note][-N].sqlite``. A backup is a single
+self-contained file (no -wal), readable only by this account (600).
+
+What a backup promises (each is a test in ``tests/faults``):
+
+- **Nothing unchecked under a real name.** The copy is written to a ``.partial`` name, checked
+  (``PRAGMA integrity_check`` and the schema: ``storage.verdict``), synced, then renamed into place
+  atomically and without replacing another file. A kill at any moment leaves either no backup or a
+  whole, checked one; a copy that fails its own check raises ``BackupFailed`` and is removed.
+- **No litter.** ``.partial`` files left by a killed backup are removed by the next backup in that
+  folder (once their process is gone, or after a day for a folder shared with another PC).
+- **One moment in time.** The copy is read inside one read transaction, so another program writing
+  at the same time neither restarts it (the backup API starts again after every outside write) nor
+  mixes two states.
+- **Rotation never loses the data.** Only ``auto`` backups are rotated (the newest 14 are kept), and
+  never the backup kept for records put aside (``storage.aside``), nor one holding more learners than
+  the database now does, unless a tutor said that is right (``aside.accept_current``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
-import threading
 from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from trainer.storage import clock
-from trainer.storage.connection import BUSY_TIMEOUT_MS, connect, connect_readonly, error_name
-from trainer.storage.errors import BackupFailed, BackupUnreadable, DatabaseTooNew, DatabaseUnavailable
-from trainer.storage.integrity import file_is_healthy, move_aside
+from trainer.storage import aside, backup_files, clock, files, verdict
+from trainer.storage.connection import BUSY_TIMEOUT_MS, connect, connect_readonly, is_disk_full
+from trainer.storage.errors import (
+    BackupFailed,
+    BackupUnreadable,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    DiskFull,
+)
+from trainer.storage.integrity import move_aside
 from trainer.storage.records import BackupInfo, BackupSummary
 
 AUTO = "auto"
 KEEP_AUTO = 14
 DUE_AFTER = timedelta(hours=24)
-SUFFIX = ".sqlite"
-_COUNTER = re.compile(r"\d{8}-\d{6}(?:-[A-Za-z_][\w]*(?:-[A-Za-z_]\w*)*)?-(\d+)$")
+SUFFIX = backup_files.SUFFIX
+_COUNTER = backup_files.COUNTER
 _NAME = re.compile(r"^(?P<kind>[a-z][a-z-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<note>[\w-]+))?\.sqlite$")
 
 
@@ -36,35 +54,22 @@ PAGES_PER_STEP = 256  # 1 MB with 4 KB pages: a progress report every few millis
 
 
 def make_backup(db_path: Path, dest_file: Path, progress: Progress | None = None) -> Path:
-    """Copy a live database to ``dest_file`` (written to a temporary name, then renamed into place).
+    """Copy a live database to ``dest_file``, or to ``dest_file`` with ``-2``, ``-3``... before the
+    suffix if that name is taken meanwhile (a backup never replaces another file). Returns the name.
 
-    Raises ``BackupFailed``; a half-written copy never appears under the real name. ``progress(done,
-    total)`` gets page counts as the copy goes; an exception raised from it stops the copy, removes
-    the temporary file and is raised again (this is how Cancel works).
+    Raises ``BackupFailed`` (``disk_full`` set when the disk ran out of space); nothing is left under
+    a real name then. ``progress(done, total)`` gets page counts as the copy goes; an exception
+    raised from it stops the copy, removes the temporary file and is raised again (Cancel).
     """
     dest_file = Path(dest_file)
-    # a name of our own: two copies of the app may back up at the same moment (both upgrading)
-    partial = dest_file.with_name(f"{dest_file.name}.{os.getpid()}-{threading.get_ident()}.partial")
-    uri = Path(db_path).resolve().as_uri() + "?mode=rw"  # never create an empty source by mistake
+    partial = _write_checked(db_path, dest_file, progress)
     try:
-        dest_file.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
-        with (
-            closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as src,
-            closing(sqlite3.connect(partial)) as dst,
-        ):
-            src.backup(dst, pages=PAGES_PER_STEP if progress else -1, progress=_pages(progress))
-            dst.execute("PRAGMA journal_mode = DELETE")
-        os.replace(partial, dest_file)
-    except (sqlite3.Error, OSError) as error:
-        with contextlib.suppress(OSError):
-            if dest_file.stat().st_size == 0:  # the name we claimed (``_claim``), never filled
-                dest_file.unlink()
-        raise BackupFailed(dest_file, f"{type(error).__name__}: {error}") from error
+        return backup_files.publish(partial, dest_file)
+    except OSError as error:
+        raise BackupFailed(dest_file, backup_files.cause(error), is_disk_full(error)) from error
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-    return dest_file
 
 
 def keep_backup(
@@ -76,25 +81,36 @@ def keep_backup(
     progress: Progress | None = None,
 ) -> Path:
     """A backup that is never rotated away, e.g. ``pre-upgrade-20240501-083000-v1.sqlite``."""
-    dest = _free_name(backups_dir, kind, note, now or clock.utcnow())
-    try:
-        return make_backup(db_path, dest, progress)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            if dest.stat().st_size == 0:
-                dest.unlink()
-        raise
+    return make_backup(db_path, _free_name(backups_dir, kind, note, now or clock.utcnow()), progress)
 
 
 def auto_backup(
     db_path: Path, backups_dir: Path, reason: str, now: datetime | None = None, keep: int = KEEP_AUTO
 ) -> Path:
-    """``auto-YYYYmmdd-HHMMSS-<reason>.sqlite``, then delete all but the newest ``keep`` auto backups."""
+    """``auto-YYYYmmdd-HHMMSS-<reason>.sqlite``, then rotate: see ``rotate``."""
     made = make_backup(db_path, _free_name(backups_dir, AUTO, reason, now or clock.utcnow()))
-    autos = [b for b in list_backups(backups_dir, check=False) if b.kind == AUTO]
-    for old in autos[keep:]:
-        old.path.unlink(missing_ok=True)
+    rotate(backups_dir, current_learners=_learners_in(made), keep=keep)
     return made
+
+
+def rotate(backups_dir: Path, current_learners: int | None, keep: int = KEEP_AUTO) -> list[Path]:
+    """Delete ``auto`` backups beyond the newest ``keep``, except the one kept for records put aside
+    and those holding more learners than ``current_learners`` (unless a tutor accepted fewer learners
+    after they were made). Returns what was deleted."""
+    autos = [b for b in list_backups(backups_dir, check=False) if b.kind == AUTO]
+    protected = aside.protected_backups(backups_dir)
+    accepted = aside.fewer_learners_accepted_at(backups_dir)
+    deleted = []
+    for old in autos[keep:]:
+        if old.path.name in protected:
+            continue
+        if accepted is None or old.created_at >= accepted:
+            learners = _learners_in(old.path)
+            if current_learners is None or learners is None or learners > current_learners:
+                continue  # it may hold people this database lost: keep it until a tutor decides
+        old.path.unlink(missing_ok=True)
+        deleted.append(old.path)
+    return deleted
 
 
 def backup_due(backups_dir: Path, now: datetime | None = None) -> bool:
@@ -105,7 +121,8 @@ def backup_due(backups_dir: Path, now: datetime | None = None) -> bool:
 
 
 def list_backups(backups_dir: Path, check: bool = True) -> list[BackupInfo]:
-    """Every ``*.sqlite`` in the folder, newest first; with ``check``, each one is quick-checked."""
+    """Every ``*.sqlite`` in the folder, newest first. With ``check``, each one is quick-checked and
+    its schema compared (``ok`` and ``learners`` are filled in); a 0-byte or foreign file is not ok."""
     if not Path(backups_dir).is_dir():
         return []
     found = []
@@ -117,15 +134,19 @@ def list_backups(backups_dir: Path, check: bool = True) -> list[BackupInfo]:
             kind, created = match["kind"], clock.from_stamp(match["stamp"])
         else:  # copied in by hand: trust the file's time
             kind, created = "other", datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        found.append(BackupInfo(path, kind, created, file_is_healthy(path) if check else True))
+        if check:
+            found_verdict = verdict.check_file(path, full=False)
+            found.append(BackupInfo(path, kind, created, found_verdict.ok, found_verdict.learners))
+        else:
+            found.append(BackupInfo(path, kind, created, True))
     found.sort(key=lambda b: (b.created_at, _counter(b.path), b.path.name), reverse=True)
     return found
 
 
 def backup_summary(backup_file: Path) -> BackupSummary:
-    """Date, schema version and how many learners and attempts a backup holds (restore preview)."""
-    if not file_is_healthy(backup_file):
-        raise BackupUnreadable(backup_file)
+    """Date, schema version and how many learners and attempts a backup holds (restore preview).
+    Raises ``BackupUnreadable`` (with the ``storage.verdict`` problem) or ``DatabaseTooNew``."""
+    checked = _restorable(Path(backup_file))
     match = _NAME.match(Path(backup_file).name)
     created = (
         clock.from_stamp(match["stamp"])
@@ -134,12 +155,10 @@ def backup_summary(backup_file: Path) -> BackupSummary:
     )
     try:
         with closing(connect_readonly(backup_file)) as conn:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            learners = conn.execute("SELECT count(*) FROM learner").fetchone()[0]
             attempts = conn.execute("SELECT count(*) FROM attempt").fetchone()[0]
-    except sqlite3.Error as error:  # e.g. a database that is not the trainer's
-        raise BackupUnreadable(backup_file) from error
-    return BackupSummary(Path(backup_file), created, version, learners, attempts)
+    except sqlite3.Error as error:
+        raise BackupUnreadable(backup_file, verdict.NOT_A_DATABASE, str(error)) from error
+    return BackupSummary(Path(backup_file), created, checked.version, checked.learners or 0, attempts)
 
 
 def restore_backup(
@@ -148,26 +167,87 @@ def restore_backup(
     """Put ``backup_file``'s content into ``db_path``. Close the ``Database`` first and open it again
     afterwards (that also upgrades an older backup).
 
-    The current database is saved first: backed up as ``before-restore-...`` when healthy, moved
-    aside as ``.corrupt-...`` when not. Returns where it went (None when there was none).
+    Before anything is replaced, the backup must pass ``storage.verdict`` in full (integrity, a
+    known version, exactly the app's tables and triggers): ``BackupUnreadable`` or ``DatabaseTooNew``
+    otherwise. The current database is then saved: backed up as ``before-restore-...`` when healthy,
+    moved aside as ``.corrupt-...`` when not. The copy itself is one transaction: a kill or a power
+    cut leaves the old data or the new, never a mix. Returns where the old data went (None when there
+    was none). ``DiskFull`` when there is no room; nothing was changed then.
     """
-    from trainer.storage.migrations import CURRENT_VERSION  # here, not at the top: migrate imports us
-
     backup_file, db_path = Path(backup_file), Path(db_path)
     backups_dir = Path(backups_dir) if backups_dir else db_path.parent / "backups"
-    if not backup_file.is_file() or not file_is_healthy(backup_file):
-        raise BackupUnreadable(backup_file)
-    with closing(connect_readonly(backup_file)) as conn:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version > CURRENT_VERSION:
-        raise DatabaseTooNew(backup_file, version, CURRENT_VERSION)
+    _restorable(backup_file)
     saved = _save_current(db_path, backups_dir) if db_path.exists() else None
     try:
+        files.create_private(db_path)
         with closing(connect_readonly(backup_file)) as src, closing(connect(db_path)) as dst:
             src.backup(dst, pages=PAGES_PER_STEP if progress else -1, progress=_pages(progress))
-    except sqlite3.Error as error:  # e.g. another copy of the app is writing
-        raise DatabaseUnavailable(db_path, error_name(error)) from error
+    except sqlite3.Error as error:
+        if is_disk_full(error):
+            raise DiskFull(db_path, str(error)) from error
+        raise DatabaseUnavailable(db_path, _sqlite_name(error)) from error
+    except OSError as error:
+        if is_disk_full(error):
+            raise DiskFull(db_path, backup_files.cause(error)) from error
+        raise DatabaseUnavailable(db_path, backup_files.cause(error)) from error
+    aside.restored(backups_dir)
     return saved
+
+
+# ------------------------------------------------------------------------------------------------
+def _write_checked(db_path: Path, dest_file: Path, progress: Progress | None) -> Path:
+    """The copy under a ``.partial`` name, checked and synced; raises ``BackupFailed``."""
+    partial = backup_files.partial_name(dest_file)
+    uri = Path(db_path).resolve().as_uri() + "?mode=rw"  # never create an empty source by mistake
+    try:
+        dest_file.parent.mkdir(parents=True, exist_ok=True)
+        backup_files.remove_stale_partials(dest_file.parent)
+        partial.unlink(missing_ok=True)
+        files.create_private(partial)
+        with (
+            closing(
+                sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            ) as src,
+            closing(sqlite3.connect(partial, isolation_level=None)) as dst,
+        ):
+            # one read transaction around the whole copy: outside writes cannot restart it
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            src.backup(dst, pages=PAGES_PER_STEP if progress else -1, progress=_pages(progress))
+            src.execute("COMMIT")
+            dst.execute("PRAGMA journal_mode = DELETE")
+        checked = verdict.check_file(partial, full=True)
+        if not checked.ok:
+            raise BackupFailed(dest_file, f"the copy failed its check: {checked.problem} ({checked.detail})")
+        files.sync_file(partial)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        if isinstance(error, BackupFailed):
+            raise
+        if isinstance(error, (sqlite3.Error, OSError)):
+            raise BackupFailed(dest_file, backup_files.cause(error), is_disk_full(error)) from error
+        raise
+    return partial
+
+
+def _restorable(backup_file: Path) -> verdict.Verdict:
+    from trainer.storage.migrations import CURRENT_VERSION  # here, not at the top: migrate imports us
+
+    checked = verdict.check_file(backup_file, full=True)
+    if checked.problem == verdict.TOO_NEW:
+        raise DatabaseTooNew(backup_file, checked.version, CURRENT_VERSION)
+    if not checked.ok:
+        raise BackupUnreadable(backup_file, checked.problem or "", checked.detail)
+    return checked
+
+
+def _learners_in(path: Path) -> int | None:
+    try:
+        with closing(connect_readonly(path)) as conn:
+            return int(conn.execute("SELECT count(*) FROM learner").fetchone()[0])
+    except sqlite3.Error:
+        return None
 
 
 def _counter(path: Path) -> int:
@@ -183,41 +263,29 @@ def _pages(progress: Progress | None) -> Callable[[int, int, int], None] | None:
 
 
 def _save_current(db_path: Path, backups_dir: Path) -> Path:
-    if file_is_healthy(db_path):
+    if verdict.check_file(db_path, full=False).problem not in (verdict.NOT_A_DATABASE, verdict.DAMAGED):
         return keep_backup(db_path, backups_dir, "before-restore")
     return move_aside(db_path)
 
 
 def _free_name(backups_dir: Path, kind: str, note: str, now: datetime) -> Path:
+    """The next name for a backup of ``kind`` made at ``now``: after the newest of that second, even
+    if rotation removed older ones (a name is never reused). ``_publish`` moves on if it is taken."""
     note = re.sub(r"[^A-Za-z0-9_-]+", "-", note).strip("-")
     base = f"{kind}-{clock.stamp(now)}" + (f"-{note}" if note else "")
-    path, n = Path(backups_dir) / f"{base}{SUFFIX}", 1
+    path = Path(backups_dir) / f"{base}{SUFFIX}"
     try:
-        Path(backups_dir).mkdir(parents=True, exist_ok=True)
-        # after the newest of this second, even if rotation removed older ones (never reuse a name)
         taken = [
             _counter(p)
             for p in Path(backups_dir).glob(f"{base}*{SUFFIX}")
             if p.stem == base or _COUNTER.search(p.stem)
         ]
     except OSError as error:
-        raise BackupFailed(path, f"{type(error).__name__}: {error}") from error
+        raise BackupFailed(path, backup_files.cause(error)) from error
     if taken:
-        n = max(taken) + 1
-        path = Path(backups_dir) / f"{base}-{n}{SUFFIX}"
-    while not _claim(path):
-        n += 1
-        path = Path(backups_dir) / f"{base}-{n}{SUFFIX}"
+        path = Path(backups_dir) / f"{base}-{max(taken) + 1}{SUFFIX}"
     return path
 
 
-def _claim(path: Path) -> bool:
-    """Create ``path`` empty if nobody has it yet (atomic): another copy of the app backing up in the
-    same second gets the next name. The backup then replaces the empty file."""
-    try:
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-    except FileExistsError:
-        return False
-    except OSError as error:
-        raise BackupFailed(path, f"{type(error).__name__}: {error}") from error
-    return True
+def _sqlite_name(error: sqlite3.Error) -> str:
+    return str(getattr(error, "sqlite_errorname", type(error).__name__))

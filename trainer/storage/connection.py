@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 5000
@@ -81,6 +83,63 @@ def is_corruption(error: sqlite3.Error) -> bool:
         return (code & 0xFF) in CORRUPT_CODES
     # sqlite3 sets the error code for every error it raises; be conservative if it is missing
     return type(error) is sqlite3.DatabaseError
+
+
+SQLITE_FULL, SQLITE_READONLY = 13, 8
+
+
+def is_disk_full(error: BaseException | None) -> bool:
+    """True when ``error`` (or what caused it: SQLAlchemy wraps sqlite3's errors) says the disk is full."""
+    import errno
+
+    while error is not None:
+        if isinstance(error, sqlite3.Error) and (getattr(error, "sqlite_errorcode", 0) & 0xFF) == SQLITE_FULL:
+            return True
+        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+            return True
+        error = getattr(error, "orig", None) or error.__cause__
+    return False
+
+
+def is_read_only(error: BaseException | None) -> bool:
+    """True when SQLite refused to write because the file (or its folder) is read-only."""
+    while error is not None:
+        if (
+            isinstance(error, sqlite3.Error)
+            and (getattr(error, "sqlite_errorcode", 0) & 0xFF) == SQLITE_READONLY
+        ):
+            return True
+        error = getattr(error, "orig", None) or error.__cause__
+    return False
+
+
+def rollback_quietly(conn: sqlite3.Connection) -> None:
+    """End a failed transaction without hiding why it failed.
+
+    After "database or disk is full" (and some I/O errors) SQLite has already rolled the transaction
+    back; a plain ROLLBACK would then raise "cannot rollback - no transaction is active" from the
+    ``except`` block and the person would see that instead of the real cause.
+    """
+    if conn.in_transaction:
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+@contextmanager
+def immediate(conn: sqlite3.Connection, path: Path | None = None) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``; on any error the transaction is rolled back quietly and a
+    full disk is raised as ``DiskFull`` (naming ``path``), so the real cause reaches the person."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as error:
+        rollback_quietly(conn)
+        if path is not None and is_disk_full(error):
+            from trainer.storage.errors import DiskFull
+
+            raise DiskFull(path, str(error)) from error
+        raise
 
 
 def error_name(error: sqlite3.Error) -> str:

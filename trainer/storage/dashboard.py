@@ -24,6 +24,7 @@ from trainer.domain.dashboard import (
 from trainer.domain.progress import IDLE_MS
 from trainer.domain.tiers import TIERS, TierProgress
 from trainer.storage.clock import from_text
+from trainer.storage.connection import rollback_quietly
 from trainer.storage.db import Database
 
 _OVERVIEW = """
@@ -62,7 +63,7 @@ class DashboardRepository:
             try:
                 yield conn
             finally:
-                conn.execute("ROLLBACK")
+                rollback_quietly(conn)
 
     def overview(
         self, lesson_tiers: Mapping[str, str], learner_id: str | None = None

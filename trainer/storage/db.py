@@ -4,11 +4,20 @@ Only the stdlib ``sqlite3`` module is imported here; SQLAlchemy loads on the fir
 ``Database.engine`` (the sign-in screen does not need it: ``Database.list_tiles``).
 
 What opening guarantees:
-- the data folder exists and is writable, else ``DataFolderNotWritable``;
-- a damaged file is moved aside (never deleted) and ``DatabaseCorrupt`` lists healthy backups;
+- the data folder exists and is writable, else ``DataFolderNotWritable``; it is made 700 and the
+  database 600 (``storage.files``);
+- a file whose header or schema cannot be read is moved aside (never deleted), the records put
+  aside are remembered until a tutor decides (``storage.aside``), and ``DatabaseCorrupt`` lists
+  healthy backups;
 - a locked or unopenable file is left alone: ``DatabaseUnavailable``;
 - a database from a newer app is refused, untouched: ``DatabaseTooNew``;
 - an older one is backed up ("pre-upgrade") and upgraded, one transaction per version.
+
+Damage deeper in the file (a b-tree page, an index) is looked for after start-up, off the UI thread
+(``Database.check``: ``PRAGMA quick_check`` reads every page, so it takes time in proportion to the
+size and must not hold up the first screen). What it finds is reported at once and remembered
+(``DAMAGE_FOUND``): the next opening checks the whole file first and, if it is still damaged, moves
+it aside as above.
 """
 
 from __future__ import annotations
@@ -17,20 +26,21 @@ import os
 import sqlite3
 import tempfile
 import threading
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from trainer.storage import migrate
+from trainer.storage import files, migrate
 from trainer.storage.connection import (
     BUSY_TIMEOUT_MS,
     connect,
     connect_readonly,
     error_name,
     is_corruption,
+    is_disk_full,
     quick_check,
 )
-from trainer.storage.errors import DatabaseCorrupt, DatabaseUnavailable, DataFolderNotWritable
+from trainer.storage.errors import DatabaseCorrupt, DatabaseUnavailable, DataFolderNotWritable, DiskFull
 from trainer.storage.integrity import move_aside
 from trainer.storage.tiles import list_tiles
 
@@ -74,6 +84,46 @@ class Database:
     def schema_version(self) -> int:
         return self.upgrade.to_version
 
+    @property
+    def put_aside(self):
+        """``storage.aside.PutAside`` while damaged records wait for a tutor's decision, else None."""
+        from trainer.storage import aside
+
+        return aside.current(self.backups_dir)
+
+    def check(self, full: bool = False):
+        """Look for damage in the whole file (``storage.verdict``; ``full``: integrity_check, which
+        checks indexes against their tables too). Slow on a large file: never on the UI thread.
+        Damage found is remembered, so the next opening deals with it before anything else."""
+        from trainer.storage import verdict
+
+        self._check_open()
+        with closing(connect_readonly(self.path, self.busy_timeout_ms)) as conn:
+            try:
+                found = verdict.check_connection(conn, full)
+            except sqlite3.Error as error:
+                if not is_corruption(error):
+                    raise
+                found = verdict.Verdict(verdict.DAMAGED, f"{type(error).__name__}: {error}")
+        if found.problem == verdict.DAMAGED:
+            _remember_damage(self.path, found.detail)
+        return found
+
+    def write_probe(self) -> None:
+        """Commit one small write to the database (its header's version, set to what it is), so a
+        full disk or a read-only file shows now rather than when a learner's answer is saved.
+        Raises ``sqlite3.Error``."""
+        with closing(self.connect()) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                conn.execute(f"PRAGMA user_version = {version}")
+                conn.execute("COMMIT")
+            finally:
+                if conn.in_transaction:
+                    with suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+
     def connect(self) -> sqlite3.Connection:
         """A new stdlib connection with the pragmas set; the caller closes it."""
         self._check_open()
@@ -113,13 +163,13 @@ class Database:
             raise RuntimeError("database is closed")
 
 
-FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
+DAMAGE_FOUND = ".damage-found"  # beside the database: damage seen by ``Database.check``
 
 
 def ensure_writable(folder: Path) -> None:
-    """Create ``folder`` if needed and prove a file can be written in it."""
+    """Create ``folder`` if needed (700 on Linux and macOS) and prove a file can be written in it."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        files.private_folder(folder)
         handle, probe = tempfile.mkstemp(dir=folder, prefix=".write-test-")
         os.close(handle)
         os.unlink(probe)
@@ -131,32 +181,54 @@ def _open_checked(db_path: Path, backups_dir: Path, busy_timeout_ms: int) -> sql
     """Check the file, then open it; on damage, move it aside and raise ``DatabaseCorrupt``.
 
     The check runs on a read-only connection: a read-write one would, on closing, checkpoint the -wal
-    into the damaged file and delete it, and the evidence must reach the specialist untouched.
+    into the damaged file and delete it, and the evidence must reach the specialist untouched. It
+    reads the header and the schema only (a millisecond at any size); the whole file is read by
+    ``Database.check`` after start-up, and here only when that check found damage last time.
     """
     if db_path.exists() and db_path.stat().st_size > 0:
+        damage_seen = _damage_marker(db_path).exists()
         try:
             with closing(connect_readonly(db_path, busy_timeout_ms)) as probe:
-                # quick_check reads the whole file: on a large, years-old database that would hold
-                # up the first screen for seconds, so there only the header and schema are read here
-                # (damage elsewhere still raises on use, and the backups are checked when made)
-                if db_path.stat().st_size <= FULL_CHECK_MAX_BYTES:
+                if damage_seen:
                     healthy = quick_check(probe)
                 else:
                     healthy = probe.execute("SELECT count(*) FROM sqlite_master").fetchone() is not None
+                    probe.execute("PRAGMA user_version").fetchone()
         except sqlite3.Error as error:
             _raise_unless_corrupt(db_path, error)
             healthy = False
         if not healthy:
             _move_aside_and_raise(db_path, backups_dir)
+        if damage_seen:  # a false alarm, or repaired by hand: carry on
+            _damage_marker(db_path).unlink(missing_ok=True)
+    for path in (db_path, *(db_path.with_name(db_path.name + s) for s in ("-wal", "-shm"))):
+        files.private_file(path)
     try:
+        if not db_path.exists():
+            files.create_private(db_path)  # SQLite gives the -wal and -shm the database's mode
         return connect(db_path, busy_timeout_ms)
+    except OSError as error:
+        raise DatabaseUnavailable(db_path, type(error).__name__) from error
     except sqlite3.Error as error:
         _raise_unless_corrupt(db_path, error)
         _move_aside_and_raise(db_path, backups_dir)
 
 
+def _damage_marker(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + DAMAGE_FOUND)
+
+
+def _remember_damage(db_path: Path, detail: str) -> None:
+    with suppress(OSError):
+        _damage_marker(db_path).write_text(detail[:2000], encoding="utf-8")
+
+
 def _raise_unless_corrupt(db_path: Path, error: sqlite3.Error) -> None:
     if not is_corruption(error):
+        if is_disk_full(error) or (
+            error_name(error).startswith("SQLITE_IOERR") and files.disk_full(db_path.parent)
+        ):
+            raise DiskFull(db_path, error_name(error)) from error
         raise DatabaseUnavailable(db_path, error_name(error)) from error
 
 
@@ -165,6 +237,11 @@ def _move_aside_and_raise(db_path: Path, backups_dir: Path) -> NoReturn:
         moved_to = move_aside(db_path)
     except OSError as error:  # Windows: another copy of the app holds the file open
         raise DatabaseUnavailable(db_path, "IN_USE") from error
-    from trainer.storage.backup import list_backups  # only on damage: keeps start-up light
+    _damage_marker(db_path).unlink(missing_ok=True)
+    from trainer.storage import aside  # only on damage: keeps start-up light
+    from trainer.storage.backup import list_backups
 
-    raise DatabaseCorrupt(db_path, moved_to, [b for b in list_backups(backups_dir) if b.ok])
+    backups = [b for b in list_backups(backups_dir) if b.ok]
+    with suppress(OSError):  # a full disk must not hide the damage itself
+        aside.record(backups_dir, moved_to, backups)
+    raise DatabaseCorrupt(db_path, moved_to, backups)

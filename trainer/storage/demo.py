@@ -15,7 +15,9 @@ from typing import NamedTuple
 
 from trainer.domain.learner import LearnerSettings
 from trainer.storage import clock
+from trainer.storage.connection import immediate
 from trainer.storage.db import Database
+from trainer.storage.errors import StorageError
 
 DEMO_PREFIX = "de300000-"
 CHUNK = 20_000
@@ -78,30 +80,34 @@ class DemoSignOff(NamedTuple):
     created_at: datetime
 
 
+class RealDataFound(StorageError):
+    """Real learners, tutors or a centre are in the database (perhaps written by another program
+    while the demo was being made): the demo wrote nothing in that transaction."""
+
+
 def has_real_data(db: Database) -> bool:
     """True when the database holds any learner, tutor or centre that the demo did not make."""
-    pattern = DEMO_PREFIX + "%"
     with closing(db.connect()) as conn:
-        for table in ("learner", "tutor", "centre"):
-            if conn.execute(f"SELECT 1 FROM {table} WHERE id NOT LIKE ? LIMIT 1", (pattern,)).fetchone():
-                return True
+        return _real_data(conn)
+
+
+def _real_data(conn: sqlite3.Connection) -> bool:
+    pattern = DEMO_PREFIX + "%"
+    for table in ("learner", "tutor", "centre"):
+        if conn.execute(f"SELECT 1 FROM {table} WHERE id NOT LIKE ? LIMIT 1", (pattern,)).fetchone():
+            return True
     return False
 
 
 def clear_demo(db: Database) -> None:
     """Remove an earlier demo (its learners with everything of theirs, tutors, centre, the guard)."""
     pattern = DEMO_PREFIX + "%"
-    with closing(db.connect()) as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.execute("DELETE FROM learner WHERE id LIKE ?", (pattern,))
-            conn.execute("DELETE FROM tutor WHERE id LIKE ?", (pattern,))
-            conn.execute("DELETE FROM centre WHERE id LIKE ?", (pattern,))
+    with closing(db.connect()) as conn, immediate(conn, db.path):
+        conn.execute("DELETE FROM learner WHERE id LIKE ?", (pattern,))
+        conn.execute("DELETE FROM tutor WHERE id LIKE ?", (pattern,))
+        conn.execute("DELETE FROM centre WHERE id LIKE ?", (pattern,))
+        if not _real_data(conn):  # the lockout belongs to real tutors once there are any
             conn.execute("DELETE FROM sign_in_guard")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
 
 def _t(moment: datetime | None) -> str | None:
@@ -121,17 +127,22 @@ def write_demo(
 ) -> None:
     """Write a generated demo. Attempts go in chunks of 20,000, one transaction each (a million rows
     in one transaction would double the file in the write-ahead log); ``report(done, total)``
-    counts attempts; raising from it stops after the current chunk."""
+    counts attempts; raising from it stops after the current chunk.
+
+    Each transaction first checks, under the write lock, that no real learner, tutor or centre has
+    appeared (another program importing a roster at the same moment): then it writes nothing and
+    raises ``RealDataFound``, and the caller removes what the demo wrote before."""
     now = clock.to_text(clock.utcnow())
     settings = LearnerSettings()
     with closing(db.connect()) as conn:
         conn.execute("PRAGMA cache_size = -131072")  # 128 MB for this connection: fewer page reads
-        _transaction(conn, lambda: _people(conn, now, centre, tutor, learners, progress, settings))
+        _transaction(conn, db.path, lambda: _people(conn, now, centre, tutor, learners, progress, settings))
         total = len(attempts)
         for start in range(0, total, CHUNK):
             part = attempts[start : start + CHUNK]
             _transaction(
                 conn,
+                db.path,
                 lambda part=part: conn.executemany(
                     "INSERT INTO attempt (id, learner_id, lesson_id, lesson_version, step_id, answer, correct,"
                     " duration_ms, created_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)",
@@ -144,7 +155,7 @@ def write_demo(
             )
             if report is not None:
                 report(min(start + CHUNK, total), total)
-        _transaction(conn, lambda: _after(conn, help_requests, sign_offs))
+        _transaction(conn, db.path, lambda: _after(conn, help_requests, sign_offs))
 
 
 def _people(conn, now, centre, tutor, learners, progress, settings) -> None:
@@ -226,11 +237,8 @@ def _after(conn, help_requests, sign_offs) -> None:
     )
 
 
-def _transaction(conn: sqlite3.Connection, work: Callable[[], object]) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+def _transaction(conn: sqlite3.Connection, path, work: Callable[[], object]) -> None:
+    with immediate(conn, path):
+        if _real_data(conn):
+            raise RealDataFound()
         work()
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise

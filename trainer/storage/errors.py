@@ -69,18 +69,36 @@ class MigrationFailed(StorageError):
 
 
 class BackupUnreadable(StorageError):
-    """A backup file is missing, not a database, or fails its quick check."""
+    """A backup file is missing, not a database, fails its check, or is not the trainer's.
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(str(path))
+    ``problem`` is a ``storage.verdict`` code (``not_a_database``, ``damaged``, ``unknown_version``,
+    ``schema``, ``triggers``); ``detail`` says exactly what, for the log and the tutor.
+    """
+
+    def __init__(self, path: Path, problem: str = "not_a_database", detail: str = "") -> None:
+        super().__init__(f"{path}: {problem}" + (f" ({detail})" if detail else ""))
         self.path = path
+        self.problem = problem
+        self.detail = detail
 
 
 class BackupFailed(StorageError):
-    """A backup could not be written (disk full, source missing or locked). ``cause`` is for the log."""
+    """A backup could not be written (disk full, source missing or locked) or the copy failed its own
+    check. ``cause`` is for the log; ``disk_full`` says the disk (or USB stick) ran out of space."""
 
-    def __init__(self, path: Path, cause: str) -> None:
+    def __init__(self, path: Path, cause: str, disk_full: bool = False) -> None:
         super().__init__(f"{path}: {cause}")
+        self.path = path
+        self.cause = cause
+        self.disk_full = disk_full
+
+
+class DiskFull(StorageError):
+    """A write failed because the disk holding ``path`` is full. Nothing was half-written: the
+    transaction was rolled back. Freeing space and trying again works."""
+
+    def __init__(self, path: Path, cause: str = "") -> None:
+        super().__init__(f"{path}: disk full" + (f" ({cause})" if cause else ""))
         self.path = path
         self.cause = cause
 

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from trainer.storage import clock
-from trainer.storage.connection import error_name
-from trainer.storage.errors import DatabaseTooNew, DatabaseUnavailable, MigrationFailed
+from trainer.storage.connection import error_name, is_disk_full
+from trainer.storage.errors import DatabaseTooNew, DatabaseUnavailable, DiskFull, MigrationFailed
 from trainer.storage.migrations import MIGRATIONS, Migration
 
 BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
@@ -113,6 +113,8 @@ def _apply(conn: sqlite3.Connection, db_path: Path, migration: Migration) -> Non
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code in BUSY_CODES:
             raise DatabaseUnavailable(db_path, error_name(error)) from error
+        if is_disk_full(error):
+            raise DiskFull(db_path, error_name(error)) from error
         raise MigrationFailed(db_path, migration.version, str(error)) from error
     finally:
         conn.execute("PRAGMA foreign_keys = ON")

@@ -48,7 +48,8 @@ class BackupInfo:
     path: Path
     kind: str  # "auto", "pre-upgrade", "before-restore", or "other" for files copied in by hand
     created_at: datetime  # UTC, from the file name (or its modification time)
-    ok: bool  # passed PRAGMA quick_check (True when the check was not asked for)
+    ok: bool  # passed PRAGMA quick_check and the schema check (True when the check was not asked for)
+    learners: int | None = None  # how many learners it holds (when checked)
 
 
 @dataclass(frozen=True)

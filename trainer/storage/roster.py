@@ -18,6 +18,7 @@ from trainer.domain.learner import AVATARS, COLOURS, LANGUAGES, LearnerSettings,
 from trainer.domain.roster import GENDERS, NewLearner, RosterLearner, name_key
 from trainer.storage import clock
 from trainer.storage.clock import from_text
+from trainer.storage.connection import immediate, rollback_quietly
 from trainer.storage.db import Database
 from trainer.storage.errors import InvalidValue, NotFound
 
@@ -65,32 +66,26 @@ class RosterRepository:
         stamp = clock.to_text(now)
         settings = LearnerSettings()._asdict()
         ids = [clock.new_id() for _ in learners]
-        with closing(self._db.connect()) as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for start in range(0, len(learners), BATCH):
-                    part = list(zip(ids[start : start + BATCH], learners[start : start + BATCH], strict=True))
-                    conn.executemany(
-                        "INSERT INTO learner (id, name, avatar, colour, language, created_at, archived_at,"
-                        " birth_year, gender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [
-                            (i, x.name, x.avatar, x.colour, x.language, stamp, stamp if x.archived else None)
-                            + (x.birth_year, _gender(x.gender))
-                            for i, x in part
-                        ],
-                    )
-                    conn.executemany(
-                        "INSERT INTO learner_settings (learner_id, text_size, high_contrast, speech_on,"
-                        " speech_rate, double_click_ms, reduced_motion, updated_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [(i, *(settings[k] for k in _SETTINGS), stamp) for i, _ in part],
-                    )
-                    if progress is not None:
-                        progress(min(start + BATCH, len(learners)), len(learners))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with closing(self._db.connect()) as conn, immediate(conn, self._db.path):
+            for start in range(0, len(learners), BATCH):
+                part = list(zip(ids[start : start + BATCH], learners[start : start + BATCH], strict=True))
+                conn.executemany(
+                    "INSERT INTO learner (id, name, avatar, colour, language, created_at, archived_at,"
+                    " birth_year, gender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (i, x.name, x.avatar, x.colour, x.language, stamp, stamp if x.archived else None)
+                        + (x.birth_year, _gender(x.gender))
+                        for i, x in part
+                    ],
+                )
+                conn.executemany(
+                    "INSERT INTO learner_settings (learner_id, text_size, high_contrast, speech_on,"
+                    " speech_rate, double_click_ms, reduced_motion, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(i, *(settings[k] for k in _SETTINGS), stamp) for i, _ in part],
+                )
+                if progress is not None:
+                    progress(min(start + BATCH, len(learners)), len(learners))
         return ids
 
     def update(self, learner_id: str, **changes: Any) -> RosterLearner:
@@ -112,15 +107,9 @@ class RosterRepository:
         self._update(learner_id, "UPDATE learner SET archived_at = ? WHERE id = ?", (stamp, learner_id))
 
     def _update(self, learner_id: str, sql: str, params: tuple) -> None:
-        with closing(self._db.connect()) as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                if conn.execute(sql, params).rowcount == 0:
-                    raise NotFound("learner", learner_id)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        with closing(self._db.connect()) as conn, immediate(conn, self._db.path):
+            if conn.execute(sql, params).rowcount == 0:
+                raise NotFound("learner", learner_id)
 
     def export_learner(self, learner_id: str) -> dict[str, Any]:
         """Everything stored about one learner, as JSON-ready data (the PIN hash is left out: it is
@@ -141,7 +130,7 @@ class RosterRepository:
                     rows = conn.execute(f"SELECT * FROM {table} WHERE learner_id = ?{order}", (learner_id,))
                     out[table] = [dict(r) for r in rows]
             finally:
-                conn.execute("ROLLBACK")
+                rollback_quietly(conn)
         for attempt in out["attempt"]:
             attempt["answer"] = json.loads(attempt["answer"])
         return out
