@@ -85,12 +85,13 @@ class AppContext:
         self.open_database()
 
     def check_database(self):
-        """The start-up check of the whole file (``Database.check``: quick_check, schema, triggers),
-        off the UI thread. Damage is logged and remembered for the next start; the verdict is kept
-        in ``damage`` for the screens to show (None when all is well)."""
+        """The start-up check of the whole file (``Database.check``: integrity_check, which also
+        compares every index with its table, then the schema and triggers), off the UI thread: about
+        0.6 s for 50 MB. Damage is logged and remembered for the next start; the verdict is kept in
+        ``damage`` for the screens to show (None when all is well)."""
         if self.db is None:
             return None
-        verdict = self.db.check()
+        verdict = self.db.check(full=True)
         if not verdict.ok:
             log.error("the database failed its start-up check: %s (%s)", verdict.problem, verdict.detail)
             self.damage = verdict

@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from contextlib import closing
 from pathlib import Path
 
@@ -92,8 +93,19 @@ def done_lines(out: Path) -> list[str]:
     return [line for line in lines[:-1] if line]
 
 
-def run_and_kill(zygote: Zygote, task: str, home: Path, out: Path, rng: random.Random, *, after=(0.05, 0.8),
-                 min_done: int = 1, env: dict[str, str] | None = None, timeout: float = 60, **extra) -> list[str]:
+def run_and_kill(
+    zygote: Zygote,
+    task: str,
+    home: Path,
+    out: Path,
+    rng: random.Random,
+    *,
+    after=(0.05, 0.8),
+    min_done: int = 1,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+    **extra,
+) -> list[str]:
     """Start ``task``, wait until it has done ``min_done`` things after "ready", then a random time
     in ``after`` seconds, then SIGKILL it. Returns the lines it wrote (what it did for good)."""
     pid = zygote.start(task, home, out, env, **extra)
@@ -134,3 +146,41 @@ def rows(path: Path, sql: str, *params: object) -> list[tuple]:
 
 def integrity(path: Path) -> str:
     return "; ".join(r[0] for r in rows(path, "PRAGMA integrity_check"))
+
+
+def make_home(home: Path, learners: int = 1, answers: int = 0) -> Path:
+    """A data folder with a database at the current version, ``learners`` learners and ``answers``
+    answers by the first, closed (so all of it is in ``trainer.db``)."""
+    from trainer.domain.learner import COLOURS
+    from trainer.storage.db import Database
+    from trainer.storage.repositories import AttemptRepository, LearnerRepository
+    from trainer.storage.roster import RosterRepository
+
+    with Database.open_file(home / "trainer.db", home / "backups") as db:
+        first = LearnerRepository(db).create("王秀英", "sun", COLOURS[0], "zh_CN")
+        if learners > 1:
+            from trainer.domain.roster import NewLearner
+
+            RosterRepository(db).add_many(
+                [NewLearner(f"学员 {i}", "tree", COLOURS[1], "zh_CN") for i in range(1, learners)]
+            )
+        AttemptRepository(db).append(first.id, "setup", 1, "s0", {"pad": "字"}, True, 1000)
+        if answers:  # many at once, in one transaction (setting up, not under test)
+            with closing(db.connect()) as conn:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany(
+                    "INSERT INTO attempt (id, learner_id, lesson_id, lesson_version, step_id, answer, correct,"
+                    " duration_ms, created_at) VALUES (?, ?, 'setup', 1, ?, ?, ?, 1000, ?)",
+                    [
+                        (str(uuid.uuid4()), first.id, f"s{i % 9}", '{"pad": "' + "字" * 500 + '"}', i % 2)
+                        + (f"2024-05-01T08:{i // 60 % 60:02d}:{i % 60:02d}.000000+00:00",)
+                        for i in range(answers)
+                    ],
+                )
+                conn.execute("COMMIT")
+    return home
+
+
+def copy_home(template: Path, to: Path) -> Path:
+    shutil.copytree(template, to)
+    return to

@@ -7,8 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from conftest import copy_home, make_home
-from harness import kills, rows, run_and_kill
+from harness import copy_home, kills, make_home, rows, run_and_kill
 
 from trainer.storage import backup, verdict
 from trainer.storage.db import Database

@@ -7,8 +7,7 @@ import sys
 import time
 
 import pytest
-from conftest import make_home
-from harness import rows
+from harness import make_home, rows
 
 from trainer.services.backups import BackupService
 from trainer.services.demo import RealDataPresent, make_demo, synthetic_lessons

@@ -12,8 +12,7 @@ import sys
 from contextlib import closing, contextmanager
 
 import pytest
-from conftest import copy_home, make_home
-from harness import rows, shim_env
+from harness import copy_home, make_home, rows, shim_env
 
 from trainer.storage import backup
 
@@ -105,9 +104,9 @@ def test_restore_on_a_full_disk_says_so_and_changes_nothing(shim, centre, tmp_pa
     with app_open(home):
         result = trainer(shim, home, "restore", str(saved), "--yes", full=full)
     _said_disk_full(result, "Nothing was changed")
-    assert rows(home / "trainer.db", "SELECT count(*) FROM learner WHERE name = 'changed since the backup'") == [
-        (1,)
-    ]
+    assert rows(
+        home / "trainer.db", "SELECT count(*) FROM learner WHERE name = 'changed since the backup'"
+    ) == [(1,)]
     assert sorted(os.listdir(home / "backups")) == before
 
 

@@ -20,8 +20,7 @@ import random
 import shutil
 
 import pytest
-from conftest import copy_home
-from harness import kills, rows, run_and_kill
+from harness import copy_home, kills, rows, run_and_kill
 
 from trainer.storage.db import Database
 

@@ -1,17 +1,23 @@
-"""Is a database file healthy, and moving a damaged one aside (never deleting it)."""
+"""Is a database file healthy; damage found after start-up, remembered for the next opening; mending
+indexes that disagree with their tables; moving a damaged file aside (never deleting it)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 from trainer.storage import clock
-from trainer.storage.connection import connect_readonly, quick_check
+from trainer.storage.connection import connect, connect_readonly, quick_check
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+DAMAGE_FOUND = ".damage-found"  # beside the database: what ``Database.check`` found
+# integrity_check's words for an index that disagrees with its table (the rows themselves are whole)
+_INDEX_ONLY = re.compile(r"(missing from index|wrong # of entries in index|non-unique entry in index)")
 
 
 def file_is_healthy(path: Path) -> bool:
@@ -43,3 +49,31 @@ def move_aside(db_path: Path, now: datetime | None = None) -> Path:
 
 def _side_paths(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in SIDE_FILES]
+
+
+def damage_marker(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + DAMAGE_FOUND)
+
+
+def remember_damage(db_path: Path, detail: str) -> None:
+    with contextlib.suppress(OSError):
+        damage_marker(db_path).write_text(detail[:2000], encoding="utf-8")
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """``PRAGMA integrity_check``'s findings; empty when the file is whole."""
+    found = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    return [] if found == ["ok"] else found
+
+
+def mend_indexes(db_path: Path, problems: list[str], busy_timeout_ms: int) -> bool:
+    """When the only damage is indexes that disagree with their tables, rebuild them (REINDEX reads
+    the tables, which are whole) and check again. True when the file is whole afterwards."""
+    if not problems or not all(_INDEX_ONLY.search(p) for p in problems):
+        return False
+    try:
+        with contextlib.closing(connect(db_path, busy_timeout_ms)) as conn:
+            conn.execute("REINDEX")
+            return not integrity_problems(conn)
+    except sqlite3.Error:
+        return False

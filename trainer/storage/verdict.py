@@ -73,13 +73,13 @@ def check_connection(conn: sqlite3.Connection, full: bool = True) -> Verdict:
     if version > CURRENT_VERSION:
         return Verdict(TOO_NEW, f"user_version {version} > {CURRENT_VERSION}", version)
     found, expected = schema_of(conn), expected_schema(version)
-    trigger_diff = _differences(found.triggers, expected.triggers)
-    if trigger_diff:
-        return Verdict(TRIGGERS, trigger_diff, version)
     for part in ("tables", "indexes", "foreign_keys", "views"):
         diff = _differences(getattr(found, part), getattr(expected, part))
         if diff:
             return Verdict(SCHEMA, f"{part}: {diff}", version)
+    trigger_diff = _differences(found.triggers, expected.triggers)
+    if trigger_diff:
+        return Verdict(TRIGGERS, trigger_diff, version)
     learners = int(conn.execute("SELECT count(*) FROM learner").fetchone()[0])
     return Verdict(None, "ok", version, learners)
 
