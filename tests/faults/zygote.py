@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 # everything the tasks need, imported before the first fork
-from trainer.domain.lessons import Lesson, ReadStep, Text  # noqa: E402
+from trainer.domain.lessons import Lesson, LessonText, ReadStep  # noqa: E402
 from trainer.services.backups import BackupService  # noqa: E402
 from trainer.services.lessons import LessonLibrary, ProgressService  # noqa: E402
 from trainer.storage.db import Database  # noqa: E402
@@ -38,9 +38,9 @@ DRILL = Lesson(
     competences=("1.1",),
     prerequisites=(),
     mastery=0.8,
-    title=Text.of({"en": "Drill"}),
+    title=LessonText.of({"en": "Drill"}),
     objectives=(),
-    steps=tuple(ReadStep(f"step-{i}", Text.of({"en": f"Step {i}"})) for i in range(5)),
+    steps=tuple(ReadStep(f"step-{i}", LessonText.of({"en": f"Step {i}"})) for i in range(5)),
     languages=("en",),
     folder=ROOT,
 )

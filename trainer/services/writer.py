@@ -182,7 +182,9 @@ class Writer:
                 self._timer.daemon = True
                 self._timer.start()
         if first:
-            log.error("saving progress failed (%s); %d save(s) kept in memory and retried", kind, problem.unsaved)
+            log.error(
+                "saving progress failed (%s); %d save(s) kept in memory and retried", kind, problem.unsaved
+            )
         self._tell(problem)
 
     def _tell(self, problem: SaveProblem | None) -> None:

@@ -231,7 +231,7 @@ def _write_checked(db_path: Path, dest_file: Path, progress: Progress | None) ->
     return partial
 
 
-def _restorable(backup_file: Path) -> verdict.Verdict:
+def _restorable(backup_file: Path) -> verdict.DatabaseVerdict:
     from trainer.storage.migrations import CURRENT_VERSION  # here, not at the top: migrate imports us
 
     checked = verdict.check_file(backup_file, full=True)

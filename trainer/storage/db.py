@@ -104,7 +104,7 @@ class Database:
             except sqlite3.Error as error:
                 if not is_corruption(error):
                     raise
-                found = verdict.Verdict(verdict.DAMAGED, f"{type(error).__name__}: {error}")
+                found = verdict.DatabaseVerdict(verdict.DAMAGED, f"{type(error).__name__}: {error}")
         if found.problem == verdict.DAMAGED:
             integrity.remember_damage(self.path, found.detail)
         return found

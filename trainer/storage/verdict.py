@@ -34,7 +34,7 @@ SCHEMA = "schema"
 TRIGGERS = "triggers"
 
 
-class Verdict(NamedTuple):
+class DatabaseVerdict(NamedTuple):
     problem: str | None  # one of the codes above, None when the file is fine
     detail: str  # for the log and the tutor: what exactly differs (never shown to learners)
     version: int = 0
@@ -45,43 +45,43 @@ class Verdict(NamedTuple):
         return self.problem is None
 
 
-def check_file(path: Path, full: bool = True) -> Verdict:
+def check_file(path: Path, full: bool = True) -> DatabaseVerdict:
     """The verdict on the database in ``path``, opened read-only (the file is never changed).
     ``full``: ``integrity_check`` (indexes too; seconds for a large file), else ``quick_check``."""
     try:
         if not Path(path).is_file() or Path(path).stat().st_size == 0:
-            return Verdict(NOT_A_DATABASE, "missing or empty file")
+            return DatabaseVerdict(NOT_A_DATABASE, "missing or empty file")
         with closing(connect_readonly(path)) as conn:
             return check_connection(conn, full)
     except sqlite3.Error as error:
-        return Verdict(NOT_A_DATABASE, f"{type(error).__name__}: {error}")
+        return DatabaseVerdict(NOT_A_DATABASE, f"{type(error).__name__}: {error}")
     except OSError as error:
-        return Verdict(NOT_A_DATABASE, f"{type(error).__name__}: {error.strerror or error}")
+        return DatabaseVerdict(NOT_A_DATABASE, f"{type(error).__name__}: {error.strerror or error}")
 
 
-def check_connection(conn: sqlite3.Connection, full: bool = True) -> Verdict:
+def check_connection(conn: sqlite3.Connection, full: bool = True) -> DatabaseVerdict:
     """As ``check_file`` on an open connection. Raises ``sqlite3.DatabaseError`` for a file that is
     not a database at all (the caller decides whether that means damage)."""
     from trainer.storage.migrations import CURRENT_VERSION
 
     rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
     if [tuple(r) for r in rows] != [("ok",)]:
-        return Verdict(DAMAGED, "; ".join(str(r[0]) for r in rows[:5]))
+        return DatabaseVerdict(DAMAGED, "; ".join(str(r[0]) for r in rows[:5]))
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version <= 0:
-        return Verdict(UNKNOWN_VERSION, f"user_version {version}", version)
+        return DatabaseVerdict(UNKNOWN_VERSION, f"user_version {version}", version)
     if version > CURRENT_VERSION:
-        return Verdict(TOO_NEW, f"user_version {version} > {CURRENT_VERSION}", version)
+        return DatabaseVerdict(TOO_NEW, f"user_version {version} > {CURRENT_VERSION}", version)
     found, expected = schema_of(conn), expected_schema(version)
     for part in ("tables", "indexes", "foreign_keys", "views"):
         diff = _differences(getattr(found, part), getattr(expected, part))
         if diff:
-            return Verdict(SCHEMA, f"{part}: {diff}", version)
+            return DatabaseVerdict(SCHEMA, f"{part}: {diff}", version)
     trigger_diff = _differences(found.triggers, expected.triggers)
     if trigger_diff:
-        return Verdict(TRIGGERS, trigger_diff, version)
+        return DatabaseVerdict(TRIGGERS, trigger_diff, version)
     learners = int(conn.execute("SELECT count(*) FROM learner").fetchone()[0])
-    return Verdict(None, "ok", version, learners)
+    return DatabaseVerdict(None, "ok", version, learners)
 
 
 class Schema(NamedTuple):
