@@ -276,6 +276,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Start my first lesson</translation>
     </message>
     <message>
+        <source>Or begin another way. %1:
+%2</source>
+        <translation>Or begin another way. %1:
+%2</translation>
+    </message>
+    <message>
         <source>Not sure where to start? Take a five-minute check</source>
         <translation>Not sure where to start? Take a five-minute check</translation>
     </message>

@@ -276,6 +276,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>开始第一课</translation>
     </message>
     <message>
+        <source>Or begin another way. %1:
+%2</source>
+        <translation>也可以换个起点。%1：
+%2</translation>
+    </message>
+    <message>
         <source>Not sure where to start? Take a five-minute check</source>
         <translation>不知道从哪里学起？做个五分钟小测</translation>
     </message>

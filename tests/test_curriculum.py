@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from trainer.content.loader import load_packs
+from trainer.domain.curriculum import lesson_in
 from trainer.domain.placement import PLACEMENT_ID
 from trainer.domain.tiers import TIERS
 
@@ -26,10 +27,11 @@ def test_at_least_eight_lessons_per_tier(curriculum):
     assert all(n >= 8 for n in counts.values()), counts
 
 
-def test_every_lesson_is_complete_in_both_languages(curriculum):
+def test_every_lesson_is_complete_in_its_languages(curriculum):
+    only_chinese = {x.id for x in curriculum if set(x.languages) != {"zh_CN", "en"}}
+    assert only_chinese == {"pinyin-input"}  # typing Chinese with pinyin: for Chinese learners only
     for lesson in curriculum:
-        assert set(lesson.languages) >= {"zh_CN", "en"}, lesson.id
-        for lang in ("zh_CN", "en"):
+        for lang in lesson.languages:
             assert lesson.title.get(lang).strip(), (lesson.id, lang)
             assert lesson.objectives and all(o.get(lang).strip() for o in lesson.objectives), (
                 lesson.id,
@@ -39,11 +41,11 @@ def test_every_lesson_is_complete_in_both_languages(curriculum):
 
 def test_every_lesson_has_a_quiz_of_at_least_four_questions_that_explain(curriculum):
     for lesson in curriculum:
-        quizzes = lesson.quizzes
-        assert len(quizzes) >= 4, lesson.id
-        for q in quizzes:
-            for c in q.choices:
-                for lang in ("zh_CN", "en"):
+        for lang in lesson.languages:
+            quizzes = lesson_in(lesson, lang).quizzes  # what a learner in that language answers
+            assert len(quizzes) >= 4, (lesson.id, lang)
+            for q in quizzes:
+                for c in q.choices:
                     assert c.feedback.get(lang).strip(), (lesson.id, q.id, c.id, lang)
 
 
@@ -60,5 +62,93 @@ def test_estimated_minutes_and_tier_hours(curriculum):
 
 
 def test_every_lesson_has_a_practice_or_simulation_step(curriculum):
-    missing = [x.id for x in curriculum if not any(s.kind in ("practice", "simulation") for s in x.steps)]
-    assert not missing
+    for lang in ("zh_CN", "en"):
+        view = [y for y in (lesson_in(x, lang) for x in curriculum) if y is not None]
+        missing = [x.id for x in view if not any(s.kind in ("practice", "simulation") for s in x.steps)]
+        assert not missing, lang
+
+
+# -- paths (issue 21) ----------------------------------------------------------------------------------
+SCAM_LESSONS = ("spot-scams",)
+PRACTISES = {  # each practice lesson requires the lessons whose skills it practises
+    "practice-mouse": {"mouse-more"},
+    "practice-keyboard": {"keyboard-typing", "pinyin-input"},
+    "practice-online": {"search-online"},
+    "practice-keep-in-touch": {"chat-messages", "video-calls", "email-attachments"},
+    "practice-pay-safely": {"qr-pay", "spot-scams"},
+    "practice-services": {"hospital-online", "online-forms"},
+}
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    result = load_packs([LESSONS])
+    assert not result.problems, "\n".join(map(str, result.problems))
+    return result
+
+
+def _needs(view, lesson_id: str) -> set[str]:
+    """Every lesson that must come before ``lesson_id`` (prerequisites of prerequisites too)."""
+    out: set[str] = set()
+    todo = list(view.get(lesson_id).prerequisites)
+    while todo:
+        lid = todo.pop()
+        if lid not in out:
+            out.add(lid)
+            todo += view.get(lid).prerequisites
+    return out
+
+
+def test_prerequisites_have_no_loops(loaded):
+    from trainer.content.graph import cycles
+
+    assert cycles({x.id: x.prerequisites for x in loaded.lessons}) == []
+
+
+def test_practice_lessons_require_what_they_practise(loaded):
+    practice = {x.id for x in loaded.lessons if x.id.startswith("practice-")}
+    assert practice == set(PRACTISES)
+    for lid, wanted in PRACTISES.items():
+        assert wanted <= set(loaded.catalogue.get(lid).prerequisites), lid
+
+
+def test_scams_are_open_from_the_start_and_early_on_both_paths(loaded):
+    from trainer.domain.curriculum import in_language, paths_of
+
+    for lang in ("zh_CN", "en"):
+        view = in_language(loaded.catalogue, lang)
+        paths = {p.id: p for p in paths_of(view)}
+        assert set(paths) == {"phone-first", "pc-first"}
+        for scam in SCAM_LESSONS:
+            assert _needs(view, scam) == set(), (lang, scam)  # nothing to do first
+            for path in paths.values():
+                assert scam in path.lessons[:4], (lang, path.id, scam)
+
+
+def test_the_phone_first_path_needs_no_computer_lesson_before_the_phone_lessons(loaded):
+    from trainer.domain.curriculum import in_language, paths_of
+
+    computer = {"computer-parts", "mouse-basics", "mouse-more", "keyboard-typing", "pinyin-input",
+                "desktop-windows", "wifi-internet", "search-online"}  # fmt: skip
+    for lang in ("zh_CN", "en"):
+        view = in_language(loaded.catalogue, lang)
+        phone = next(p for p in paths_of(view) if p.id == "phone-first")
+        assert phone.lessons[0] == "phone-basics"
+        for lid in phone.lessons:
+            assert lid not in computer and not (_needs(view, lid) & computer), (lang, lid)
+        pc = next(p for p in paths_of(view) if p.id == "pc-first")
+        assert pc.lessons[0] == "computer-parts"
+
+
+def test_the_english_pathway_has_no_pinyin_drill_and_requires_none(loaded):
+    from trainer.domain.curriculum import in_language
+
+    def has_pinyin(lesson) -> bool:
+        return any(getattr(s, "drill", "") == "pinyin" for s in lesson.steps)
+
+    zh, en = in_language(loaded.catalogue, "zh_CN"), in_language(loaded.catalogue, "en")
+    assert any(has_pinyin(x) for x in zh.lessons)  # Chinese learners keep them
+    assert not any(has_pinyin(x) for x in en.lessons)
+    assert en.get("pinyin-input") is None
+    for lesson in en.lessons:
+        assert "pinyin-input" not in _needs(en, lesson.id), lesson.id

@@ -21,7 +21,10 @@ def load_practice_lessons(dest: Path):
     shutil.copy(LESSONS / "pack.toml", dest / "pack.toml")
     for name in PRACTICE_LESSONS:
         shutil.copytree(LESSONS / name, dest / name)
-    known = {p: "x" for p in taught_prerequisites()}  # the lessons the practice lessons practise
+    # the other lessons of the curriculum, taken as installed: prerequisites and paths name them
+    known = {p.name: "x" for p in LESSONS.iterdir() if (p / "lesson.toml").is_file()}
+    known = {k: v for k, v in known.items() if k not in PRACTICE_LESSONS}
+    assert taught_prerequisites() <= set(known)
     result = load_packs([dest], known=known)
     assert result.problems == (), [str(p) for p in result.problems]
     return result.catalogue

@@ -89,14 +89,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     lang = args.lang or default_language()
     words = WORDS[lang]
+    from trainer.domain.curriculum import in_language
+
     result = load_installed(resolve_paths())
-    for tier, lessons in result.catalogue.by_tier().items():
+    catalogue = in_language(result.catalogue, lang)  # the lessons a learner in this language takes
+    for tier, lessons in catalogue.by_tier().items():
         print(words[tier])
         if not lessons:
             print(f"  {words['none']}")
         for n, lesson in enumerate(lessons, 1):
             extra = f"{lesson.id}, {lesson.minutes} {words['min']}"
-            before = [result.catalogue.get(p) for p in lesson.prerequisites]
+            before = [catalogue.get(p) for p in lesson.prerequisites]
             if before:
                 extra += f", {words['after']}: " + ", ".join(b.title.get(lang) for b in before if b)
             print(f"  {n}. {lesson.title.get(lang)}  ({extra})")

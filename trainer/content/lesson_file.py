@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from trainer.content.problems import Problems
-from trainer.content.schema import LESSON_FILE, MAX_MINUTES, MAX_STEPS, Fields, describe, read_toml
+from trainer.content.schema import (
+    LESSON_FILE,
+    MAX_MINUTES,
+    MAX_STEPS,
+    STRINGS_DIR,
+    Fields,
+    describe,
+    read_toml,
+)
 from trainer.content.steps import RESERVED_KINDS, STEP_KINDS, StepKind, StepSource
 from trainer.content.texts import TextSpec, check_strings
 from trainer.domain.lessons import (
@@ -54,7 +62,33 @@ def _competences(f: Fields) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _steps(value: Any, f: Fields, folder: Path, deep: bool) -> list[tuple[str, StepKind, Any]] | None:
+def languages_of(f: Fields, allowed: tuple[str, ...], of_what: str) -> tuple[str, ...] | None:
+    """An optional ``languages = ["zh_CN"]``: the languages (among ``allowed``) something is for.
+    None when it is not given (then it is for all of them)."""
+    value = f.raw("languages", False, '["zh_CN"]')
+    if value is None:
+        return None
+    example = "write e.g. languages = [" + ", ".join(f'"{x}"' for x in allowed[:1]) + "]"
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        f.fail("languages", f"must be a list of language codes, not {describe(value)}", example)
+        return None
+    wrong = [v for v in value if v not in allowed or value.count(v) > 1]
+    if wrong:
+        f.fail(
+            "languages",
+            f'"{wrong[0]}" is not one of the languages of the {of_what}, or is listed twice',
+            "list each of " + ", ".join(allowed) + " at most once",
+        )
+        return None
+    return tuple(x for x in allowed if x in value)  # in the pack's order: the source language first
+
+
+StepInfo = tuple[str, StepKind, Any, tuple[str, ...] | None]  # id, kind, parsed fields, languages
+
+
+def _steps(
+    value: Any, f: Fields, folder: Path, deep: bool, langs: tuple[str, ...] = ()
+) -> list[StepInfo] | None:
     if value is None:
         return None
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
@@ -67,7 +101,7 @@ def _steps(value: Any, f: Fields, folder: Path, deep: bool) -> list[tuple[str, S
     if not 1 <= len(value) <= MAX_STEPS:
         f.fail("steps", f"has {len(value)} steps", f"use from 1 to {MAX_STEPS}")
         return None
-    out: list[tuple[str, StepKind, Any]] = []
+    out: list[StepInfo] = []
     seen: set[str] = set()
     for n, table in enumerate(value, 1):
         sf = Fields(table, f.problems, f.path, f"step {n}")
@@ -81,6 +115,7 @@ def _steps(value: Any, f: Fields, folder: Path, deep: bool) -> list[tuple[str, S
                 sf.fail("id", "is used by an earlier step too", "give every step its own id")
             seen.add(sid)
         kind_name = sf.text("kind", example='"read"')
+        step_langs = languages_of(sf, langs, "lesson") if langs else None
         params = None
         kind = STEP_KINDS.get(kind_name or "")
         if kind is None and kind_name in RESERVED_KINDS:
@@ -95,7 +130,7 @@ def _steps(value: Any, f: Fields, folder: Path, deep: bool) -> list[tuple[str, S
         elif kind is not None:
             params = kind.parse(StepSource(sf, folder, deep))
         if sf.finish() and sid is not None and kind is not None and params is not None:
-            out.append((sid, kind, params))
+            out.append((sid, kind, params, None if step_langs == langs else step_langs))
     return out if len(out) == len(value) else None
 
 
@@ -145,16 +180,35 @@ def _build(
         f.ids("prerequisites", lo=0, hi=20, required=False, example='["other-lesson"]')
     )
     threshold = f.number("mastery", lo=0.0, hi=1.0, default=DEFAULT_MASTERY)
-    steps = _steps(f.raw("steps", True, "[[steps]] tables"), f, folder, deep)
+    langs = languages_of(f, pack.languages, "pack") or pack.languages
+    steps = _steps(f.raw("steps", True, "[[steps]] tables"), f, folder, deep, langs)
     fields_ok = f.finish()
     if steps is None:  # without the steps, the strings files cannot be checked
         return None
-    specs: dict[str, list[TextSpec]] = {sid: list(kind.texts(params)) for sid, kind, params in steps}
-    texts = check_strings(folder, pack.languages, specs, mine, deep=deep)
+    for lang in pack.languages:
+        extra = folder / STRINGS_DIR / f"{lang}.toml"
+        if lang not in langs and extra.exists():
+            mine.add(
+                extra,
+                "",
+                f"this lesson is only in {', '.join(langs)} (languages in {LESSON_FILE})",
+                f'remove this file, or add "{lang}" to the lesson\'s languages',
+            )
+    for lang in langs:
+        if not any(s[3] is None or lang in s[3] for s in steps):
+            mine.add(
+                file,
+                "steps",
+                f"no step is shown in {lang}",
+                f'give a step "{lang}" or limit the lesson instead (languages = [...] at its top)',
+            )
+    only = {sid: s_langs for sid, _, _, s_langs in steps if s_langs is not None}
+    specs: dict[str, list[TextSpec]] = {sid: list(kind.texts(params)) for sid, kind, params, _ in steps}
+    texts = check_strings(folder, langs, specs, mine, deep=deep, only=only)
     if texts is None or not fields_ok or tier is None:
         return None
     built = []
-    for sid, kind, params in steps:
+    for sid, kind, params, _ in steps:
         table = texts.steps[sid]
 
         def text_of(path: tuple[str, ...], table: dict = table) -> LessonText:
@@ -173,8 +227,9 @@ def _build(
         title=texts.title,
         objectives=texts.objectives,
         steps=tuple(built),
-        languages=pack.languages,
+        languages=langs,
         folder=folder,
         pack_id=pack.id,
         readings=texts.readings,
+        step_languages=tuple(only.items()),
     )

@@ -13,17 +13,12 @@ from pathlib import Path
 from trainer.config import Paths, resolve_paths
 from trainer.content.graph import cycles
 from trainer.content.lesson_file import Draft, read_lesson
+from trainer.content.manifest import check_paths, read_manifest
 from trainer.content.problems import Problems, display_root
-from trainer.content.schema import (
-    LESSON_FILE,
-    MANIFEST,
-    PACK_ID_PATTERN,
-    SCHEMA_VERSION,
-    SUPPORTED_LANGUAGES,
-    Fields,
-    read_toml,
-)
-from trainer.domain.lessons import Catalogue, Lesson, LessonText, LoadProblem, Pack, sort_key
+from trainer.content.schema import LESSON_FILE, MANIFEST
+from trainer.domain.lessons import Catalogue, Lesson, LoadProblem, Pack, sort_key
+
+__all__ = ["LoadResult", "SkippedLesson", "installed_roots", "load_packs", "read_manifest"]
 
 
 @dataclass(frozen=True)
@@ -59,54 +54,6 @@ class LoadResult:
         lines += [f"skipped lesson {s.lesson_id}: {s.reason}" for s in self.skipped]
         lines += [f"skipped: {p}" for p in self.problems if p.lesson_id is None]
         return lines
-
-
-def read_manifest(root: Path, problems: Problems) -> Pack | None:
-    file = root / MANIFEST
-    doc = read_toml(file, problems)
-    if doc is None:
-        return None
-    f = Fields(doc, problems, file)
-    schema = f.integer("schema_version", lo=1, hi=1_000)
-    if schema > SCHEMA_VERSION:
-        f.fail(
-            "schema_version", f"is {schema}, made for a newer trainer", "update the trainer to use this pack"
-        )
-    pack_id = f.text("id", example='"my-centre"')
-    if pack_id is not None and not PACK_ID_PATTERN.match(pack_id):
-        f.fail("id", f'"{pack_id}" is not a valid pack id', "use lowercase letters, digits, - and _ only")
-    version = f.text("version", example='"1.0"')
-    langs = f.raw("languages", True, '["zh_CN", "en"]')
-    if langs is not None:
-        if not isinstance(langs, list) or not langs or not all(isinstance(x, str) for x in langs):
-            f.fail("languages", "must be a list of language codes", 'write languages = ["zh_CN", "en"]')
-            langs = None
-        else:
-            unknown = [x for x in langs if x not in SUPPORTED_LANGUAGES]
-            twice = [x for x in langs if langs.count(x) > 1]
-            if unknown or twice:
-                what = (
-                    f'"{unknown[0]}" is not a language of the trainer'
-                    if unknown
-                    else f'"{twice[0]}" is listed twice'
-                )
-                f.fail("languages", what, "list each of " + ", ".join(SUPPORTED_LANGUAGES) + " at most once")
-                langs = None
-    name = f.raw("name", True, '{ zh_CN = "...", en = "..." }')
-    if (
-        name is not None
-        and langs
-        and (not isinstance(name, dict) or any(not isinstance(name.get(x), str) for x in langs))
-    ):
-        f.fail(
-            "name",
-            "needs a name in every language of the pack",
-            'write [name] with zh_CN = "..." and en = "..."',
-        )
-    f.raw("description", False, "")  # optional, for people only
-    if not f.finish() or pack_id is None or version is None or not langs:
-        return None
-    return Pack(pack_id, LessonText.of({x: name[x] for x in langs}), version, tuple(langs), schema, root)
 
 
 def lesson_folders(root: Path) -> list[Path]:
@@ -201,6 +148,7 @@ def load_packs(
             if pack is None:
                 pack_problems += problems.items
                 continue
+            pack_problems += problems.items  # a bad path or tier table: reported, the lessons still load
             seen_packs[pack.id] = root
             packs.append(pack)
             for folder in lesson_folders(root):
@@ -239,7 +187,9 @@ def load_packs(
             skipped.append(SkippedLesson(draft.id, draft.folder, tuple(draft.problems)))
     full = tuple(replace(p, lessons=tuple(sorted(lessons[p.id], key=sort_key))) for p in packs)
     every = tuple(sorted((x for p in full for x in p.lessons), key=sort_key))
-    return LoadResult(Catalogue(full, every), tuple(problems_out), tuple(skipped))
+    catalogue = Catalogue(full, every)
+    problems_out += check_paths(catalogue, {d.id for d, _ in drafts} | set(known), labels)
+    return LoadResult(catalogue, tuple(problems_out), tuple(skipped))
 
 
 def load_cached(roots: Sequence[Path], cache_dir: Path) -> LoadResult:

@@ -77,8 +77,16 @@ def _flatten(table: Mapping[str, Any], prefix: Path_ = ()) -> dict[Path_, Any]:
 
 
 class _Checker:
-    def __init__(self, folder: Path, languages: Sequence[str], problems: Problems, deep: bool) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        languages: Sequence[str],
+        problems: Problems,
+        deep: bool,
+        only: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.folder, self.languages, self.problems, self.deep = folder, tuple(languages), problems, deep
+        self.only = dict(only or {})
         self.first = self.languages[0]
         self.placeholders: dict[tuple[str, Path_], frozenset[str]] = {}
         self.files: dict[str, Path] = {}
@@ -190,9 +198,10 @@ class _Checker:
         )
         steps: dict[str, dict[Path_, LessonText]] = {sid: {} for sid in specs}
         for sid, spec_list in specs.items():
+            langs = [x for x in self.languages if self.shown_in(sid, x)]
             for spec in spec_list:
                 steps[sid][spec.path] = LessonText.of(
-                    {lang: shown(lang, found[lang][(sid, spec.path)]) for lang in self.languages}
+                    {lang: shown(lang, found[lang][(sid, spec.path)]) for lang in langs}
                 )
         return LessonTexts(title, objs, steps, tuple(dict.fromkeys(readings)))
 
@@ -227,7 +236,16 @@ class _Checker:
                     "there is no step with this id in lesson.toml",
                     "remove it or fix the id",
                 )
+            elif not self.shown_in(sid, lang):
+                self.problems.add(
+                    file,
+                    f'step "{sid}"',
+                    f"this step is only shown in {', '.join(self.only[sid])} (its languages in lesson.toml)",
+                    f'remove its texts from this file, or add "{lang}" to the step\'s languages',
+                )
         for sid, spec_list in specs.items():
+            if not self.shown_in(sid, lang):
+                continue
             table = steps.get(sid)
             if table is None and not spec_list:  # a step without texts needs no table
                 continue
@@ -241,6 +259,10 @@ class _Checker:
                 continue
             out.update(self.check_step(lang, sid, _flatten(table), spec_list))
         return out
+
+    def shown_in(self, step_id: str, lang: str) -> bool:
+        only = self.only.get(step_id)
+        return only is None or lang in only
 
     def check_objectives(self, lang: str, top: Fields) -> list[str]:
         file = self.file(lang)
@@ -299,6 +321,8 @@ def check_strings(
     problems: Problems,
     *,
     deep: bool,
+    only: Mapping[str, Sequence[str]] | None = None,
 ) -> LessonTexts | None:
-    """Read ``strings/<lang>.toml`` for every language; None (with problems added) when anything is wrong."""
-    return _Checker(folder, languages, problems, deep).check(specs)
+    """Read ``strings/<lang>.toml`` for every language; None (with problems added) when anything is wrong.
+    ``only`` names the steps shown in some languages only: their texts are in those files alone."""
+    return _Checker(folder, languages, problems, deep, only).check(specs)

@@ -211,6 +211,8 @@ class Lesson:
     folder: Path
     pack_id: str = ""
     readings: tuple[Reading, ...] = ()  # authors' [[shown|spoken]] overrides, for the speaker
+    # steps shown in some of the lesson's languages only: (step id, its languages); others are in all
+    step_languages: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def key(self) -> tuple[str, int]:
@@ -233,6 +235,11 @@ class Lesson:
 
     def unlocked(self, mastered: Collection[str]) -> bool:
         return all(p in mastered for p in self.prerequisites)
+
+    def step_in(self, step_id: str, lang: str) -> bool:
+        """Whether a learner working in ``lang`` sees this step (a pinyin drill is for Chinese only)."""
+        only = dict(self.step_languages).get(step_id)
+        return only is None or lang in only
 
 
 @dataclass(frozen=True)
@@ -258,6 +265,26 @@ def mastery(lesson: Lesson, scores: Mapping[str, float]) -> Mastery:
 
 
 @dataclass(frozen=True)
+class LearningPath:
+    """A suggested order through a pack's lessons (phone first, computer first). The lessons listed
+    come first, in this order; the rest follow in teaching order. "Continue" walks it."""
+
+    id: str
+    name: LessonText
+    lessons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TierInfo:
+    """What a pack says about one tier: how it is completed and at which DigComp levels it sits."""
+
+    tier: str
+    completion: str = "all-mastered"  # every lesson of the tier mastered at its own mastery share
+    level: str = ""  # DigComp 2.2 proficiency levels, e.g. "1-2"
+    level_reasoning: str = ""  # why those levels, for people (TIERS.md)
+
+
+@dataclass(frozen=True)
 class Pack:
     id: str
     name: LessonText
@@ -266,6 +293,8 @@ class Pack:
     schema_version: int
     root: Path
     lessons: tuple[Lesson, ...] = ()
+    paths: tuple[LearningPath, ...] = ()
+    tiers: tuple[TierInfo, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ class LessonLibrary:
         self._roots = roots  # None: the installed packs (built-in and the centre's)
         self._result = None
         self._lock = threading.Lock()
+        self._views: dict[str, Catalogue] = {}  # language -> what a learner in it sees
 
     def load(self):
         with self._lock:
@@ -40,7 +41,20 @@ class LessonLibrary:
 
     @property
     def catalogue(self) -> Catalogue:
+        """Every lesson in every language (the tutor's view)."""
         return self.load().catalogue
+
+    def catalogue_for(self, language: str | None) -> Catalogue:
+        """What a learner working in ``language`` sees: the lessons and steps of that language, with
+        prerequisites bridged over lessons written for another language only (domain.curriculum)."""
+        if not language:
+            return self.catalogue
+        view = self._views.get(language)
+        if view is None:
+            from trainer.domain.curriculum import in_language
+
+            view = self._views[language] = in_language(self.catalogue, language)
+        return view
 
 
 @dataclass(frozen=True)
@@ -65,10 +79,10 @@ class ProgressService:
             self._repo = LessonProgressRepository(self._db)
         return self._repo
 
-    def tiers(self, learner_id: str) -> list[TierProgress]:
+    def tiers(self, learner_id: str, language: str | None = None) -> list[TierProgress]:
         self.writer.flush()
         progress = self.repo.all_for(learner_id)
-        by_tier = self._by_tier()
+        by_tier = self._by_tier(language)
         return [
             TierProgress(
                 t, sum(1 for x in by_tier.get(t, ()) if _mastered(progress, x.id)), len(by_tier.get(t, ()))
@@ -76,12 +90,12 @@ class ProgressService:
             for t in TIERS
         ]
 
-    def entries(self, learner_id: str, tier: str) -> list[LessonEntry]:
+    def entries(self, learner_id: str, tier: str, language: str | None = None) -> list[LessonEntry]:
         self.writer.flush()
         progress = self.repo.all_for(learner_id)
-        cat = self.library.catalogue
+        cat = self.library.catalogue_for(language)
         out = []
-        for lesson in self._by_tier().get(tier, ()):
+        for lesson in self._by_tier(language).get(tier, ()):
             missing = tuple(
                 p
                 for p in (cat.get(i) for i in lesson.prerequisites)
@@ -90,12 +104,15 @@ class ProgressService:
             out.append(LessonEntry(lesson, progress.get(lesson.id), missing))
         return out
 
-    def continue_with(self, learner_id: str) -> tuple[Lesson | None, str]:
+    def continue_with(self, learner_id: str, language: str | None = None) -> tuple[Lesson | None, str]:
         """What "continue" opens, and why: "resume" the lesson left in the middle most recently,
-        "first" the first lesson for someone who has not started, "next" the next one not mastered."""
+        "first" the first lesson for someone who has not started, "next" the next one not mastered
+        along the learner's path (domain.curriculum.choose_path)."""
+        from trainer.domain.curriculum import choose_path, next_lesson
+
         self.writer.flush()
         progress = self.repo.all_for(learner_id)
-        cat = self.library.catalogue
+        cat = self.library.catalogue_for(language)
         started = [
             p
             for p in progress.values()
@@ -108,16 +125,32 @@ class ProgressService:
             latest = max(started, key=lambda p: p.updated_at)
             return cat.get(latest.lesson_id), "resume"
         mastered = {i for i, p in progress.items() if p.mastered} | {PLACEMENT_ID}
-        lesson = next((x for x in cat.unlocked(mastered) if x.id not in mastered), None) or next(
-            (x for x in cat.lessons if x.id not in mastered), None
-        )
+        path = choose_path(cat, set(progress))
+        lesson = next_lesson(cat, mastered, path)
         return lesson, ("first" if not set(progress) - {PLACEMENT_ID} else "next")
 
-    def _by_tier(self) -> dict[str, tuple[Lesson, ...]]:
+    def other_starts(self, learner_id: str, language: str | None = None) -> list[tuple[str, Lesson]]:
+        """For someone who has not begun any lesson: the first lesson of each path other than the one
+        "continue" offers, with the path's name (start with the computer instead of the phone)."""
+        from trainer.domain.curriculum import paths_of
+
+        self.writer.flush()
+        if set(self.repo.all_for(learner_id)) - {PLACEMENT_ID}:
+            return []
+        cat = self.library.catalogue_for(language)
+        offered, _ = self.continue_with(learner_id, language)
+        out: list[tuple[str, Lesson]] = []
+        for path in paths_of(cat):
+            first = next((x for x in (cat.get(i) for i in path.lessons) if x is not None), None)
+            if first is not None and first != offered and all(first != x for _, x in out):
+                out.append((path.name.get(language or ""), first))
+        return out
+
+    def _by_tier(self, language: str | None = None) -> dict[str, tuple[Lesson, ...]]:
         """The tiers' lessons, without the placement check (it is not a lesson)."""
         return {
             t: tuple(x for x in v if x.id != PLACEMENT_ID)
-            for t, v in self.library.catalogue.by_tier().items()
+            for t, v in self.library.catalogue_for(language).by_tier().items()
         }
 
     placement_lesson_id = PLACEMENT_ID
@@ -132,8 +165,8 @@ class ProgressService:
         scores = first_try_scores(lesson, session.run_attempts())
         return suggest_tier(scores, [q.id for q in lesson.quizzes])
 
-    def continue_lesson(self, learner_id: str) -> Lesson | None:
-        return self.continue_with(learner_id)[0]
+    def continue_lesson(self, learner_id: str, language: str | None = None) -> Lesson | None:
+        return self.continue_with(learner_id, language)[0]
 
     def session(self, learner, lesson: Lesson) -> LessonSession:
         return LessonSession(self._db, self.repo, learner, lesson, self.writer)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
             s.open_tier.connect(self.open_tier)
             s.continue_pressed.connect(self.continue_learning)
             s.placement_pressed.connect(self.open_placement)
+            s.start_other.connect(self.open_lesson)
         elif name == "lessons":
             from trainer.ui.screens.lessons import LessonListScreen
 
@@ -182,31 +183,35 @@ class MainWindow(QMainWindow):
 
         home = self.screen("home")
         tiers = (
-            self.ctx.progress.tiers(self.learner.id)
+            self.ctx.progress.tiers(self.learner.id, self.learner.language)
             if self.ctx.progress
             else [TierProgress(t, 0, 0) for t in TIERS]
         )
-        lesson, why = self.ctx.progress.continue_with(self.learner.id) if self.ctx.progress else (None, "")
-        title = lesson.title.get(self.learner.language) if lesson else ""
-        home.set_learner(self.learner, tiers, title, why)
+        progress, lang = self.ctx.progress, self.learner.language
+        lesson, why = progress.continue_with(self.learner.id, lang) if progress else (None, "")
+        title = lesson.title.get(lang) if lesson else ""
+        starts = progress.other_starts(self.learner.id, lang) if progress else []
+        other = (starts[0][0], starts[0][1].title.get(lang), starts[0][1].id) if starts else None
+        home.set_learner(self.learner, tiers, title, why, other)
         home.placement.setVisible(bool(self.ctx.progress and self.ctx.progress.placement_lesson()))
         self.show_screen("home")
 
     # lessons -----------------------------------------------------------------------------------
     def open_tier(self, tier: str) -> None:
         screen = self.screen("lessons")
-        screen.show_entries(tier, self.ctx.progress.entries(self.learner.id, tier), self.learner.language)
+        lang = self.learner.language
+        screen.show_entries(tier, self.ctx.progress.entries(self.learner.id, tier, lang), lang)
         self.show_screen("lessons")
 
     def continue_learning(self) -> None:
-        lesson = self.ctx.progress.continue_lesson(self.learner.id)
+        lesson = self.ctx.progress.continue_lesson(self.learner.id, self.learner.language)
         if lesson is not None:
             self.open_lesson(lesson.id)
 
     def open_lesson(self, lesson_id: str, restart: bool = False) -> None:
         from trainer.ui.steps import StepContext
 
-        lesson = self.ctx.progress.library.catalogue.get(lesson_id)
+        lesson = self.ctx.progress.library.catalogue_for(self.learner.language).get(lesson_id)
         if lesson is None:
             return
         self._lesson = lesson

@@ -111,19 +111,23 @@ class CertificateService:
 
         return LessonProgressRepository(self._db).all_for(learner_id)
 
-    def _lessons(self):
-        """The tiers' lessons: the placement check is not a lesson and is never required."""
+    def _lessons(self, learner_id: str):
+        """The tiers' lessons in the learner's language (a lesson written for Chinese learners only, such
+        as typing pinyin, is not required of an English one); the placement check is never required."""
         from trainer.domain.placement import PLACEMENT_ID
+        from trainer.storage.repositories import LearnerRepository
 
-        return tuple(x for x in self._library.catalogue.lessons if x.id != PLACEMENT_ID)
+        learner = LearnerRepository(self._db).get(learner_id)
+        catalogue = self._library.catalogue_for(learner.language if learner else None)
+        return tuple(x for x in catalogue.lessons if x.id != PLACEMENT_ID)
 
     def eligible(self, learner_id: str) -> tuple[str, ...]:
         """Tiers the learner has mastered: offer these certificates (with congratulations)."""
-        return eligible_tiers(self._lessons(), self._progress(learner_id))
+        return eligible_tiers(self._lessons(learner_id), self._progress(learner_id))
 
     def achievement(self, learner_id: str, tier: str | None = None) -> Achievement:
         """The tier certificate's content, or (tier None) the progress record. Raises NotEligible."""
-        lessons, progress = self._lessons(), self._progress(learner_id)
+        lessons, progress = self._lessons(learner_id), self._progress(learner_id)
         return tier_achievement(tier, lessons, progress) if tier else progress_achievement(lessons, progress)
 
     def learner(self, id_or_name: str) -> LearnerRef:

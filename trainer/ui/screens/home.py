@@ -91,6 +91,7 @@ class HomeScreen(Screen):
     open_tier = Signal(str)
     settings_pressed = Signal()
     placement_pressed = Signal()
+    start_other = Signal(str)  # a lesson id: the first lesson of another path (computer instead of phone)
     sign_out_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -106,6 +107,13 @@ class HomeScreen(Screen):
         self.continue_button.setMinimumHeight(110)
         self.continue_button.clicked.connect(self.continue_pressed)
         self.body.addWidget(self.continue_button)
+        self.other_start = Button()  # before the first lesson only: the other path's first lesson
+        self.other_start.setObjectName("other-start")
+        self.other_start.clicked.connect(
+            lambda: self.start_other.emit(self._other[2]) if self._other else None
+        )
+        self.other_start.hide()
+        self.body.addWidget(self.other_start)
         self.congrats = Text(role="success")
         self.congrats.setObjectName("congratulations")
         self.congrats.hide()
@@ -132,14 +140,22 @@ class HomeScreen(Screen):
         self.bar.show()
         self._learner: Learner | None = None
         self._continue_title = ""
+        self._other: tuple[str, str, str] | None = None  # (path name, lesson title, lesson id)
         self.retranslate()
 
     def set_learner(
-        self, learner: Learner, tiers: list[TierProgress], continue_title: str, why: str = ""
+        self,
+        learner: Learner,
+        tiers: list[TierProgress],
+        continue_title: str,
+        why: str = "",
+        other: tuple[str, str, str] | None = None,
     ) -> None:
+        """``other``: before the first lesson, another way to begin (path name, lesson title, lesson id)."""
         self._learner = learner
         self._continue_title = continue_title
         self._why = why
+        self._other = other
         self.picture.setPixmap(avatar_pixmap(learner.avatar, learner.colour, 96))
         self.picture.setFixedSize(QSize(96, 96))
         for card, progress in zip(self.cards, tiers, strict=True):
@@ -163,6 +179,11 @@ class HomeScreen(Screen):
             label = self.tr("Start my first lesson")
         self.continue_button.set_label(label, label.replace("\n", " "))
         self.continue_button.setEnabled(bool(self._continue_title))
+        if self._other:
+            other = self.tr("Or begin another way. %1:\n%2").replace("%1", self._other[0])
+            other = other.replace("%2", self._other[1])
+            self.other_start.set_label(other, other.replace("\n", " "))
+        self.other_start.setVisible(bool(self._other))
         for card in self.cards:
             card.retranslate()
         self.placement.set_label(self.tr("Not sure where to start? Take a five-minute check"))
