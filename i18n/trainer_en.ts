@@ -442,6 +442,26 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>That PIN is not right. Please try again. If you have forgotten it, ask your tutor.</translation>
     </message>
     <message>
+        <source>You can try your PIN again now.</source>
+        <translation>You can try your PIN again now.</translation>
+    </message>
+    <message>
+        <source>Please wait %1 seconds, then try again.</source>
+        <translation>Please wait %1 seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>Please wait %1 minutes, then try again.</source>
+        <translation>Please wait %1 minutes, then try again.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>That PIN is not right.</translation>
+    </message>
+    <message>
+        <source>If you have forgotten your PIN, ask your tutor.</source>
+        <translation>If you have forgotten your PIN, ask your tutor.</translation>
+    </message>
+    <message>
         <source>The two PINs were not the same. Please choose your PIN again.</source>
         <translation>The two PINs were not the same. Please choose your PIN again.</translation>
     </message>

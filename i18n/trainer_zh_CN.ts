@@ -442,6 +442,26 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>密码不对。请再试一次。如果忘了密码，请找辅导员。</translation>
     </message>
     <message>
+        <source>You can try your PIN again now.</source>
+        <translation>现在可以再输入密码了。</translation>
+    </message>
+    <message>
+        <source>Please wait %1 seconds, then try again.</source>
+        <translation>请等 %1 秒，再试一次。</translation>
+    </message>
+    <message>
+        <source>Please wait %1 minutes, then try again.</source>
+        <translation>请等 %1 分钟，再试一次。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>密码不对。</translation>
+    </message>
+    <message>
+        <source>If you have forgotten your PIN, ask your tutor.</source>
+        <translation>如果忘了密码，请找辅导员。</translation>
+    </message>
+    <message>
         <source>The two PINs were not the same. Please choose your PIN again.</source>
         <translation>两次输入的密码不一样。请重新设置密码。</translation>
     </message>

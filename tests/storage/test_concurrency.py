@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -19,6 +20,10 @@ OPENER = Path(__file__).with_name("open_worker.py")
 PER_WORKER = 200
 
 
+# the workers import this checkout's trainer (not whatever the environment has installed)
+THIS_CHECKOUT = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+
 @pytest.mark.slow
 def test_two_processes_append_200_attempts_each_without_losing_any(tmp_path):
     data, signals = tmp_path / "data", tmp_path / "signals"
@@ -30,6 +35,7 @@ def test_two_processes_append_200_attempts_each_without_losing_any(tmp_path):
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            env=THIS_CHECKOUT,
         )
         for name in names
     ]
@@ -74,7 +80,12 @@ def test_six_copies_creating_the_database_at_once_all_succeed(tmp_path):
     without waiting. Every copy must still open (see ``connection._use_wal``)."""
     data, go = tmp_path / "data", tmp_path / "go"
     openers = [
-        subprocess.Popen([sys.executable, str(OPENER), str(data), str(go)], stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, str(OPENER), str(data), str(go)],
+            stderr=subprocess.PIPE,
+            text=True,
+            env=THIS_CHECKOUT,
+        )
         for _ in range(6)
     ]
     time.sleep(1.0)

@@ -32,6 +32,7 @@ TABLES = {
     "step_stats",
     "lesson_stats",
     "learner_stats",
+    "learner_pin_guard",
 }
 
 

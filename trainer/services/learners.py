@@ -64,11 +64,48 @@ class LearnerService:
     def get(self, learner_id: str) -> Learner | None:
         return self.repo.get(learner_id)
 
-    def check_pin(self, learner_id: str, pin: str) -> bool:
+    def try_pin(self, learner_id: str, pin: str, now=None):
+        """A learner's PIN try, behind a gentle, growing wait (``domain.pin_wait``): ``PinAccepted``,
+        ``PinWrong(wait_until)`` or ``PinWait(until)`` (not checked). The try is counted before the
+        PIN is hashed, in one transaction, so tries at the same moment cannot slip past the wait."""
+        from trainer.domain.pin_wait import PinAccepted, PinWait, PinWrong, waiting_until
         from trainer.domain.pins import check_pin  # hashlib loads OpenSSL: not at start-up
+        from trainer.storage import clock
 
+        now = now or clock.utcnow()
         stored = self.repo.pin_hash(learner_id)
-        return stored is None or check_pin(pin, stored)
+        if stored is None:
+            return PinAccepted()
+        allowed, state = self.guards.claim(learner_id, now)
+        if not allowed:
+            return PinWait(waiting_until(state, now) or now)
+        if check_pin(pin, stored):
+            self.guards.clear(learner_id)
+            return PinAccepted()
+        return PinWrong(waiting_until(state, now))
+
+    def check_pin(self, learner_id: str, pin: str) -> bool:
+        """True for a right PIN (a try behind the wait; see ``try_pin``)."""
+        from trainer.domain.pin_wait import PinAccepted
+
+        return isinstance(self.try_pin(learner_id, pin), PinAccepted)
+
+    def pin_wait(self, learner_id: str, now=None):
+        """Until when this learner's next PIN try must wait (UTC), or None."""
+        from trainer.domain.pin_wait import waiting_until
+        from trainer.storage import clock
+
+        return waiting_until(self.guards.state(learner_id), now or clock.utcnow())
+
+    def reset_pin_wait(self, learner_id: str) -> None:
+        """A tutor lifts the wait (the learner forgot their PIN, or a child played with the pad)."""
+        self.guards.clear(learner_id)
+
+    @property
+    def guards(self):
+        from trainer.storage.pin_guard import LearnerPinGuards
+
+        return LearnerPinGuards(self._db)
 
     def set_pin(self, learner_id: str, pin: str | None) -> None:
         if pin is not None and not valid_pin(pin):
@@ -76,6 +113,7 @@ class LearnerService:
         from trainer.domain.pins import hash_pin
 
         self.repo.set_pin(learner_id, hash_pin(pin) if pin else None)
+        self.guards.clear(learner_id)
 
     def sign_in(self, learner_id: str) -> tuple[Learner, LearnerSettings]:
         self.repo.touch(learner_id)

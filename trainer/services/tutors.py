@@ -111,11 +111,17 @@ class TutorService:
 
     def sign_in(self, tutor_id: str, pin: str) -> SignInResult:
         """Check a tutor's PIN against the shared guard. An unknown or archived tutor is simply a
-        wrong PIN (the screen does not learn which tutors exist)."""
+        wrong PIN (the screen does not learn which tutors exist).
+
+        The try is counted (as wrong) in the same transaction that checks the lock, before the PIN
+        is hashed; a right PIN then clears the count. So simultaneous sign-ins cannot check more
+        PINs than the lock allows (20 at once used to check all 20).
+        """
         now = self._now()
-        locked = self.lock()
-        if locked is not None:
-            return locked
+        allowed, state = self._repo.claim_try(TUTOR_SCOPE, now)
+        if not allowed:
+            until = locked_until(state, now)
+            return LockedOut(until) if until else WrongPin(tries_left(state, now))
         stored = self._repo.pin_hash(tutor_id)
         if stored is not None and check_pin(pin, stored):
             self._repo.record_success(TUTOR_SCOPE, now)
@@ -123,7 +129,6 @@ class TutorService:
             assert tutor is not None
             log.info("tutor %s signed in", tutor_id)
             return SignedIn(tutor)
-        state = self._repo.record_failure(TUTOR_SCOPE, now)
         until = locked_until(state, now)
         log.warning("wrong tutor PIN (%d in a row)%s", state.failed_count, " - locked" if until else "")
         return LockedOut(until) if until else WrongPin(tries_left(state, now))

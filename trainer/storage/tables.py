@@ -158,6 +158,7 @@ for _sql in TRIGGERS.values():
 # v2: the tutor-mode tables live in their own module, registered in the same metadata
 from trainer.storage.tutor_tables import (  # noqa: E402, F401
     CentreRow,
+    LearnerPinGuardRow,
     LearnerStatsRow,
     LessonStatsRow,
     SignInGuardRow,

@@ -1,4 +1,5 @@
-"""Tutor-mode tables (schema v2): the centre, the sign-in guard, sign-offs, and the attempt totals.
+"""Tutor-mode tables (schema v2): the centre, the sign-in guard, sign-offs, and the attempt totals;
+and the learners' PIN guard (schema v3).
 
 Imported by ``tables.py`` so that ``tables.metadata`` describes the whole schema. The SQL of the
 totals trigger is a copy of the frozen one in ``migrations/v002_tutoring.py``; the schema test
@@ -32,6 +33,16 @@ class SignInGuardRow(SQLModel, table=True):
     failed_count: int
     lockouts: int
     locked_until: datetime | None = when(default=None, nullable=True)
+    updated_at: datetime = when()
+
+
+class LearnerPinGuardRow(SQLModel, table=True):
+    """Wrong learner PINs in a row and until when the next try must wait (v3, ``domain.pin_wait``)."""
+
+    __tablename__ = "learner_pin_guard"
+    learner_id: str = learner_fk(primary_key=True)
+    failed_count: int
+    wait_until: datetime | None = when(default=None, nullable=True)
     updated_at: datetime = when()
 
 

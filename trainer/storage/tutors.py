@@ -119,13 +119,15 @@ class TutorRepository:
             row = session.get(SignInGuardRow, scope)
             return _guard(row)
 
-    def record_failure(self, scope: str, now: datetime) -> GuardState:
-        """Count a wrong PIN; read, decide and write in one transaction (two windows cannot both
-        count from the same old value)."""
+    def claim_try(self, scope: str, now: datetime) -> tuple[bool, GuardState]:
+        """The check-and-count of a PIN try, in one transaction, before any PIN is hashed: (False,
+        state) when the scope is locked (nothing counted), else (True, state with this try counted
+        as wrong, perhaps now locked). A right PIN then calls ``record_success``. Simultaneous tries
+        queue on the write lock, so at most ``MAX_TRIES`` are ever checked before the lock."""
         with write_session(self._db.engine) as session:
             row = session.get(SignInGuardRow, scope)
-            if locked_until(_guard(row), now) is not None:  # locked meanwhile (another window)
-                return _guard(row)
+            if locked_until(_guard(row), now) is not None:
+                return False, _guard(row)
             state = after_failure(_guard(row), now)
             row = row or SignInGuardRow(scope=scope, failed_count=0, lockouts=0, updated_at=now)
             row.failed_count, row.lockouts, row.locked_until = (
@@ -135,7 +137,7 @@ class TutorRepository:
             )
             row.updated_at = now
             session.add(row)
-            return state
+            return True, state
 
     def record_success(self, scope: str, now: datetime) -> None:
         with write_session(self._db.engine) as session:

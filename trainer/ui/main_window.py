@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self._pending = learner_id
         if tile.has_pin:
             self.show_screen("pin").start("check", tile.name)
+            until = self.ctx.learners.pin_wait(learner_id)
+            if until is not None:
+                self.screen("pin").show_wait(until, wrong=False)
         else:
             self.sign_in(learner_id)
 
@@ -258,8 +261,15 @@ class MainWindow(QMainWindow):
         if mode.startswith("tutor"):
             self.tutor_mode.pin_entered(mode, pin)
         elif mode == "check":
-            if self.ctx.learners.check_pin(self._pending, pin):
+            from trainer.domain.pin_wait import PinAccepted, PinWait
+
+            result = self.ctx.learners.try_pin(self._pending, pin)
+            if isinstance(result, PinAccepted):
                 self.sign_in(self._pending)
+            elif isinstance(result, PinWait):
+                pin_screen.show_wait(result.until, wrong=False)
+            elif result.wait_until is not None:
+                pin_screen.show_wait(result.wait_until)
             else:
                 pin_screen.show_wrong()
         elif mode == "new":

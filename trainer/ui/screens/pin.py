@@ -3,7 +3,7 @@ tutor's 6 to 12."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -54,10 +54,17 @@ class PinScreen(Screen):
         self.bar_layout.addWidget(self.back)
         self.bar_layout.addStretch(1)
         self.bar.show()
+        self._wait_until = None  # after several wrong PINs: no try before this (UTC)
+        self._wrong = False
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._show_wait)
         self.retranslate()
 
     def start(self, mode: str, name: str = "") -> None:
         self._mode, self._name, self._pin = mode, name, ""
+        self._wait_until = None
+        self._wait_timer.stop()
         tutor = mode.startswith("tutor")
         self.min_len, self.max_len = (TUTOR_PIN_MIN, TUTOR_PIN_MAX) if tutor else (PIN_LENGTH, PIN_LENGTH)
         self.message.hide()
@@ -72,6 +79,36 @@ class PinScreen(Screen):
         self.message.show()
         self.retranslate_dots()
 
+    def show_wait(self, until, wrong: bool = True) -> None:
+        """After several wrong PINs the next try waits (``domain.pin_wait``): say how long, counting
+        down, and keep OK from checking until then."""
+        self._pin = ""
+        self._wait_until, self._wrong = until, wrong
+        self._wait_timer.start()
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        from datetime import UTC, datetime
+
+        if self._wait_until is None:
+            return
+        left = int((self._wait_until - datetime.now(UTC)).total_seconds() + 0.999)
+        if left <= 0:
+            self._wait_until = None
+            self._wait_timer.stop()
+            self.message.set_text(self.tr("You can try your PIN again now."))
+            self.message.show()
+            self.retranslate_dots()
+            return
+        if left < 120:
+            wait = self.tr("Please wait %1 seconds, then try again.").replace("%1", str(left))
+        else:
+            wait = self.tr("Please wait %1 minutes, then try again.").replace("%1", str((left + 59) // 60))
+        first = self.tr("That PIN is not right.") + " " if self._wrong else ""
+        self.message.set_text(first + wait + " " + self.tr("If you have forgotten your PIN, ask your tutor."))
+        self.message.show()
+        self.retranslate_dots()
+
     def show_mismatch(self) -> None:
         self._pin = ""
         self.message.set_text(self.tr("The two PINs were not the same. Please choose your PIN again."))
@@ -82,7 +119,9 @@ class PinScreen(Screen):
         if key == "del":
             self._pin = self._pin[:-1]
         elif key == "ok":
-            if self.min_len <= len(self._pin) <= self.max_len:
+            if self._wait_until is not None:
+                self._show_wait()  # not checked (nor counted) before the wait is over
+            elif self.min_len <= len(self._pin) <= self.max_len:
                 self.entered.emit(self._pin)
             else:
                 if self.min_len == self.max_len:
