@@ -69,7 +69,7 @@ def test_every_lesson_has_a_practice_or_simulation_step(curriculum):
 
 
 # -- paths (issue 21) ----------------------------------------------------------------------------------
-SCAM_LESSONS = ("spot-scams",)
+SCAM_LESSONS = ("spot-scams", "scams-and-tools")
 PRACTISES = {  # each practice lesson requires the lessons whose skills it practises
     "practice-mouse": {"mouse-more"},
     "practice-keyboard": {"keyboard-typing", "pinyin-input"},

@@ -47,11 +47,14 @@ def test_the_next_lesson_follows_the_path_begun(app_window, qtbot, paths):
     w.sign_in(learner.id)
     master(w, w.learner, "computer-parts")
     assert w.ctx.progress.continue_with(learner.id, "en") == (
-        w.ctx.library.catalogue_for("en").get("spot-scams"),
+        w.ctx.library.catalogue_for("en").get("mouse-basics"),
         "next",
     )
+    master(w, w.learner, "mouse-basics")
+    assert w.ctx.progress.continue_with(learner.id, "en")[0].id == "spot-scams"  # scams come early
     master(w, w.learner, "spot-scams")
-    assert w.ctx.progress.continue_with(learner.id, "en")[0].id == "mouse-basics"  # still the computer path
+    master(w, w.learner, "scams-and-tools")
+    assert w.ctx.progress.continue_with(learner.id, "en")[0].id == "mouse-more"  # still the computer path
 
 
 def test_an_english_learner_is_not_asked_for_pinyin(app_window, qtbot, paths):
