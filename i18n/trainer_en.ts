@@ -395,6 +395,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>That name is too long. Please use at most 40 letters.</translation>
     </message>
     <message>
+        <source>That name has invisible characters in it. Please type it again with letters only.</source>
+        <translation>That name has invisible characters in it. Please type it again with letters only.</translation>
+    </message>
+    <message>
         <source>Please type your name first. Your family name and given name are fine, or a nickname.</source>
         <translation>Please type your name first. Your family name and given name are fine, or a nickname.</translation>
     </message>
@@ -1955,6 +1959,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>the name has invisible control characters</source>
         <translation>the name has invisible control characters</translation>
+    </message>
+    <message>
+        <source>the name has right-to-left control characters, which would show it reversed</source>
+        <translation>the name has right-to-left control characters, which would show it reversed</translation>
+    </message>
+    <message>
+        <source>a quotation mark is never closed, so the lines up to line %1 were read as one</source>
+        <translation>a quotation mark is never closed, so the lines up to line %1 were read as one</translation>
     </message>
     <message>
         <source>the language must be zh_CN or en</source>

@@ -395,6 +395,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>名字太长了。请最多用 40 个字。</translation>
     </message>
     <message>
+        <source>That name has invisible characters in it. Please type it again with letters only.</source>
+        <translation>这个名字里有看不见的字符。请只用文字重新输入一次。</translation>
+    </message>
+    <message>
         <source>Please type your name first. Your family name and given name are fine, or a nickname.</source>
         <translation>请先输入您的名字。可以写全名，也可以写平时的称呼。</translation>
     </message>
@@ -1955,6 +1959,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>the name has invisible control characters</source>
         <translation>姓名里有看不见的控制字符</translation>
+    </message>
+    <message>
+        <source>the name has right-to-left control characters, which would show it reversed</source>
+        <translation>名字里有从右到左的控制字符，会让名字倒着显示</translation>
+    </message>
+    <message>
+        <source>a quotation mark is never closed, so the lines up to line %1 were read as one</source>
+        <translation>有一个引号没有配对，所以到第 %1 行为止的几行被读成了一行</translation>
     </message>
     <message>
         <source>the language must be zh_CN or en</source>

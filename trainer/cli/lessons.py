@@ -68,7 +68,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from trainer.config import resolve_paths
     from trainer.content.validate import validate_paths
 
-    report = validate_paths(args.paths, resolve_paths())
+    report = validate_paths(args.paths, resolve_paths(), as_builtin=args.built_in)
     for problem in report.problems:
         print(problem)
     for warning in report.warnings:
@@ -141,6 +141,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=Path,
         metavar="PATH",
         help="pack folder or .zip (default: the installed lessons)",
+    )
+    validate.add_argument(
+        "--built-in",
+        action="store_true",
+        help="the folder is a working copy of the app's own pack (lessons add refuses such a pack)",
     )
     validate.set_defaults(func=_safe(cmd_validate))
     listing = actions.add_parser("list", help="show the tiers and their lessons")

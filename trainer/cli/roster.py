@@ -26,6 +26,8 @@ ROW_PROBLEMS = {
     "name_too_long": "the name is longer than 40 characters",
     "formula": "the name looks like a spreadsheet formula",
     "bad_characters": "the name has control characters in it",
+    "bidi": "the name has right-to-left control characters, which would show it reversed",
+    "unclosed_quote": 'a " is never closed, so lines {line} to {other} were read as one line: close the quote',
     "bad_language": "language must be zh_CN or en",
     "bad_birth_year": "birth year must be a year such as 1952",
     "bad_gender": "gender must be female, male or other (or empty)",
@@ -38,7 +40,9 @@ ROW_PROBLEMS = {
 
 
 def row_problem_text(problem) -> str:
-    reason = ROW_PROBLEMS.get(problem.reason, problem.reason).format(other=problem.other_line)
+    reason = ROW_PROBLEMS.get(problem.reason, problem.reason).format(
+        other=problem.other_line, line=problem.line
+    )
     value = f" ({problem.value!r})" if problem.value else ""
     return f"line {problem.line}: {reason}{value}"
 

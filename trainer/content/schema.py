@@ -64,6 +64,14 @@ def read_toml(path: Path, problems: Problems) -> dict[str, Any] | None:
         return None
     try:
         return tomllib.loads(text)
+    except RecursionError:  # tomllib reads nested lists and tables by recursion
+        problems.add(
+            path,
+            "",
+            "lists or tables are nested too deeply to read",
+            "a lesson file needs only a few levels: remove the extra [ or {",
+        )
+        return None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)

@@ -109,12 +109,12 @@ class _Checker:
         value = speech_markup.strip(value)[0]  # lengths and placeholders as the learner sees the text
         try:
             names = placeholders_in(value)
-        except ValueError:
+        except ValueError as error:  # a format spec, a conversion, an index, nesting or a lone brace
             self.problems.add(
                 file,
                 where,
-                f"{field} has a stray {{ or }}",
-                "write {{ or }} for a brace, {name} for the name",
+                f"{field} has a brace that is not a placeholder ({error})",
+                "write {name} alone for the learner's name (nothing after the name), {{ or }} for a brace",
             )
             return
         unknown = sorted(names - PLACEHOLDERS)

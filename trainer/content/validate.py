@@ -105,28 +105,48 @@ def _known(installed: Sequence[Path], exclude_roots: set[Path], exclude_ids: set
     return known
 
 
+def builtin_id_problems(
+    roots: Sequence[Path], labels: Mapping[Path, str], builtin: Sequence[Path]
+) -> tuple[list[LoadProblem], set[str], set[str]]:
+    """What ``lessons add`` refuses before anything else: a pack that takes the built-in pack's id
+    (the built-in folder itself is the built-in pack, not a pack taking its id). Returns those
+    problems, the pack ids of ``roots`` and the built-in pack ids (``validate`` and ``add`` share
+    this, so ``validate`` never says OK for a pack that ``add`` refuses)."""
+    builtin_ids = {m.id for r in builtin if (m := read_manifest(r, Problems(r, ""))) is not None}
+    builtin_folders = {r.resolve() for r in builtin}
+    taken: list[LoadProblem] = []
+    ids: set[str] = set()
+    for root in roots:
+        if root.resolve() in builtin_folders:
+            continue
+        probe = Problems(root, labels.get(root) or display_root(root))
+        manifest = read_manifest(root, probe)
+        if manifest is None:
+            continue
+        ids.add(manifest.id)
+        if manifest.id in builtin_ids:
+            what = f'"{manifest.id}" is the id of the built-in pack'
+            taken.append(LoadProblem(probe.name(root / MANIFEST), "id", what, "give your pack its own id"))
+    return taken, ids, builtin_ids
+
+
 def validate_staged(
     root: Path, label: str, local_root: Path, builtin_roots: Sequence[Path] | None = None
 ) -> Report:
     """Check a pack about to be installed, together with the packs already installed."""
     builtin = list(builtin_roots) if builtin_roots is not None else installed_roots()[:1]
     local = [d for d in sorted(local_root.iterdir()) if d.is_dir() and not d.name.startswith(".")]
-    probe = Problems(root, label)
-    manifest = read_manifest(root, probe)
-    builtin_ids = {m.id for r in builtin if (m := read_manifest(r, Problems(r, ""))) is not None}
-    taken: list[LoadProblem] = []
-    if manifest is not None and manifest.id in builtin_ids:
-        what = f'"{manifest.id}" is the id of the built-in pack'
-        taken.append(LoadProblem(probe.name(root / MANIFEST), "id", what, "give your pack its own id"))
-    replaces = {manifest.id} - builtin_ids if manifest else set()  # an installed pack it would replace
+    taken, ids, builtin_ids = builtin_id_problems([root], {root: label}, builtin)
+    replaces = ids - builtin_ids  # an installed pack it would replace
     known = _known([*builtin, *local], {root.resolve()}, replaces)
     report = validate_roots([root], {root: label}, known)
     return Report(report.result, merge(taken, report.problems), report.warnings)
 
 
-def validate_paths(targets: Sequence[Path], paths: Paths | None = None) -> Report:
-    """Check the packs at ``targets`` (pack folders, folders of packs, or .zip files) together;
-    with no targets, check the installed packs."""
+def validate_paths(targets: Sequence[Path], paths: Paths | None = None, as_builtin: bool = False) -> Report:
+    """Check the packs at ``targets`` (pack folders, folders of packs, or .zip files) together, as
+    ``lessons add`` would; with no targets, check the installed packs. ``as_builtin``: check a working
+    copy of the app's own pack (it stands in for the installed built-in pack; ``add`` refuses it)."""
     if not targets:
         return validate_roots(installed_roots(paths))
     with tempfile.TemporaryDirectory(prefix="trainer-validate-") as tmp:
@@ -159,7 +179,10 @@ def validate_paths(targets: Sequence[Path], paths: Paths | None = None) -> Repor
             if root is not None:
                 roots.append(root)
                 labels[root] = label if root == Path(tmp) / str(n) else f"{label}/{root.name}"
-        ids = {m.id for r in roots if (m := read_manifest(r, Problems(r, ""))) is not None}
-        known = _known(installed_roots(paths), {r.resolve() for r in roots}, ids)
+        installed = installed_roots(paths)
+        taken, ids, builtin_ids = builtin_id_problems(roots, labels, installed[:1])
+        if as_builtin:
+            taken, builtin_ids = [], set()
+        known = _known(installed, {r.resolve() for r in roots}, ids - builtin_ids)
         report = validate_roots(roots, labels, known)
-        return Report(report.result, merge(early, report.problems), report.warnings)
+        return Report(report.result, merge(early, taken, report.problems), report.warnings)

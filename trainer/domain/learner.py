@@ -92,14 +92,38 @@ def clean_name(name: str) -> str:
     return " ".join(name.split())
 
 
+# Right-to-left and isolate controls: a name holding them is shown reversed or shuffled.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_ZWJ = "\u200d"
+
+
 def name_problem(name: str) -> str | None:
-    """Why a name cannot be used, as a short code, or None when it is fine."""
+    """Why a name cannot be used, as a short code, or None when it is fine: ``empty``, ``too_long``
+    (over 40 characters), ``bidi`` (right-to-left controls), ``bad_characters`` (invisible control
+    or format characters; the zero-width joiner is fine between emoji, as in the family emoji)."""
     name = clean_name(name)
     if not name:
         return "empty"
     if len(name) > 40:
         return "too_long"
+    if any(c in BIDI_CONTROLS for c in name):
+        return "bidi"
+    import unicodedata  # (here: the sign-in screen does not need it at start-up)
+
+    for i, c in enumerate(name):
+        if c == _ZWJ and 0 < i < len(name) - 1 and _emoji_part(name[i - 1]) and _emoji_part(name[i + 1]):
+            continue
+        if 0xE0020 <= ord(c) <= 0xE007F and i > 0:  # emoji tag sequences (some flags)
+            continue
+        if unicodedata.category(c).startswith("C"):
+            return "bad_characters"
     return None
+
+
+def _emoji_part(c: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(c) in ("So", "Sk") or c == "\ufe0f" or 0x1F3FB <= ord(c) <= 0x1F3FF
 
 
 def valid_pin(pin: str) -> bool:

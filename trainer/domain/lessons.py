@@ -7,7 +7,6 @@ can be shown in any of its pack's languages. Pictures are paths only: nothing he
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,16 +52,39 @@ COMPETENCES: dict[str, str] = {
 }
 
 
+# The only brace forms a lesson text may hold: {{ and }} for a brace, {word} for a value the app fills
+# in. No format spec ({name:>100000000} built an 830 MB string), no conversion ({name!r}), no
+# attribute or index ({name.__class__}, {name[0]}), no nesting ({name:{name}} raised at run time).
+_BRACES = re.compile(r"\{\{|\}\}|\{([^\W\d]\w*)\}|[{}]")
+
+
 def placeholders_in(text: str) -> frozenset[str]:
-    """The {names} used in a text. Raises ValueError on a stray brace."""
+    """The {names} used in a text. Raises ValueError on any other brace (see ``_BRACES``)."""
     if "{" not in text and "}" not in text:
         return frozenset()
-    return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name is not None)
+    names = set()
+    for match in _BRACES.finditer(text):
+        if match[1]:
+            names.add(match[1])
+        elif match[0] not in ("{{", "}}"):
+            end = text.find("}", match.start())
+            shown = text[match.start() : end + 1 if 0 <= end - match.start() < 40 else match.start() + 1]
+            raise ValueError(f"not a placeholder: {shown}")
+    return frozenset(names)
 
 
-class _Keep(dict):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+def fill_placeholders(text: str, values: Mapping[str, str]) -> str:
+    """``text`` with {name} and the like replaced by ``values``; {{ and }} become braces. Anything else
+    (an unknown name, a brace that is not a placeholder) is left exactly as written: never formatted."""
+    if "{" not in text and "}" not in text:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        if match[1]:
+            return str(values.get(match[1], match[0]))
+        return {"{{": "{", "}}": "}"}.get(match[0], match[0])
+
+    return _BRACES.sub(one, text)
 
 
 @dataclass(frozen=True)
@@ -88,7 +110,7 @@ class LessonText:
 
     def render(self, lang: str, **values: str) -> str:
         """The text with placeholders such as {name} filled in; unknown ones are left as written."""
-        return self.get(lang).format_map(_Keep(values))
+        return fill_placeholders(self.get(lang), values)
 
     def paragraphs(self, lang: str, **values: str) -> tuple[str, ...]:
         """Paragraphs (separated by blank lines), each one spoken and shown as a unit."""

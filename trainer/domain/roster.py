@@ -16,7 +16,6 @@ Columns (header row, any order; only ``name`` is required; Chinese headers are a
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -94,9 +93,11 @@ class RosterEntry:
 class RowProblem:
     """What is wrong with one line of the file. ``reason`` is a code the screens translate:
 
-    ``missing_name``, ``name_too_long``, ``formula``, ``bad_characters`` (control characters), ``bad_language``, ``bad_birth_year``,
-    ``bad_gender``, ``bad_status``, ``bad_avatar``, ``too_many_cells``, ``duplicate_in_file``
-    (``other_line`` is the first line with that learner), ``already_on_roster``.
+    ``missing_name``, ``name_too_long``, ``formula``, ``bad_characters`` (control characters),
+    ``bidi`` (right-to-left controls, which show the name reversed), ``bad_language``,
+    ``bad_birth_year``, ``bad_gender``, ``bad_status``, ``bad_avatar``, ``too_many_cells``,
+    ``unclosed_quote`` (a quote never closed joined lines ``line`` to ``other_line`` into one),
+    ``duplicate_in_file`` (``other_line`` is the first line with that learner), ``already_on_roster``.
     ``value`` is the offending cell as read (for the message).
     """
 
@@ -123,10 +124,8 @@ def read_entry(
     if raw_name.startswith(FORMULA_STARTS):  # a formula, not a name (our own export guards with ')
         problems.append(RowProblem(line, "formula", "name", raw_name))
     elif problem:
-        reason = "missing_name" if problem == "empty" else "name_too_long"
+        reason = {"empty": "missing_name", "too_long": "name_too_long"}.get(problem, problem)
         problems.append(RowProblem(line, reason, "name", raw_name))
-    elif any(unicodedata.category(c).startswith("C") for c in name):
-        problems.append(RowProblem(line, "bad_characters", "name", raw_name))
     language = _choice(cells, "language", _LANGUAGE_ALIASES, default_language, line, problems)
     gender = _choice(cells, "gender", _GENDER_ALIASES, None, line, problems)
     status = _choice(cells, "status", _STATUS_ALIASES, "active", line, problems)

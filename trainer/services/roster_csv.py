@@ -96,14 +96,25 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str] | FilePr
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if b"\x00" in data:  # a picture, a spreadsheet's own format: not a text file in any encoding
+        return FileProblem("unreadable")
     for guess in ("gb18030", "cp1252"):
         try:
             text = data.decode(guess)
         except UnicodeDecodeError:
             continue
+        if _looks_binary(text):
+            break
         if guess != "gb18030" or _HAN.search(text):
             return FileProblem("wrong_encoding", guess, tuple(text.splitlines()[:3]))
-    return FileProblem("wrong_encoding", "")
+    # no encoding makes text of it: say so, rather than "run again with --encoding" and no encoding
+    return FileProblem("unreadable")
+
+
+def _looks_binary(text: str) -> bool:
+    """More than 1 in 100 characters are control characters other than tab and line breaks."""
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n")
+    return controls * 100 > len(text)
 
 
 def parse(text: str, encoding: str, this_year: int, default_language: str = "zh_CN") -> ParsedFile:
@@ -133,6 +144,10 @@ def parse(text: str, encoding: str, this_year: int, default_language: str = "zh_
                     )
                 continue
             rows += 1
+            if line_end > line and _swallowed_lines(cells, delimiter):
+                # a quote never closed: the next lines, cells and all, became part of one cell
+                problems.append(RowProblem(line, "unclosed_quote", "", _first_line(cells), line_end))
+                continue
             if any(c.strip() for c in cells[len(header) :]):
                 problems.append(RowProblem(line, "too_many_cells", "", cells[len(header)]))
                 continue
@@ -146,6 +161,17 @@ def parse(text: str, encoding: str, this_year: int, default_language: str = "zh_
         return ParsedFile(encoding, file_problem=FileProblem("unreadable"))
     ignored = tuple(c for c in (header or []) if c and c not in COLUMNS)
     return ParsedFile(encoding, tuple(entries), tuple(problems), rows, ignored)
+
+
+def _swallowed_lines(cells: list[str], delimiter: str) -> bool:
+    """A cell over several lines that holds the delimiter too: whole lines of the file ended up in it
+    (a name written over two lines in a closed quote, "Ann\nLee", is one name, not this)."""
+    return any(("\n" in c or "\r" in c) and delimiter in c for c in cells)
+
+
+def _first_line(cells: list[str]) -> str:
+    joined = next((c for c in cells if "\n" in c or "\r" in c), "")
+    return joined.splitlines()[0][:60] if joined else ""
 
 
 def read_file(

@@ -162,6 +162,10 @@ class NewLearnerScreen(Screen):
     def _name_message(self, problem: str) -> str:
         if problem == "too_long":
             return self.tr("That name is too long. Please use at most 40 letters.")
+        if problem in ("bidi", "bad_characters"):
+            return self.tr(
+                "That name has invisible characters in it. Please type it again with letters only."
+            )
         return self.tr(
             "Please type your name first. Your family name and given name are fine, or a nickname."
         )

@@ -21,6 +21,12 @@ def row_problem_text(p) -> str:
         "name_too_long": translate("Tutor", "the name is longer than 40 letters"),
         "formula": translate("Tutor", "the cell starts like a spreadsheet formula (= + - @)"),
         "bad_characters": translate("Tutor", "the name has invisible control characters"),
+        "bidi": translate(
+            "Tutor", "the name has right-to-left control characters, which would show it reversed"
+        ),
+        "unclosed_quote": translate(
+            "Tutor", "a quotation mark is never closed, so the lines up to line %1 were read as one"
+        ).replace("%1", str(getattr(p, "other_line", "") or "")),
         "bad_language": translate("Tutor", "the language must be zh_CN or en"),
         "bad_birth_year": translate("Tutor", "the birth year is not a year between 1900 and this year"),
         "bad_gender": translate("Tutor", "gender must be female, male, other or empty"),
