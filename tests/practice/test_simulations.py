@@ -217,6 +217,8 @@ def test_every_simulation_of_the_curriculum_can_be_done_by_following_its_tasks(
     lesson = curriculum.get(lesson_id)
     step = lesson.step(step_id)
     for lang, name in (("zh_CN", "王芳"), ("en", "Wang Fang")):
+        if not (lang in lesson.languages and lesson.step_in(step_id, lang)):
+            continue  # a step for one language only (issue 21)
         view = view_for("simulation")(step, StepContext(lesson, lang, LearnerSettings(), name))
         host = QScrollArea()
         host.setWidgetResizable(True)
