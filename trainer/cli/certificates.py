@@ -188,9 +188,14 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from trainer.services.certificates import register, verify
     from trainer.services.certificates.keys import local_public_key
+    from trainer.services.certificates.safe_input import read_text
 
     if args.trusted_keys:
-        trusted = verify.load_trusted_keys(args.trusted_keys)
+        try:
+            trusted = verify.load_trusted_keys(args.trusted_keys)
+        except ValueError as error:  # not UTF-8, not JSON, nested too deep, not a key
+            print(f"INVALID: {error}")
+            return 1
     else:
         local = local_public_key(_paths())
         if local is None:
@@ -207,11 +212,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.local_register:
         reg = _service()[0].local_register()
     text, companion = None, None
-    if args.file:
-        text = Path(args.file).read_text(encoding="utf-8-sig")
-        sibling = Path(args.file).with_suffix(".jwt")
-        if text.lstrip().startswith("{") and sibling.is_file():
-            companion = sibling.read_text(encoding="ascii")
+    try:
+        if args.file:
+            text = read_text(Path(args.file), "the certificate file")
+            sibling = Path(args.file).with_suffix(".jwt")
+            if text.lstrip().startswith("{") and sibling.is_file():
+                companion = read_text(sibling, "the .jwt file beside it")
+    except ValueError as error:
+        print(f"INVALID: {error}")
+        return 1
     options = {"companion_jwt": companion, "register": reg, "schema_dir": args.schema}
     if args.qr is not None:
         verdict = verify.verify_qr(args.qr, trusted, credential=text, **options)

@@ -77,21 +77,13 @@ class Verified:
 
 
 def strict_json(data: bytes) -> Any:
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for k, v in pairs:
-            if k in out:
-                raise JwsError(f"member {k!r} appears twice")
-            out[k] = v
-        return out
-
-    def no_constant(name: str) -> Any:
-        raise JwsError(f"{name} is not JSON")
+    """JSON without duplicate members, NaN or Infinity, nested at most 64 deep (``safe_input``)."""
+    from trainer.services.certificates.safe_input import load_json
 
     try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constant)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise JwsError("not JSON") from error
+        return load_json(data, "the data")
+    except ValueError as error:
+        raise JwsError(str(error).removeprefix("the data: ").removeprefix("the data ")) from error
 
 
 def verify(token: str, trusted: Sequence[PublicKeyInfo]) -> Verified:

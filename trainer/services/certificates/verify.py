@@ -10,7 +10,6 @@ given (``revocation``: revoked, or not as issued).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -22,6 +21,7 @@ from trainer.services.certificates import crosscheck, jws, qr, revocation, statu
 from trainer.services.certificates.credential import StatusEntry
 from trainer.services.certificates.keys import PUBLIC_FORMAT, PublicKeyInfo, public_info_from_json
 from trainer.services.certificates.register import Register
+from trainer.services.certificates.safe_input import parse_date
 from trainer.services.certificates.status_list import StatusList
 
 CLOCK_SKEW = timedelta(minutes=5)
@@ -60,7 +60,9 @@ class Invalid(Exception):
 
 def load_trusted_keys(path: Path) -> list[PublicKeyInfo]:
     """Keys from ``trainer keys export`` files, a JWK, a JWK Set, or a JSON list of any of these."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    from trainer.services.certificates.safe_input import load_json, read_text
+
+    data = load_json(read_text(path, "the trusted keys file"), "the trusted keys file")
     items = (
         data
         if isinstance(data, list)
@@ -219,6 +221,19 @@ def _check(
     now: datetime,
 ) -> None:
     """Structure, issuer, dates; and the JWT claims when the credential came in a JWT."""
+    try:
+        _check_parts(c, claims, key, schema_dir, now)
+    except ValueError as error:  # a date of the wrong type or form (safe_input.parse_date)
+        raise Invalid(str(error)) from error
+
+
+def _check_parts(
+    c: dict[str, Any],
+    claims: dict[str, Any] | None,
+    key: PublicKeyInfo,
+    schema_dir: Path | None,
+    now: datetime,
+) -> None:
     found = structure.problems(c)
     if not found and schema_dir is not None:
         found = structure.schema_problems(c, schema_dir)
@@ -230,24 +245,24 @@ def _check(
         "iss": issuer,
         "jti": c["id"],
         "sub": subject.get("id"),
-        "nbf": int(cred.parse_iso(c["validFrom"]).timestamp()),
+        "nbf": int(parse_date(c["validFrom"], "validFrom").timestamp()),
     }
     for claim, value in expected.items():
         if claims is not None and claims.get(claim) != value:
             raise Invalid(f"the JWT claim {claim} does not match the credential")
     if issuer not in key.names():
         raise Invalid("the credential names another issuer than the key that signed it")
-    valid_from = cred.parse_iso(c["validFrom"])
+    valid_from = parse_date(c["validFrom"], "validFrom")
     if valid_from > now + CLOCK_SKEW:
         raise Invalid(f"not valid before {c['validFrom']}")
-    if "validUntil" in c and cred.parse_iso(c["validUntil"]) < now:
+    if "validUntil" in c and parse_date(c["validUntil"], "validUntil") < now:
         raise Invalid(f"expired on {c['validUntil']}")
     if claims is not None and "exp" in claims and claims["exp"] < now.timestamp():
         raise Invalid("the JWT has expired")
-    if "awardedDate" in c and cred.parse_iso(c["awardedDate"]) != valid_from:
+    if "awardedDate" in c and parse_date(c["awardedDate"], "awardedDate") != valid_from:
         raise Invalid("awardedDate and validFrom disagree")
     for member in ("activityStartDate", "activityEndDate"):
-        if member in subject and cred.parse_iso(subject[member]) > valid_from + CLOCK_SKEW:
+        if member in subject and parse_date(subject[member], member) > valid_from + CLOCK_SKEW:
             raise Invalid(f"{member} is after the date of issue")
 
 
