@@ -30,6 +30,8 @@ _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", 
 NO_FOCUS, STRONG_FOCUS = 0, 11  # Qt::NoFocus, Qt::StrongFocus
 RICH_TEXT, NO_TEXT_INTERACTION = 1, 0  # Qt::RichText, Qt::NoTextInteraction
 TEXT_UNDER_ICON = 3  # Qt::ToolButtonTextUnderIcon
+# QEvent types (numbers from qcoreevent.h, for the same reason)
+_FONT_CHANGE, _STYLE_CHANGE, _PALETTE_CHANGE = 97, 100, 39
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt::ScrollBarAlwaysOff
 
 
@@ -69,15 +71,24 @@ class Text(QLabel):
 
 
 class Button(QPushButton):
-    """A large push button. Its accessible name follows its text unless one is set."""
+    """A large push button, never cut off: when it is given less room than its words need on one line,
+    they wrap onto more lines (words for Latin script, characters for Chinese) and the button grows
+    taller. ``icon`` names a line icon (trainer.ui.icons) drawn beside the words in the text's own
+    colour; an icon never replaces the words. The accessible name follows the text unless one is set."""
 
-    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None, icon: str = "") -> None:
         super().__init__(text, parent)
+        self._full = text
+        self._icon = icon
+        self._one_line: QSize | None = None  # the size hint with the text on one line
+        self._wrapped_for = -1  # the width the shown text was wrapped for (-1: not wrapped)
         if role:
             self.setProperty("role", role)
         self.setProperty("focusPolicy", STRONG_FOCUS)
         self.setAutoDefault(True)  # Enter presses the focused button
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._fixed_name = ""
 
     def set_label(self, text: str, accessible: str = "") -> None:
@@ -85,8 +96,105 @@ class Button(QPushButton):
         self._fixed_name = accessible
         self.setAccessibleName(accessible or text.replace("&", ""))
 
+    def set_icon(self, name: str) -> None:
+        self._icon = name
+        self._paint_icon()
+
+    # the words: wrapped to the width given ---------------------------------------------------------
+    def setText(self, text: str) -> None:  # noqa: N802
+        if text == self._full and self._wrapped_for < 0 and super().text() == text:
+            return
+        self._full = text
+        self._one_line = None
+        self._wrapped_for = -1
+        super().setText(text)
+        if self.isVisible() and self.width() < self._one_line_hint().width():
+            self._wrap_to(self.width())
+
+    def text(self) -> str:
+        return self._full
+
+    def _one_line_hint(self) -> QSize:
+        if self._one_line is None:
+            shown = super().text()
+            if shown != self._full:
+                super().setText(self._full)
+            self._one_line = super().sizeHint().expandedTo(self.minimumSize())
+            if shown != self._full:
+                super().setText(shown)
+        return self._one_line
+
+    def _chrome(self) -> int:
+        """Padding, border and icon: the width that is not the words'."""
+        one = self._one_line_hint().width()
+        return max(
+            0, one - max((self.fontMetrics().horizontalAdvance(x) for x in self._full.split("\n")), default=0)
+        )
+
+    def _lines_for(self, width: int) -> str:
+        return wrap_text(self._full, self.fontMetrics(), max(20, width - self._chrome()))
+
+    def _wrap_to(self, width: int) -> None:
+        shown = self._full if width >= self._one_line_hint().width() else self._lines_for(width)
+        self._wrapped_for = -1 if shown == self._full else width
+        if shown != super().text():
+            super().setText(shown)
+            self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        width = event.size().width()
+        if width < self._one_line_hint().width() or self._wrapped_for >= 0:
+            self._wrap_to(width)
+        super().resizeEvent(event)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        one = self._one_line_hint()
+        if width >= one.width():
+            return one.height()
+        extra = self._lines_for(width).count("\n") - self._full.count("\n")
+        return one.height() + max(0, extra) * self.fontMetrics().lineSpacing()
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        return super().sizeHint().expandedTo(self.minimumSize())
+        return QSize(self._one_line_hint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        one = self._one_line_hint()
+        if not self._full:
+            return QSize(one)
+        fm = self.fontMetrics()
+        widest = max((fm.horizontalAdvance(t.strip()) for t in _tokens(self._full)), default=0)
+        return QSize(min(one.width(), max(self.minimumWidth(), widest + self._chrome())), one.height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        kind = event.type()
+        if kind in (_STYLE_CHANGE, _FONT_CHANGE, _PALETTE_CHANGE):
+            self._one_line = None
+            if self._icon:
+                self._paint_icon()
+            if self._wrapped_for >= 0 or (self.isVisible() and self.width() < self._one_line_hint().width()):
+                self._wrap_to(self.width())
+            self.updateGeometry()
+
+    def _paint_icon(self) -> None:
+        from trainer.ui.icons import line_icon
+
+        if not self._icon:
+            self.setIcon(QIcon())
+            return
+        side = round(self.fontMetrics().height() * 0.9)
+        colour = self.palette().buttonText().color().name()
+        self.setIcon(line_icon(self._icon, colour, side, self.devicePixelRatioF()))
+        self.setIconSize(QSize(side, side))
+        self._one_line = None
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self._icon and self.icon().isNull():
+            self._paint_icon()
+        super().showEvent(event)
 
     def enterEvent(self, event) -> None:  # noqa: N802
         point_on_hover(self)
