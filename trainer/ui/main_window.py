@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
         s = self.screen(name)
         self.stack.setCurrentWidget(s)
         s.refresh_layout()
+        s.opening = True  # the focus set by on_show must not scroll the page
         s.on_show()
+        s.open_at_top()
         return s
 
     def current_name(self) -> str:
@@ -338,6 +340,12 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _focus_changed(self, _old, new) -> None:
+        """A control reached with the keyboard scrolls into view. Not when a screen is opening (it opens at
+        its top), and not on a press of the mouse: the press would scroll the control away from under
+        the pointer and its release would land elsewhere (the click would be lost)."""
         current = self.stack.currentWidget()
-        if new is not None and isinstance(current, Screen) and current.page.isAncestorOf(new):
-            current.scroll.ensureWidgetVisible(new, 40, 40)
+        if new is None or not isinstance(current, Screen) or current.opening:
+            return
+        if current.in_view(new) or QApplication.mouseButtons().value:
+            return  # (in view first: the first screen must not name Qt's enums before it is painted)
+        current.scroll.ensureWidgetVisible(new, 40, 40)

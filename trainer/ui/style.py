@@ -11,6 +11,11 @@ from trainer.ui.theme import style_sheet, theme_for
 _applied: LearnerSettings | None = None
 
 
+def current_settings() -> LearnerSettings:
+    """The settings the app is styled with now (the defaults before any were applied)."""
+    return _applied if _applied is not None else LearnerSettings()
+
+
 def apply_settings(app: QApplication, settings: LearnerSettings) -> None:
     global _applied
     settings = settings.normalised()

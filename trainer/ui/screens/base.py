@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from trainer.ui.bar import ActionBar
 from trainer.ui.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF
 
 
@@ -36,9 +37,10 @@ class Screen(QWidget):
         self.body.setSpacing(20)
         self.scroll.setWidget(self.page)
         outer.addWidget(self.scroll, 1)
-        # a bar that stays visible below the scrolling page, for the main actions
-        self.bar = QWidget(self)
-        self.bar_layout = QHBoxLayout(self.bar)
+        # a bar that stays visible below the scrolling page (never over it), for the main actions;
+        # its buttons reflow into rows rather than be cut off
+        self.bar = ActionBar(self)
+        self.bar_layout = self.bar.bar_layout
         self.bar_layout.setContentsMargins(40, 12, 40, 20)
         self.bar_layout.setSpacing(20)
         outer.addWidget(self.bar)
@@ -66,3 +68,48 @@ class Screen(QWidget):
 
     def on_show(self) -> None:
         """Called each time the screen is shown (refresh data, set focus)."""
+
+    # opening at the top, with the focus in view -------------------------------------------------------
+    opening = False  # while True, a change of focus does not scroll the page (see MainWindow)
+
+    def open_at_top(self) -> None:
+        """The page starts at its top. Once laid out, if the focus (set by ``on_show``) is on the page but
+        not in view, it goes to ``fallback_focus`` instead, so the screen never opens scrolled."""
+        from PySide6.QtCore import QTimer
+
+        self.opening = True
+        glide = getattr(self.scroll, "_glide", None)  # (see trainer.ui.reveal, imported when first used)
+        if glide is not None:
+            glide.stop()
+        self.scroll.ensureVisible(0, 0, 0, 0)  # the top (without making the QScrollBar class: start-up)
+        QTimer.singleShot(0, self, self._opened)
+
+    def _opened(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if self.page.layout() is not None:
+            self.page.layout().activate()
+        self.scroll.ensureVisible(0, 0, 0, 0)  # the top (without making the QScrollBar class: start-up)
+        focus = QApplication.focusWidget()
+        if focus is not None and self.page.isAncestorOf(focus) and not self.in_view(focus):
+            fallback = self.fallback_focus()
+            if fallback is not None:
+                fallback.setFocus()
+        self.opening = False
+
+    def in_view(self, widget: QWidget) -> bool:
+        """True when all of ``widget`` shows in the page's window (or it is not on the page)."""
+        if not self.page.isAncestorOf(widget):
+            return True
+        # measured against the scroll area (no frame, no horizontal bar: the same rows as its
+        # viewport), whose Python wrapper exists already (making the viewport's costs ~60 ms once)
+        top = widget.mapTo(self.scroll, widget.rect().topLeft()).y()
+        return top >= 0 and top + widget.height() <= self.scroll.height()
+
+    def fallback_focus(self) -> QWidget | None:
+        """Where the focus goes when the likely next action is below the fold: the bar's main button."""
+        for i in reversed(range(self.bar_layout.count())):
+            w = self.bar_layout.itemAt(i).widget()
+            if w is not None and w.isVisibleTo(self) and w.isEnabled():
+                return w
+        return None

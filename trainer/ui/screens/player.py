@@ -93,16 +93,23 @@ class PlayerScreen(Screen):
             self.view.show()
         self.notice.hide()
         self.retranslate()
-        self.scroll.verticalScrollBar().setValue(0)
         self.refresh_layout()
-        if self.view is not None:
-            self.view.focus_first()
+        self.opening = True  # the step opens at its top, whatever gets the focus or is read first
+        self.focus_step()
         if self.ctx.settings.speech_on:
             self.read_aloud()
+        self.open_at_top()
 
     def on_show(self) -> None:
+        self.focus_step()
+
+    def focus_step(self) -> None:
+        """The step's own first control (an answer, the practice area), else Next: never "Leave"."""
         if self.view is not None:
             self.view.focus_first()
+        focus = self.focusWidget()
+        if self.view is None or focus is None or not self.view.isAncestorOf(focus):
+            self.next.setFocus()
 
     # actions ----------------------------------------------------------------------------------
     def record(self, event: AttemptEvent) -> None:
@@ -179,8 +186,10 @@ class PlayerScreen(Screen):
             except RuntimeError:  # the step was closed meanwhile
                 pass
         self._marked = widget
-        if widget is not None:
-            self.scroll.ensureWidgetVisible(widget, 20, 40)
+        if widget is not None and not self.opening and not self.in_view(widget):
+            from trainer.ui.reveal import reveal
+
+            reveal(widget)  # the text being read is followed down the page
 
     def _on_notice(self, notice) -> None:
         key = (getattr(notice, "kind", ""), getattr(notice, "lang", ""))

@@ -73,7 +73,7 @@ class StepView(QWidget):
         """Show a previous answer again (when the learner comes back to this step)."""
 
     def focus_first(self) -> None:
-        self.focusNextChild()
+        """Put the focus on the step's first control, if it has one to use (else the player's Next)."""
 
 
 _VIEWS: dict[str, type[StepView]] = {}
