@@ -486,6 +486,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>%1 numbers entered</translation>
     </message>
     <message>
+        <source>6 to 12 numbers, then OK or Enter</source>
+        <translation>6 to 12 numbers, then OK or Enter</translation>
+    </message>
+    <message>
+        <source>PIN: %1</source>
+        <translation>PIN: %1</translation>
+    </message>
+    <message>
         <source>%1, please enter your PIN.</source>
         <translation>%1, please enter your PIN.</translation>
     </message>

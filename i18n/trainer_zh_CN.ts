@@ -486,6 +486,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>已输入 %1 个数字</translation>
     </message>
     <message>
+        <source>6 to 12 numbers, then OK or Enter</source>
+        <translation>输入 6 到 12 位数字，再按“确定”或回车键</translation>
+    </message>
+    <message>
+        <source>PIN: %1</source>
+        <translation>密码：%1</translation>
+    </message>
+    <message>
         <source>%1, please enter your PIN.</source>
         <translation>%1，请输入您的密码。</translation>
     </message>

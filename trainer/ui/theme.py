@@ -123,11 +123,17 @@ QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {round(pt * 1.3)}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {t.muted}; }}
+QLabel[role="pin-dots"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; border: 3px solid transparent;
+    border-radius: 10px; padding: 4px; min-height: {target}px; }}
+QLabel[role="pin-dots"]:focus {{ border: 3px solid {t.focus}; }}
 QLabel[role="error"] {{ color: {t.error}; font-weight: bold; }}
 QLabel[role="success"] {{ color: {t.success}; font-weight: bold; }}
 QFrame[role="card"] {{ background: {t.panel}; border: 2px solid {t.outline}; border-radius: 12px; }}
 QFrame[role="card"] QLabel {{ color: {t.panel_text}; }}
 QFrame[role="card"] QLabel[role="muted"] {{ color: {t.muted}; }}
+QLabel[role="pin-dots"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; border: 3px solid transparent;
+    border-radius: 10px; padding: 4px; min-height: {target}px; }}
+QLabel[role="pin-dots"]:focus {{ border: 3px solid {t.focus}; }}
 QPushButton {{
     background: {t.secondary}; color: {t.secondary_text};
     border: 3px solid {t.outline}; border-radius: 10px;

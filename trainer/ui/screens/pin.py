@@ -14,6 +14,26 @@ from trainer.ui.widgets import Button, Text
 TUTOR_PIN_MIN, TUTOR_PIN_MAX = 6, 12
 
 
+class PinKey(Button):
+    """A key of the pad. Space presses it; Enter (and Return) means "OK" wherever the focus is, so a PIN
+    typed on the keyboard and ended with Enter is entered, never one digit more."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # the screen handles it
+            return
+        super().keyPressEvent(event)
+
+
+class PinDots(Text):
+    """The numbers entered so far, as dots: the place to type on the keyboard (it takes the focus)."""
+
+    def __init__(self) -> None:
+        super().__init__(role="pin-dots")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
 class PinScreen(Screen):
     """Modes: 'check' (sign in), 'new' then 'confirm' (setting a PIN in settings); the same three
     with a 'tutor-' prefix for tutors, whose PINs have 6 to 12 digits."""
@@ -28,12 +48,15 @@ class PinScreen(Screen):
         self._mode = "check"
         self.min_len = self.max_len = PIN_LENGTH
         self.prompt = Text(role="heading")
-        self.dots = Text(role="title")
-        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots = PinDots()
+        self.dots.setObjectName("pin-dots")
+        self.length_hint = Text(role="muted")
+        self.length_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = Text(role="error")
         self.message.hide()
         self.body.addWidget(self.prompt)
         self.body.addWidget(self.dots)
+        self.body.addWidget(self.length_hint)
         self.body.addWidget(self.message)
         pad = QWidget()
         grid = QGridLayout(pad)
@@ -41,7 +64,7 @@ class PinScreen(Screen):
         self.keys: dict[str, Button] = {}
         layout = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "0", "ok"]
         for i, key in enumerate(layout):
-            b = Button(key if key.isdigit() else "", role="primary" if key == "ok" else "")
+            b = PinKey(key if key.isdigit() else "", role="primary" if key == "ok" else "")
             b.setMinimumSize(120, 80)
             b.setObjectName(f"pin-{key}")
             b.clicked.connect(lambda _=False, k=key: self.press(k))
@@ -69,15 +92,15 @@ class PinScreen(Screen):
         self.min_len, self.max_len = (TUTOR_PIN_MIN, TUTOR_PIN_MAX) if tutor else (PIN_LENGTH, PIN_LENGTH)
         self.message.hide()
         self.retranslate()
-        self.keys["1"].setFocus()
+        self.dots.setFocus()  # typing goes to the PIN, and Enter enters it
 
     def show_wrong(self) -> None:
         self._pin = ""
-        self.message.set_text(
+        self.show_message(
             self.tr("That PIN is not right. Please try again. If you have forgotten it, ask your tutor.")
         )
-        self.message.show()
         self.retranslate_dots()
+        self.dots.setFocus()
 
     def show_wait(self, until, wrong: bool = True) -> None:
         """After several wrong PINs the next try waits (``domain.pin_wait``): say how long, counting
@@ -111,9 +134,9 @@ class PinScreen(Screen):
 
     def show_mismatch(self) -> None:
         self._pin = ""
-        self.message.set_text(self.tr("The two PINs were not the same. Please choose your PIN again."))
-        self.message.show()
+        self.show_message(self.tr("The two PINs were not the same. Please choose your PIN again."))
         self.retranslate_dots()
+        self.dots.setFocus()
 
     def press(self, key: str) -> None:
         if key == "del":
@@ -123,16 +146,22 @@ class PinScreen(Screen):
                 self._show_wait()  # not checked (nor counted) before the wait is over
             elif self.min_len <= len(self._pin) <= self.max_len:
                 self.entered.emit(self._pin)
+                return
+            if self.min_len == self.max_len:
+                text = self.tr("A PIN has 4 numbers. Please press 4 numbers, then OK.")
             else:
-                if self.min_len == self.max_len:
-                    text = self.tr("A PIN has 4 numbers. Please press 4 numbers, then OK.")
-                else:
-                    text = self.tr("A tutor PIN has at least 6 numbers. Please press them all, then OK.")
-                self.message.set_text(text)
-                self.message.show()
+                text = self.tr("A tutor PIN has at least 6 numbers. Please press them all, then OK.")
+            self.show_message(text)
         elif len(self._pin) < self.max_len:
             self._pin += key
         self.retranslate_dots()
+
+    def show_message(self, text: str) -> None:
+        from trainer.ui.reveal import reveal
+
+        self.message.set_text(text)
+        self.message.show()
+        reveal(self.message, text=text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
@@ -140,7 +169,7 @@ class PinScreen(Screen):
             self.press(text)
         elif event.key() == Qt.Key.Key_Backspace:
             self.press("del")
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(self._pin) >= self.min_len:
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.press("ok")
         elif event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
@@ -148,13 +177,19 @@ class PinScreen(Screen):
             super().keyPressEvent(event)
 
     def retranslate_dots(self) -> None:
-        shown = "●" * len(self._pin) + "○" * max(0, self.min_len - len(self._pin))
-        self.dots.set_text(" ".join(shown))
-        if self.min_len == self.max_len:
+        """A learner's PIN has 4 places to fill; a tutor's has no fixed length, so only what is typed
+        shows (empty places would tell a tutor with an 8-number PIN to stop at 6)."""
+        fixed = self.min_len == self.max_len
+        shown = "●" * len(self._pin) + ("○" * max(0, self.min_len - len(self._pin)) if fixed else "")
+        self.dots.set_text(" ".join(shown) or " ")
+        if fixed:
             name = self.tr("%1 of 4 numbers entered").replace("%1", str(len(self._pin)))
+            self.length_hint.hide()
         else:
             name = self.tr("%1 numbers entered").replace("%1", str(len(self._pin)))
-        self.dots.setAccessibleName(name)
+            self.length_hint.set_text(self.tr("6 to 12 numbers, then OK or Enter"))
+            self.length_hint.show()
+        self.dots.setAccessibleName(self.tr("PIN: %1").replace("%1", name))
 
     def retranslate(self) -> None:
         prompts = {
