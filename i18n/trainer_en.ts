@@ -387,6 +387,18 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <source>Digital Bridge</source>
         <translation>Digital Bridge</translation>
     </message>
+    <message>
+        <source>Finishing the work in progress before closing. Nothing will be lost.</source>
+        <translation>Finishing the work in progress before closing. Nothing will be lost.</translation>
+    </message>
+    <message>
+        <source>Stop it and close</source>
+        <translation>Stop it and close</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be left half-done.</source>
+        <translation>Stopping… nothing will be left half-done.</translation>
+    </message>
 </context>
 <context>
     <name>NewLearnerScreen</name>
@@ -1061,6 +1073,41 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The backup could not be written. Is there room on the disk or USB stick? Nothing was changed.</source>
+        <translation>The backup could not be written. Is there room on the disk or USB stick? Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This is no longer on this computer: it was removed meanwhile. Nothing was changed.</source>
+        <translation>This is no longer on this computer: it was removed meanwhile. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The record book could not be opened just now. Please wait a moment and try again. Nothing was lost.</source>
+        <translation>The record book could not be opened just now. Please wait a moment and try again. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick is full. Free some space or choose another place.</source>
+        <translation>The disk or USB stick is full. Free some space or choose another place.</translation>
+    </message>
+    <message>
+        <source>The trainer may not write there. Choose another folder, or check that the USB stick is not locked.</source>
+        <translation>The trainer may not write there. Choose another folder, or check that the USB stick is not locked.</translation>
+    </message>
+    <message>
+        <source>The file or folder is not there any more. Is the USB stick still plugged in?</source>
+        <translation>The file or folder is not there any more. Is the USB stick still plugged in?</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>The file could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,18 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <source>Digital Bridge</source>
         <translation>数字桥</translation>
     </message>
+    <message>
+        <source>Finishing the work in progress before closing. Nothing will be lost.</source>
+        <translation>正在把手头的工作做完，然后关闭。什么都不会丢。</translation>
+    </message>
+    <message>
+        <source>Stop it and close</source>
+        <translation>停下来并关闭</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be left half-done.</source>
+        <translation>正在停止……不会留下做了一半的东西。</translation>
+    </message>
 </context>
 <context>
     <name>NewLearnerScreen</name>
@@ -1061,6 +1073,41 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Try again</source>
         <translation>再试一次</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The backup could not be written. Is there room on the disk or USB stick? Nothing was changed.</source>
+        <translation>备份没能写进去。请看看硬盘或U盘是否还有空间。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>This is no longer on this computer: it was removed meanwhile. Nothing was changed.</source>
+        <translation>这台电脑上已经没有这一项了：刚才已被删除。什么都没有改动。</translation>
+    </message>
+    <message>
+        <source>The record book could not be opened just now. Please wait a moment and try again. Nothing was lost.</source>
+        <translation>学习记录暂时打不开。请稍等一下再试。什么都没有丢。</translation>
+    </message>
+    <message>
+        <source>The disk or USB stick is full. Free some space or choose another place.</source>
+        <translation>硬盘或U盘满了。请腾出一些空间，或换一个地方保存。</translation>
+    </message>
+    <message>
+        <source>The trainer may not write there. Choose another folder, or check that the USB stick is not locked.</source>
+        <translation>数字桥不能往那里写东西。请换一个文件夹，或看看U盘是否被锁住了。</translation>
+    </message>
+    <message>
+        <source>The file or folder is not there any more. Is the USB stick still plugged in?</source>
+        <translation>那个文件或文件夹已经不在了。U盘还插着吗？</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>文件没能读取或写入：%1</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍等</translation>
     </message>
 </context>
 <context>

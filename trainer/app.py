@@ -187,8 +187,6 @@ def _after_start(ctx: AppContext) -> None:
     """Work that must not delay the first screen: the daily backup, warming up the ORM, the lessons."""
     from PySide6.QtCore import QTimer
 
-    from trainer.ui.tasks import run_in_background
-
     def warm_up() -> None:
         ctx.check_database()  # reads the whole file: here, never before the first screen
         ctx.daily_backup()
@@ -197,17 +195,17 @@ def _after_start(ctx: AppContext) -> None:
         if ctx.progress is not None:
             ctx.progress.library.load()  # lessons: from the cache, or parsed once after an update
 
-    def failed(exc: Exception) -> None:
-        log.warning("warm-up failed: %r", exc)
+    def failed(_message: str) -> None:  # (logged with its traceback by the operation)
         settle_after_start()
 
     def start() -> None:
+        from trainer.ui.operations import Operation  # (after the first paint, like all of this)
         from trainer.ui.qt_guard import make_none_immortal
 
         # PySide6's leak needs many thousands of calls to bring None to zero: it can wait for the
         # first screen, and the guard's ctypes import then costs the first screen nothing
         make_none_immortal()
-        run_in_background(warm_up, on_done=lambda _: settle_after_start(), on_error=failed)
+        Operation(None, warm_up).on_success(lambda _: settle_after_start()).on_failure(failed).run()
 
     # after the first screen is painted and idle: the import holds the GIL for a while
     QTimer.singleShot(WARM_UP_DELAY_MS, start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
@@ -14,6 +15,12 @@ from trainer.ui.screens.signin import SignInScreen
 from trainer.ui.style import apply_settings
 
 log = logging.getLogger(__name__)
+
+
+def _operations():
+    """``trainer.ui.operations`` once something has used it; None before (then nothing is running, and
+    the first screen does not pay for importing it)."""
+    return sys.modules.get("trainer.ui.operations")
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +42,7 @@ class MainWindow(QMainWindow):
         self.signin.tutor_pressed.connect(lambda: self.tutor_mode.enter())
         self._add("signin", self.signin)
         self._tutor_mode = None
+        self._closing = None  # the "finishing the work" window while closing waits
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.retranslate()
 
@@ -147,8 +155,13 @@ class MainWindow(QMainWindow):
         self.settings = LearnerSettings()
         apply_settings(QApplication.instance(), self.settings)
         translations.install(self.ctx.start_language, self.ctx.paths.i18n)
-        self.refresh_tiles()
-        self.show_screen("signin")
+        ops = _operations()
+        if ops is None or not ops.running():
+            self.refresh_tiles()
+            self.show_screen("signin")
+        else:  # work still running (a tutor's import, a restore) may change the list or hold the data
+            self.show_screen("signin")
+            ops.when_idle(self.refresh_tiles)
 
     def refresh_tiles(self) -> None:
         self.signin.set_tile_size(self.settings.min_target_px * 4)
@@ -336,8 +349,44 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Closing waits for running operations (a report being written, a backup): a window says so,
+        with a button that stops what can stop cleanly. Then the data is saved and closed."""
+        ops = _operations()
+        if ops is not None and ops.running():
+            event.ignore()
+            self._close_when_idle()
+            return
         self.ctx.on_close()
         event.accept()
+
+    def _close_when_idle(self) -> None:
+        from trainer.ui import operations
+        from trainer.ui.progress import BusyDialog
+
+        if self._closing is not None:
+            return
+        self._closing = BusyDialog(
+            self,
+            self.tr("Finishing the work in progress before closing. Nothing will be lost."),
+            self.tr("Stop it and close"),
+        )
+        self._closing.stop_pressed.connect(self._stop_and_close)
+        self._closing.show()
+
+        def close_now() -> None:
+            self._closing.hide()
+            self._closing.deleteLater()
+            self._closing = None
+            self.close()
+
+        operations.when_idle(close_now)
+
+    def _stop_and_close(self) -> None:
+        from trainer.ui import operations
+
+        operations.cancel_all()
+        if self._closing is not None:
+            self._closing.say(self.tr("Stopping… nothing will be left half-done."))
 
     def _focus_changed(self, _old, new) -> None:
         """A control reached with the keyboard scrolls into view. Not when a screen is opening (it opens at

@@ -1,0 +1,101 @@
+"""What went wrong, in the words of the person at the screen (the learner's or the tutor's language):
+one place that turns the typed errors of the services and of storage into a message that says what
+happened and what to do. Chosen by type (``isinstance``), never by a class's name."""
+
+from __future__ import annotations
+
+import errno
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def pin_problem_text(problem: str) -> str:
+    """A new tutor PIN breaks a rule (``domain.tutoring.tutor_pin_problem``'s code)."""
+    if problem == "too_simple":
+        return translate(
+            "Tutor", "That PIN is too easy to guess (like 123456 or 111111). Please choose another."
+        )
+    return translate("Tutor", "A tutor PIN has 6 to 12 numbers. Please choose another.")
+
+
+def problem_text(exc: BaseException) -> str:
+    """One sentence or two for ``exc``; a generic one (with the error's own words for the tutor) for
+    anything not foreseen."""
+    from trainer.domain.certificates import NotEligible
+    from trainer.services.certificates.errors import KeyFileDamaged, NoSigningKey, WrongPassphrase
+    from trainer.services.jobs import Cancelled
+    from trainer.services.learners import NameNotAccepted
+    from trainer.services.tutors import PinNotAccepted
+    from trainer.storage.errors import (
+        BackupFailed,
+        BackupUnreadable,
+        DatabaseUnavailable,
+        DataFolderNotWritable,
+        InvalidValue,
+        NotFound,
+    )
+
+    if isinstance(exc, Cancelled):
+        return translate("Tutor", "Stopped. Nothing was changed.")
+    if isinstance(exc, WrongPassphrase):
+        return translate("Tutor", "That passphrase is not right. Nothing was issued. Please type it again.")
+    if isinstance(exc, NoSigningKey):
+        return translate(
+            "Tutor",
+            "This computer has no signing key yet. Set up tutor mode again, or run: trainer keys create",
+        )
+    if isinstance(exc, KeyFileDamaged):
+        return translate(
+            "Tutor", "The signing key file is damaged. Restore it from a backup of the data folder."
+        )
+    if isinstance(exc, NotEligible):
+        return translate("Tutor", "This learner has not finished every lesson of that level yet.")
+    if isinstance(exc, PinNotAccepted):
+        return pin_problem_text(exc.reason)
+    if isinstance(exc, NameNotAccepted | InvalidValue):
+        field = exc.field if isinstance(exc, InvalidValue) else "name"
+        return translate("Tutor", "This could not be saved: %1. Please check it.").replace("%1", field)
+    if isinstance(exc, BackupUnreadable):
+        return translate(
+            "Tutor", "That file is not a backup of the trainer, or it is damaged. Nothing was changed."
+        )
+    if isinstance(exc, BackupFailed):
+        return translate(
+            "Problems",
+            "The backup could not be written. Is there room on the disk or USB stick? Nothing was changed.",
+        )
+    if isinstance(exc, NotFound):
+        return translate(
+            "Problems", "This is no longer on this computer: it was removed meanwhile. Nothing was changed."
+        )
+    if isinstance(exc, DataFolderNotWritable | DatabaseUnavailable):
+        return translate(
+            "Problems",
+            "The record book could not be opened just now. Please wait a moment and try again. "
+            "Nothing was lost.",
+        )
+    if isinstance(exc, OSError):
+        return _file_problem(exc)
+    return translate("Tutor", "This could not be done: %1").replace("%1", str(exc))
+
+
+def _file_problem(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return translate(
+            "Problems", "The disk or USB stick is full. Free some space or choose another place."
+        )
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES):
+        return translate(
+            "Problems",
+            "The trainer may not write there. Choose another folder, or check that the USB stick is "
+            "not locked.",
+        )
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return translate(
+            "Problems", "The file or folder is not there any more. Is the USB stick still plugged in?"
+        )
+    return translate("Problems", "The file could not be read or written: %1").replace(
+        "%1", exc.strerror or str(exc)
+    )
