@@ -14,7 +14,10 @@ from trainer.content.loader import LoadResult, installed_roots, load_packs, read
 from trainer.content.problems import Problems, display_root
 from trainer.content.schema import LESSON_FILE, MANIFEST, SUPPORTED_LANGUAGES
 from trainer.domain.choice_order import crowded_position
+from trainer.domain.curriculum import lesson_in
 from trainer.domain.lessons import TIERS, LoadProblem
+from trainer.domain.pacing import model_minutes, off_pace, planned
+from trainer.domain.placement import PLACEMENT_ID
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,8 @@ def validate_roots(
             problems = Problems(root, labels.get(root) or display_root(root))
             pack_files(root, problems, languages.get(root))
             file_problems += problems.items
-    return Report(result, merge(result.problems, file_problems), answer_warnings(result, labels))
+    warnings = answer_warnings(result, labels) + pace_warnings(result, labels)
+    return Report(result, merge(result.problems, file_problems), warnings)
 
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
@@ -90,6 +94,40 @@ def answer_warnings(result: LoadResult, labels: Mapping[Path, str] | None = None
                     lesson.id,
                 )
             )
+    return tuple(out)
+
+
+def lesson_model_minutes(lesson) -> float:
+    """The pacing model's minutes for a lesson: the longest of its languages (domain.pacing)."""
+    return max(
+        model_minutes(view, lang)
+        for lang in lesson.languages
+        if (view := lesson_in(lesson, lang)) is not None
+    )
+
+
+def pace_warnings(result: LoadResult, labels: Mapping[Path, str] | None = None) -> tuple[LoadProblem, ...]:
+    """A lesson's estimated_minutes far from what the pacing model gives for a first-time learner over
+    70 misleads tutors and the tier's learning hours: warn, with the minutes to write instead."""
+    labels = labels or {}
+    out: list[LoadProblem] = []
+    for pack in result.packs:
+        names = Problems(pack.root, labels.get(pack.root) or display_root(pack.root))
+        for lesson in pack.lessons:
+            if lesson.id == PLACEMENT_ID:  # not a lesson: it only suggests where to start
+                continue
+            model = lesson_model_minutes(lesson)
+            if off_pace(lesson.minutes, model):
+                out.append(
+                    LoadProblem(
+                        names.name(lesson.folder / LESSON_FILE),
+                        "estimated_minutes",
+                        f"{lesson.minutes} is far from the {model:.0f} minutes a first-time learner over 70 "
+                        "needs for these steps (lessons/README.md: minutes)",
+                        f"write estimated_minutes = {planned(model)} (python scripts/pace_minutes.py does it)",
+                        lesson.id,
+                    )
+                )
     return tuple(out)
 
 
