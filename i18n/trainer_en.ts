@@ -452,6 +452,77 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Hide the details</source>
+        <translation>Hide the details</translation>
+    </message>
+    <message>
+        <source>Details for the tutor</source>
+        <translation>Details for the tutor</translation>
+    </message>
+    <message>
+        <source>All your answers are saved now.</source>
+        <translation>All your answers are saved now.</translation>
+    </message>
+    <message>
+        <source>Your last answers are not saved yet: the computer&apos;s disk is full. Please carry on: they are kept and saved by themselves when there is room. Please tell your tutor.</source>
+        <translation>Your last answers are not saved yet: the computer&apos;s disk is full. Please carry on: they are kept and saved by themselves when there is room. Please tell your tutor.</translation>
+    </message>
+    <message>
+        <source>Your last answers are not saved yet: the computer does not let the trainer write its record book. Please carry on: they are kept for now. Please tell your tutor.</source>
+        <translation>Your last answers are not saved yet: the computer does not let the trainer write its record book. Please carry on: they are kept for now. Please tell your tutor.</translation>
+    </message>
+    <message>
+        <source>Your last answers are not saved yet. Please carry on: they are kept and saved by themselves in a moment. If this stays, please tell your tutor.</source>
+        <translation>Your last answers are not saved yet. Please carry on: they are kept and saved by themselves in a moment. If this stays, please tell your tutor.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the record book is read-only</source>
+        <translation>the record book is read-only</translation>
+    </message>
+    <message>
+        <source>another program holds the record book</source>
+        <translation>another program holds the record book</translation>
+    </message>
+    <message>
+        <source>the computer could not write to the disk</source>
+        <translation>the computer could not write to the disk</translation>
+    </message>
+    <message>
+        <source>For your tutor: %1 answer(s) waiting because %2 (%3). Free some space or give write permission to %4; the trainer tries again every few seconds. Closing it now would lose them.</source>
+        <translation>For your tutor: %1 answer(s) waiting because %2 (%3). Free some space or give write permission to %4; the trainer tries again every few seconds. Closing it now would lose them.</translation>
+    </message>
+    <message>
+        <source>The trainer found a fault in its record book. Your answers are still being saved. Please tell your tutor.</source>
+        <translation>The trainer found a fault in its record book. Your answers are still being saved. Please tell your tutor.</translation>
+    </message>
+    <message>
+        <source>For your tutor: the start-up check failed (%1). Run trainer --self-test. The next start repairs it or puts it aside and offers the newest good backup.</source>
+        <translation>For your tutor: the start-up check failed (%1). Run trainer --self-test. The next start repairs it or puts it aside and offers the newest good backup.</translation>
+    </message>
+    <message>
+        <source>For your tutor: the damaged file is kept as %1.</source>
+        <translation>For your tutor: the damaged file is kept as %1.</translation>
+    </message>
+    <message>
+        <source>The last good backup from before is from %1 with %2 learners: restore it in tutor mode (Backups), or with trainer restore %3.</source>
+        <translation>The last good backup from before is from %1 with %2 learners: restore it in tutor mode (Backups), or with trainer restore %3.</translation>
+    </message>
+    <message>
+        <source>If the records now are right, say so in tutor mode, or run trainer put-aside --keep-current.</source>
+        <translation>If the records now are right, say so in tutor mode, or run trainer put-aside --keep-current.</translation>
+    </message>
+    <message>
+        <source>On %1 the record book was damaged and put aside: some learners may be missing. A tutor needs to decide what to do.</source>
+        <translation>On %1 the record book was damaged and put aside: some learners may be missing. A tutor needs to decide what to do.</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>That PIN is not right. Please try again. If you have forgotten it, ask your tutor.</source>
@@ -1007,6 +1078,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>The file that keeps everyone&apos;s progress is damaged. It has been put aside, not deleted.</translation>
     </message>
     <message>
+        <source>There is a saved copy from %1 with %2 learners. Press “Use the saved copy” to carry on from it.</source>
+        <translation>There is a saved copy from %1 with %2 learners. Press “Use the saved copy” to carry on from it.</translation>
+    </message>
+    <message>
         <source>There is a saved copy from %1. Press “Use the saved copy” to carry on from it.</source>
         <translation>There is a saved copy from %1. Press “Use the saved copy” to carry on from it.</translation>
     </message>
@@ -1033,6 +1108,22 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>For your tutor: the folder is %1</source>
         <translation>For your tutor: the folder is %1</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full</source>
+        <translation>The computer&apos;s disk is full</translation>
+    </message>
+    <message>
+        <source>The trainer cannot open its record book because there is no room left on the disk.</source>
+        <translation>The trainer cannot open its record book because there is no room left on the disk.</translation>
+    </message>
+    <message>
+        <source>Please ask your tutor to free some space, then press “Try again”. Nothing has been changed or lost.</source>
+        <translation>Please ask your tutor to free some space, then press “Try again”. Nothing has been changed or lost.</translation>
+    </message>
+    <message>
+        <source>For your tutor: the disk that holds %1 is full.</source>
+        <translation>For your tutor: the disk that holds %1 is full.</translation>
     </message>
     <message>
         <source>This trainer is older than your records</source>

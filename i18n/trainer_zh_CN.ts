@@ -452,6 +452,77 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Hide the details</source>
+        <translation>收起详细说明</translation>
+    </message>
+    <message>
+        <source>Details for the tutor</source>
+        <translation>给辅导员的详细说明</translation>
+    </message>
+    <message>
+        <source>All your answers are saved now.</source>
+        <translation>您的答题记录现在都保存好了。</translation>
+    </message>
+    <message>
+        <source>Your last answers are not saved yet: the computer&apos;s disk is full. Please carry on: they are kept and saved by themselves when there is room. Please tell your tutor.</source>
+        <translation>您刚才的答题还没有保存：电脑的磁盘满了。请继续学习，这些答题会先留着，等有空间了会自动保存。请告诉辅导员。</translation>
+    </message>
+    <message>
+        <source>Your last answers are not saved yet: the computer does not let the trainer write its record book. Please carry on: they are kept for now. Please tell your tutor.</source>
+        <translation>您刚才的答题还没有保存：电脑不让本软件写入学习记录。请继续学习，这些答题会先留着。请告诉辅导员。</translation>
+    </message>
+    <message>
+        <source>Your last answers are not saved yet. Please carry on: they are kept and saved by themselves in a moment. If this stays, please tell your tutor.</source>
+        <translation>您刚才的答题还没有保存。请继续学习，这些答题会先留着，过一会儿会自动保存。如果一直这样，请告诉辅导员。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘满了</translation>
+    </message>
+    <message>
+        <source>the record book is read-only</source>
+        <translation>学习记录是只读的</translation>
+    </message>
+    <message>
+        <source>another program holds the record book</source>
+        <translation>另一个程序占用着学习记录</translation>
+    </message>
+    <message>
+        <source>the computer could not write to the disk</source>
+        <translation>电脑无法写入磁盘</translation>
+    </message>
+    <message>
+        <source>For your tutor: %1 answer(s) waiting because %2 (%3). Free some space or give write permission to %4; the trainer tries again every few seconds. Closing it now would lose them.</source>
+        <translation>给辅导员：有 %1 条答题在等待保存，原因是%2（%3）。请腾出一些空间，或者给 %4 写入权限；软件每隔几秒会自动再试。现在关掉软件会丢失这些答题。</translation>
+    </message>
+    <message>
+        <source>The trainer found a fault in its record book. Your answers are still being saved. Please tell your tutor.</source>
+        <translation>软件发现学习记录有一处故障。您的答题仍然在正常保存。请告诉辅导员。</translation>
+    </message>
+    <message>
+        <source>For your tutor: the start-up check failed (%1). Run trainer --self-test. The next start repairs it or puts it aside and offers the newest good backup.</source>
+        <translation>给辅导员：启动检查没有通过（%1）。请运行 trainer --self-test。下次启动时软件会修复它，或者把它搁置并提供最新的完好备份。</translation>
+    </message>
+    <message>
+        <source>For your tutor: the damaged file is kept as %1.</source>
+        <translation>给辅导员：损坏的文件保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The last good backup from before is from %1 with %2 learners: restore it in tutor mode (Backups), or with trainer restore %3.</source>
+        <translation>损坏前最后一个完好的备份是 %1 的，有 %2 位学员：可以在辅导员模式（备份）里恢复，或者运行 trainer restore %3。</translation>
+    </message>
+    <message>
+        <source>If the records now are right, say so in tutor mode, or run trainer put-aside --keep-current.</source>
+        <translation>如果现在的记录是对的，请在辅导员模式里确认，或者运行 trainer put-aside --keep-current。</translation>
+    </message>
+    <message>
+        <source>On %1 the record book was damaged and put aside: some learners may be missing. A tutor needs to decide what to do.</source>
+        <translation>%1 学习记录损坏了，已被搁置：可能缺少一些学员。需要辅导员来决定怎么处理。</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>That PIN is not right. Please try again. If you have forgotten it, ask your tutor.</source>
@@ -1007,6 +1078,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>保存大家学习记录的文件坏了。它已经被放到一边，没有删除。</translation>
     </message>
     <message>
+        <source>There is a saved copy from %1 with %2 learners. Press “Use the saved copy” to carry on from it.</source>
+        <translation>有一份 %1 的备份，里面有 %2 位学员。按“使用备份”就可以从那里接着学。</translation>
+    </message>
+    <message>
         <source>There is a saved copy from %1. Press “Use the saved copy” to carry on from it.</source>
         <translation>有一份 %1 保存的备份。请点“使用备份”，从那里接着学。</translation>
     </message>
@@ -1033,6 +1108,22 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>For your tutor: the folder is %1</source>
         <translation>给辅导员：文件夹是 %1</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s disk is full</source>
+        <translation>电脑的磁盘满了</translation>
+    </message>
+    <message>
+        <source>The trainer cannot open its record book because there is no room left on the disk.</source>
+        <translation>磁盘没有空间了，软件打不开学习记录。</translation>
+    </message>
+    <message>
+        <source>Please ask your tutor to free some space, then press “Try again”. Nothing has been changed or lost.</source>
+        <translation>请辅导员腾出一些空间，然后按“再试一次”。什么都没有改动，也没有丢失。</translation>
+    </message>
+    <message>
+        <source>For your tutor: the disk that holds %1 is full.</source>
+        <translation>给辅导员：存放 %1 的磁盘满了。</translation>
     </message>
     <message>
         <source>This trainer is older than your records</source>

@@ -179,24 +179,33 @@ def run_gui(argv: list[str] | None = None) -> int:
         window.resize(screen.availableGeometry().size())
     window.showMaximized()
     log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
-    _after_start(ctx)
+    _after_start(ctx, window)
     return app.exec()
 
 
-def _after_start(ctx: AppContext) -> None:
+def _after_start(ctx: AppContext, window=None) -> None:
     """Work that must not delay the first screen: the daily backup, warming up the ORM, the lessons."""
     from PySide6.QtCore import QTimer
 
     def warm_up() -> None:
-        ctx.check_database()  # reads the whole file: here, never before the first screen
-        ctx.daily_backup()
+        try:
+            found = ctx.check_database()  # reads the whole file: here, never before the first screen
+            if found is None or found.ok:
+                ctx.daily_backup()  # (a copy of a damaged file would fail its own check anyway)
+        except Exception:  # noqa: BLE001 - logged; the lessons below must still load
+            log.exception("start-up check or daily backup failed")
         import trainer.storage.repositories  # noqa: F401 - import SQLModel before the first tap
 
         if ctx.progress is not None:
             ctx.progress.library.load()  # lessons: from the cache, or parsed once after an update
 
-    def failed(_message: str) -> None:  # (logged with its traceback by the operation)
+    def done() -> None:
+        if window is not None:
+            window.show_start_up_findings()  # damage the check found: a notice, nothing blocked
         settle_after_start()
+
+    def failed(_message: str) -> None:  # (logged with its traceback by the operation)
+        done()
 
     def start() -> None:
         from trainer.ui.operations import Operation  # (after the first paint, like all of this)
@@ -205,7 +214,7 @@ def _after_start(ctx: AppContext) -> None:
         # PySide6's leak needs many thousands of calls to bring None to zero: it can wait for the
         # first screen, and the guard's ctypes import then costs the first screen nothing
         make_none_immortal()
-        Operation(None, warm_up).on_success(lambda _: settle_after_start()).on_failure(failed).run()
+        Operation(None, warm_up).on_success(lambda _: done()).on_failure(failed).run()
 
     # after the first screen is painted and idle: the import holds the GIL for a while
     QTimer.singleShot(WARM_UP_DELAY_MS, start)

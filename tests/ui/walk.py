@@ -119,7 +119,29 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
         "problem: not writable": errors.DataFolderNotWritable(Path("/data")),
         "problem: too new": errors.DatabaseTooNew(Path("/data/trainer.db"), 9, 1),
         "problem: locked": errors.DatabaseUnavailable(Path("/data/trainer.db"), "SQLITE_BUSY"),
+        "problem: disk full": errors.DiskFull(Path("/data/trainer.db"), "SQLITE_IOERR_SHMSIZE"),
     }
     for label, problem in problems.items():
         window.show_problem(problem)
         yield show(label)
+
+    # the notices above every screen (ui.notices)
+    from trainer.services.writer import SaveProblem
+    from trainer.storage.aside import PutAside
+    from trainer.storage.verdict import DatabaseVerdict
+
+    window.go_sign_in()
+    apply_settings(app, settings)
+    bar = window.notice_bar()
+    bar.save_problem(SaveProblem("disk_full", "OperationalError: database or disk is full", 3, 0.0), "/data")
+    yield show("notice: answers not saved")
+    bar.save_problem(None, "/data")
+    yield show("notice: answers saved again")
+    bar.clear("saved")
+    bar.damage(DatabaseVerdict("damaged", "row 1 missing from index ix_attempt_created_at"))
+    yield show("notice: damage found")
+    bar.clear("damage")
+    when = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    bar.put_aside(PutAside(when, (Path("/data/trainer.db.corrupt-20261120-093000"),), backup.path, 300, when))
+    yield show("notice: records put aside")
+    bar.put_aside(None)

@@ -14,6 +14,7 @@ from trainer.domain.placement import PLACEMENT_ID, suggest_tier
 from trainer.domain.progress import IN_PROGRESS, LessonProgress, run_mastery, time_on_task_ms
 from trainer.domain.tiers import TIERS, TierProgress
 from trainer.services.writer import Writer
+from trainer.storage.records import Attempt
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,11 @@ def _mastered(progress: dict[str, LessonProgress], lesson_id: str) -> bool:
 
 class LessonSession:
     """One learner going through one lesson. Every try is appended to the attempt log at once, so
-    closing the app (or a crash) loses nothing and the lesson resumes at the same step."""
+    closing the app (or a crash) loses nothing and the lesson resumes at the same step.
+
+    Every write goes through the writer, so a full disk never stops the lesson: what cannot be
+    saved yet waits in memory (``services.writer``), and this session counts its own tries from
+    memory too, so the mastery at the end is right even while some are not on disk yet."""
 
     def __init__(self, db, repo, learner, lesson: Lesson, writer: Writer | None = None) -> None:
         from trainer.storage.repositories import AttemptRepository, HelpRequestRepository
@@ -194,6 +199,8 @@ class LessonSession:
         self._help = HelpRequestRepository(db)
         self._step_opened = time.monotonic()
         self.index = 0
+        self._run_started = None  # when this run began (None: the stored run's start)
+        self._mine: list[Attempt] = []  # this session's tries, saved or still waiting in memory
 
     def start(self) -> int:
         """Resume where the learner left this lesson, else start a new run at the first step."""
@@ -202,20 +209,21 @@ class LessonSession:
         ids = [s.id for s in self.lesson.steps]
         if p is not None and p.current_step_id in ids:
             self.index = ids.index(p.current_step_id)
+            self._run_started = p.started_at
         else:
-            self.index = 0
-            self._repo.start(self.learner.id, self.lesson.id, self.lesson.version, ids[0])
+            self.restart()
         self._step_opened = time.monotonic()
         return self.index
 
     def restart(self) -> int:
+        self._run_started = _now()
         self._writer.submit(
             self._repo.start,
             self.learner.id,
             self.lesson.id,
             self.lesson.version,
             self.lesson.steps[0].id,
-            _now(),
+            self._run_started,
         )
         self.index = 0
         self._step_opened = time.monotonic()
@@ -242,8 +250,8 @@ class LessonSession:
             payload["score"] = round(float(score), 4)
         if data:
             payload["data"] = data
-        self._writer.submit(
-            self._attempts.append,
+        at = _now()
+        args = (
             self.learner.id,
             self.lesson.id,
             self.lesson.version,
@@ -251,20 +259,28 @@ class LessonSession:
             payload,
             correct,
             duration_ms,
-            _now(),
         )
+        self._mine.append(Attempt("", *args, at))
+        self._writer.submit(self._attempts.append, *args, at)
 
     def run_attempts(self):
+        """This run's tries, oldest first: those on disk, and those still waiting to be saved."""
         self._writer.flush()
-        p = self._repo.get(self.learner.id, self.lesson.id)
         attempts = self._attempts.list_for(self.learner.id, self.lesson.id)
-        if p is None or p.started_at is None:
-            return attempts
-        return [a for a in attempts if a.created_at >= p.started_at]
+        saved = {(a.step_id, a.created_at) for a in attempts}
+        attempts += [a for a in self._mine if (a.step_id, a.created_at) not in saved]
+        attempts.sort(key=lambda a: a.created_at)
+        started = self._run_started
+        if started is None:
+            p = self._repo.get(self.learner.id, self.lesson.id)
+            started = p.started_at if p is not None else None
+        return attempts if started is None else [a for a in attempts if a.created_at >= started]
 
     def finish(self) -> Mastery:
         result = run_mastery(self.lesson, self.run_attempts())
-        self._repo.finish(self.learner.id, self.lesson.id, result.score, result.passed)
+        self._writer.submit(
+            self._repo.finish, self.learner.id, self.lesson.id, result.score, result.passed, _now()
+        )
         return result
 
     def time_on_task_ms(self) -> int:

@@ -85,6 +85,11 @@ class Database:
         return self.upgrade.to_version
 
     @property
+    def has_put_aside(self) -> bool:
+        """A cheap look (one stat) before reading ``put_aside``: the sign-in screen asks each time."""
+        return (self.backups_dir / "records-put-aside.json").exists()
+
+    @property
     def put_aside(self):
         """``storage.aside.PutAside`` while damaged records wait for a tutor's decision, else None."""
         from trainer.storage import aside

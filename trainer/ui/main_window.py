@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         self._add("signin", self.signin)
         self._tutor_mode = None
         self._closing = None  # the "finishing the work" window while closing waits
+        self._notices = None  # the notice bar, made when there is first something to say
+        self._save_watch = None
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.retranslate()
 
@@ -158,10 +160,12 @@ class MainWindow(QMainWindow):
         ops = _operations()
         if ops is None or not ops.running():
             self.refresh_tiles()
+            self.show_put_aside()
             self.show_screen("signin")
         else:  # work still running (a tutor's import, a restore) may change the list or hold the data
             self.show_screen("signin")
             ops.when_idle(self.refresh_tiles)
+            ops.when_idle(self.show_put_aside)
 
     def refresh_tiles(self) -> None:
         self.signin.set_tile_size(self.settings.min_target_px * 4)
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         self.sign_in(learner.id)
 
     def sign_in(self, learner_id: str) -> None:
+        self.watch_saves()
         self.learner, self.settings = self.ctx.learners.sign_in(learner_id)
         translations.install(self.learner.language, self.ctx.paths.i18n)
         apply_settings(QApplication.instance(), self.settings)
@@ -331,6 +336,51 @@ class MainWindow(QMainWindow):
         self.ctx.learners.set_language(self.learner.id, language)
         self.learner = self.ctx.learners.get(self.learner.id)
         translations.install(language, self.ctx.paths.i18n)
+
+    # notices -----------------------------------------------------------------------------------
+    def notice_bar(self):
+        """The notice bar above every screen (``ui.notices``), made on first use."""
+        if self._notices is None:
+            from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+            from trainer.ui.notices import NoticeBar
+
+            holder = QWidget()
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(0)
+            self.takeCentralWidget()  # the stack of screens, kept
+            self._notices = NoticeBar()
+            layout.addWidget(self._notices)
+            layout.addWidget(self.stack, 1)
+            self.setCentralWidget(holder)
+            holder.show()
+            self.stack.show()
+        return self._notices
+
+    def watch_saves(self) -> None:
+        """Show a calm notice while answers cannot be saved (``services.writer``); once, before the
+        first answer (the writer reports from its own thread: a signal brings it here)."""
+        if self._save_watch is not None or self.ctx.progress is None:
+            return
+        from trainer.ui.notices import SaveProblems
+
+        self._save_watch = SaveProblems(self)
+        folder = str(self.ctx.paths.data)
+        self._save_watch.changed.connect(lambda problem: self.notice_bar().save_problem(problem, folder))
+        self.ctx.progress.writer.on_problem(self._save_watch.changed.emit)
+
+    def show_start_up_findings(self) -> None:
+        """What the checks after the first screen found (``AppContext.check_database``)."""
+        if self.ctx.damage is not None:
+            self.notice_bar().damage(self.ctx.damage)
+
+    def show_put_aside(self) -> None:
+        db = self.ctx.db
+        if db is not None and db.has_put_aside:
+            self.notice_bar().put_aside(db.put_aside)
+        elif self._notices is not None:
+            self._notices.put_aside(None)
 
     # problems ----------------------------------------------------------------------------------
     def show_problem(self, problem: Exception) -> None:

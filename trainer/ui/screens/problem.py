@@ -46,6 +46,7 @@ class ProblemScreen(Screen):
         backups = [b for b in getattr(problem, "backups", []) if b.ok]
         self._backup = backups[0].path if backups else None
         self._backup_date = backups[0].created_at if backups else None
+        self._backup_learners = backups[0].learners if backups else None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -63,11 +64,16 @@ class ProblemScreen(Screen):
             )
             if self._backup is not None:
                 when = QLocale().toString(self._backup_date.astimezone(), QLocale.FormatType.LongFormat)
-                self.todo.set_text(
-                    self.tr(
+                if self._backup_learners is not None:
+                    todo = self.tr(
+                        "There is a saved copy from %1 with %2 learners. Press “Use the saved copy” to "
+                        "carry on from it."
+                    ).replace("%2", str(self._backup_learners))
+                else:
+                    todo = self.tr(
                         "There is a saved copy from %1. Press “Use the saved copy” to carry on from it."
-                    ).replace("%1", when)
-                )
+                    )
+                self.todo.set_text(todo.replace("%1", when))
                 show["restore"] = True
             else:
                 self.todo.set_text(
@@ -88,6 +94,21 @@ class ProblemScreen(Screen):
                 )
             )
             self.detail.set_text(self.tr("For your tutor: the folder is %1").replace("%1", str(p.folder)))
+        elif isinstance(p, errors.DiskFull) or getattr(p, "disk_full", False):
+            self.title.set_text(self.tr("The computer's disk is full"))
+            self.what.set_text(
+                self.tr("The trainer cannot open its record book because there is no room left on the disk.")
+            )
+            self.todo.set_text(
+                self.tr(
+                    "Please ask your tutor to free some space, then press “Try again”. Nothing has been "
+                    "changed or lost."
+                )
+            )
+            show["retry"] = True
+            self.detail.set_text(
+                self.tr("For your tutor: the disk that holds %1 is full.").replace("%1", str(p.path))
+            )
         elif isinstance(p, errors.DatabaseTooNew):
             self.title.set_text(self.tr("This trainer is older than your records"))
             self.what.set_text(self.tr("Your progress was saved by a newer version of the trainer."))
