@@ -483,3 +483,14 @@ class WrappingButton(QPushButton):
         full = wrap_text(self._full, self.fontMetrics(), 10_000)
         width = max((self.fontMetrics().horizontalAdvance(x) for x in full.split("\n")), default=0) + self.PAD
         return QSize(width, self.heightForWidth(width))
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that Qt shows as plain text. Qt guesses rich text for a tooltip that
+    starts with a tag, so a learner named ``<img src=/dev/zero>`` froze the tutor's dashboard on
+    hover: anything with a ``<`` is escaped and wrapped, so it shows exactly as typed."""
+    if "<" not in text and "&" not in text:
+        return text
+    import html
+
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from trainer.ui.steps.base import StepContext, StepView, register_view
-from trainer.ui.widgets import Text
+from trainer.ui.widgets import Text, plain_tooltip
 
 translate = QCoreApplication.translate
 
@@ -20,7 +20,7 @@ class Picture(QLabel):
         self._source = QPixmap(str(path))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAccessibleName(alt)
-        self.setToolTip(alt)
+        self.setToolTip(plain_tooltip(alt))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(120)
 

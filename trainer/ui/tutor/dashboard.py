@@ -25,7 +25,7 @@ from trainer.domain.tiers import TIERS
 from trainer.ui.screens.base import Screen
 from trainer.ui.screens.home import tier_name
 from trainer.ui.tutor.charts import BarChart, Series
-from trainer.ui.widgets import Button, Card, ChoiceGroup, FlowLayout, Text
+from trainer.ui.widgets import Button, Card, ChoiceGroup, FlowLayout, Text, plain_tooltip
 
 translate = QCoreApplication.translate
 COLUMNS = ("name", "basic", "intermediate", "advanced", "time", "last_active", "attention")
@@ -176,7 +176,7 @@ class DashboardScreen(Screen):
             cells.append("; ".join(reason_text(c) for c in o.reasons))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         self.count.set_text(

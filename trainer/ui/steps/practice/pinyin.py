@@ -58,8 +58,10 @@ class PinyinDrill(DrillView):
         row.setContentsMargins(12, 8, 12, 8)
         self.mode = QLabel()
         self.mode.setObjectName("ime-mode")
-        self.typed = QLabel()
+        self.typed = QLabel()  # what the learner typed: shown as typed, never as markup
         self.typed.setObjectName("ime-typed")
+        for label in (self.mode, self.typed):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.mode)
         row.addWidget(self.typed, 1)
         self.cands = QHBoxLayout()

@@ -23,7 +23,7 @@ from trainer.domain.simulation import Element, SimScreen
 from trainer.ui.steps.simulation.colours import DeviceColours
 from trainer.ui.steps.simulation.flow import CentredFlow
 from trainer.ui.steps.simulation.painted import IconButton, PictureButton, QrPanel, Switch
-from trainer.ui.widgets import wrap_text
+from trainer.ui.widgets import plain_tooltip, wrap_text
 
 translate = QCoreApplication.translate
 PAD_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", ".", "0", "del")  # "." only for amounts
@@ -276,7 +276,7 @@ class ScreenView(QFrame):
                 e.shape, self.asset(e.picture) if e.picture else None, self.c, self.target_px, side
             )
             w.setAccessibleName(label)
-            w.setToolTip(label)
+            w.setToolTip(plain_tooltip(label))
             if self.pressable(e):
                 w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
             else:  # only a picture: not in the Tab order, and a press on it is not a miss
