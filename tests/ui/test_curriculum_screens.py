@@ -28,12 +28,13 @@ def test_every_lesson_step_fits_at_the_largest_text_size(app_window, qtbot, path
     w.sign_in(learner.id)
     apply_settings(QApplication.instance(), settings)
     w.settings = settings
-    lessons = w.ctx.library.catalogue.lessons
+    lessons = w.ctx.library.catalogue_for(language).lessons  # what a learner in this language takes
     assert len(lessons) >= 24
     failures = []
     for lesson in lessons:
         w.open_lesson(lesson.id, restart=True)
         player = w.screen("player")
+        assert player.session.lesson == lesson  # its steps in this language only
         for index in range(len(lesson.steps)):
             player.session.go_to(index)
             player.show_step()
