@@ -282,8 +282,8 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
 %2</translation>
     </message>
     <message>
-        <source>Not sure where to start? Take a five-minute check</source>
-        <translation>Not sure where to start? Take a five-minute check</translation>
+        <source>Not sure where to start? Take a short check</source>
+        <translation>Not sure where to start? Take a short check</translation>
     </message>
     <message>
         <source>Congratulations, %1! You have finished every lesson of: %2. Ask your tutor to print your certificate.</source>
@@ -379,6 +379,50 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>You answered %1 of %2 questions right at the first try.</source>
         <translation>You answered %1 of %2 questions right at the first try.</translation>
+    </message>
+    <message>
+        <source>Step %1 is a practice that was left out. Do it once: it is only practice, nothing can go wrong.</source>
+        <translation>Step %1 is a practice that was left out. Do it once: it is only practice, nothing can go wrong.</translation>
+    </message>
+    <message>
+        <source>In step %1 you pressed a button that would be dangerous in real life, such as paying a stranger. Go through it once more and leave that button alone.</source>
+        <translation>In step %1 you pressed a button that would be dangerous in real life, such as paying a stranger. Go through it once more and leave that button alone.</translation>
+    </message>
+    <message>
+        <source>Step %1 is a practice app: do all its tasks, to the end.</source>
+        <translation>Step %1 is a practice app: do all its tasks, to the end.</translation>
+    </message>
+    <message>
+        <source>Step %1 is a practice: do all its rounds, calmly, until at least half of your tries are right.</source>
+        <translation>Step %1 is a practice: do all its rounds, calmly, until at least half of your tries are right.</translation>
+    </message>
+    <message>
+        <source>To finish this lesson, practise once more:</source>
+        <translation>To finish this lesson, practise once more:</translation>
+    </message>
+    <message>
+        <source>Practise step %1 now</source>
+        <translation>Practise step %1 now</translation>
+    </message>
+    <message>
+        <source>The tasks with the mouse and the keyboard are not easy yet (%1 of %2 went well). The basic level practises them step by step, so that is the place to start.</source>
+        <translation>The tasks with the mouse and the keyboard are not easy yet (%1 of %2 went well). The basic level practises them step by step, so that is the place to start.</translation>
+    </message>
+    <message>
+        <source>The tasks with the mouse and the keyboard went well (%1 of %2).</source>
+        <translation>The tasks with the mouse and the keyboard went well (%1 of %2).</translation>
+    </message>
+    <message>
+        <source>Questions on the %1 level: %2 of %3 right at the first try.</source>
+        <translation>Questions on the %1 level: %2 of %3 right at the first try.</translation>
+    </message>
+    <message>
+        <source>Everything went well, so the highest level suits you.</source>
+        <translation>Everything went well, so the highest level suits you.</translation>
+    </message>
+    <message>
+        <source>The %1 level starts where the questions became harder for you.</source>
+        <translation>The %1 level starts where the questions became harder for you.</translation>
     </message>
 </context>
 <context>
@@ -520,6 +564,77 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>On %1 the record book was damaged and put aside: some learners may be missing. A tutor needs to decide what to do.</source>
         <translation>On %1 the record book was damaged and put aside: some learners may be missing. A tutor needs to decide what to do.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPhone</name>
+    <message>
+        <source>Try it on your own phone</source>
+        <translation>Try it on your own phone</translation>
+    </message>
+    <message>
+        <source>For your tutor</source>
+        <translation>For your tutor</translation>
+    </message>
+    <message>
+        <source>Who is watching?</source>
+        <translation>Who is watching?</translation>
+    </message>
+    <message>
+        <source>What did you see the learner do?</source>
+        <translation>What did you see the learner do?</translation>
+    </message>
+    <message>
+        <source>Tutor PIN</source>
+        <translation>Tutor PIN</translation>
+    </message>
+    <message>
+        <source>Save with my tutor PIN</source>
+        <translation>Save with my tutor PIN</translation>
+    </message>
+    <message>
+        <source>✓ %1 (seen by %2)</source>
+        <translation>✓ %1 (seen by %2)</translation>
+    </message>
+    <message>
+        <source>Your tutor has seen everything on this list. Well done!</source>
+        <translation>Your tutor has seen everything on this list. Well done!</translation>
+    </message>
+    <message>
+        <source>At the centre, show this step to your tutor: they can tick what you did.</source>
+        <translation>At the centre, show this step to your tutor: they can tick what you did.</translation>
+    </message>
+    <message>
+        <source>Tutor: watch the learner do these on their own phone, tick what you saw, and save with your tutor PIN.</source>
+        <translation>Tutor: watch the learner do these on their own phone, tick what you saw, and save with your tutor PIN.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right, so nothing was saved. %1 more tries before a pause.</source>
+        <translation>That PIN is not right, so nothing was saved. %1 more tries before a pause.</translation>
+    </message>
+    <message>
+        <source>Tutor PINs are paused for a while after too many wrong tries. Nothing was saved.</source>
+        <translation>Tutor PINs are paused for a while after too many wrong tries. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 saw: %2</source>
+        <translation>Saved. %1 saw: %2</translation>
+    </message>
+    <message>
+        <source>Please choose who is watching and at least one thing you saw.</source>
+        <translation>Please choose who is watching and at least one thing you saw.</translation>
+    </message>
+    <message>
+        <source>Please type your tutor PIN (6 to 12 numbers).</source>
+        <translation>Please type your tutor PIN (6 to 12 numbers).</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
+    </message>
+    <message>
+        <source>Saving did not work. Nothing was lost; please try again.</source>
+        <translation>Saving did not work. Nothing was lost; please try again.</translation>
     </message>
 </context>
 <context>

@@ -282,8 +282,8 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
 %2</translation>
     </message>
     <message>
-        <source>Not sure where to start? Take a five-minute check</source>
-        <translation>不知道从哪里学起？做个五分钟小测</translation>
+        <source>Not sure where to start? Take a short check</source>
+        <translation>不知道从哪里学起？先做个小测</translation>
     </message>
     <message>
         <source>Congratulations, %1! You have finished every lesson of: %2. Ask your tutor to print your certificate.</source>
@@ -379,6 +379,50 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>You answered %1 of %2 questions right at the first try.</source>
         <translation>%2 道题里，您第一次就答对了 %1 道。</translation>
+    </message>
+    <message>
+        <source>Step %1 is a practice that was left out. Do it once: it is only practice, nothing can go wrong.</source>
+        <translation>第 %1 步是一个练习，刚才跳过了。做一遍吧：这只是练习，不会出任何问题。</translation>
+    </message>
+    <message>
+        <source>In step %1 you pressed a button that would be dangerous in real life, such as paying a stranger. Go through it once more and leave that button alone.</source>
+        <translation>在第 %1 步，您按了一个在现实中很危险的按钮，比如给陌生人付钱。再做一遍，这次别碰那个按钮。</translation>
+    </message>
+    <message>
+        <source>Step %1 is a practice app: do all its tasks, to the end.</source>
+        <translation>第 %1 步是一个练习用的App：把里面的任务一个一个做完。</translation>
+    </message>
+    <message>
+        <source>Step %1 is a practice: do all its rounds, calmly, until at least half of your tries are right.</source>
+        <translation>第 %1 步是一个练习：不着急，把每一轮都做完，至少一半做对就行。</translation>
+    </message>
+    <message>
+        <source>To finish this lesson, practise once more:</source>
+        <translation>要学完这一课，还要再练一练：</translation>
+    </message>
+    <message>
+        <source>Practise step %1 now</source>
+        <translation>现在练习第 %1 步</translation>
+    </message>
+    <message>
+        <source>The tasks with the mouse and the keyboard are not easy yet (%1 of %2 went well). The basic level practises them step by step, so that is the place to start.</source>
+        <translation>用鼠标和键盘的小事还不太顺手（%2 件里做好了 %1 件）。入门级会一步一步练这些，从这里学起最合适。</translation>
+    </message>
+    <message>
+        <source>The tasks with the mouse and the keyboard went well (%1 of %2).</source>
+        <translation>用鼠标和键盘的小事都做得很好（%2 件做好了 %1 件）。</translation>
+    </message>
+    <message>
+        <source>Questions on the %1 level: %2 of %3 right at the first try.</source>
+        <translation>%1级的问题：%3 道里第一次就答对了 %2 道。</translation>
+    </message>
+    <message>
+        <source>Everything went well, so the highest level suits you.</source>
+        <translation>都做得很好，最高的级别适合您。</translation>
+    </message>
+    <message>
+        <source>The %1 level starts where the questions became harder for you.</source>
+        <translation>从%1级开始，问题对您来说难一些了，就从这里学起。</translation>
     </message>
 </context>
 <context>
@@ -520,6 +564,77 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>On %1 the record book was damaged and put aside: some learners may be missing. A tutor needs to decide what to do.</source>
         <translation>%1 学习记录损坏了，已被搁置：可能缺少一些学员。需要辅导员来决定怎么处理。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPhone</name>
+    <message>
+        <source>Try it on your own phone</source>
+        <translation>在自己的手机上试一试</translation>
+    </message>
+    <message>
+        <source>For your tutor</source>
+        <translation>请辅导员来看</translation>
+    </message>
+    <message>
+        <source>Who is watching?</source>
+        <translation>哪位辅导员在看？</translation>
+    </message>
+    <message>
+        <source>What did you see the learner do?</source>
+        <translation>您看到学员做到了哪些？</translation>
+    </message>
+    <message>
+        <source>Tutor PIN</source>
+        <translation>辅导员密码</translation>
+    </message>
+    <message>
+        <source>Save with my tutor PIN</source>
+        <translation>用我的辅导员密码保存</translation>
+    </message>
+    <message>
+        <source>✓ %1 (seen by %2)</source>
+        <translation>✓ %1（%2 看到了）</translation>
+    </message>
+    <message>
+        <source>Your tutor has seen everything on this list. Well done!</source>
+        <translation>这些事辅导员都看您做到了。真棒！</translation>
+    </message>
+    <message>
+        <source>At the centre, show this step to your tutor: they can tick what you did.</source>
+        <translation>到了活动中心，把这一步给辅导员看：辅导员会勾上您做到的事。</translation>
+    </message>
+    <message>
+        <source>Tutor: watch the learner do these on their own phone, tick what you saw, and save with your tutor PIN.</source>
+        <translation>辅导员：请看着学员在自己的手机上做这些事，勾上您看到的，再用您的辅导员密码保存。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right, so nothing was saved. %1 more tries before a pause.</source>
+        <translation>密码不对，什么也没有保存。再错 %1 次就要等一会儿。</translation>
+    </message>
+    <message>
+        <source>Tutor PINs are paused for a while after too many wrong tries. Nothing was saved.</source>
+        <translation>密码错的次数太多，辅导员密码要等一会儿才能再用。什么也没有保存。</translation>
+    </message>
+    <message>
+        <source>Saved. %1 saw: %2</source>
+        <translation>保存好了。%1 看到了：%2</translation>
+    </message>
+    <message>
+        <source>Please choose who is watching and at least one thing you saw.</source>
+        <translation>请选好是哪位辅导员，再至少勾上一件看到的事。</translation>
+    </message>
+    <message>
+        <source>Please type your tutor PIN (6 to 12 numbers).</source>
+        <translation>请输入您的辅导员密码（6 到 12 位数字）。</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>正在核对密码……</translation>
+    </message>
+    <message>
+        <source>Saving did not work. Nothing was lost; please try again.</source>
+        <translation>没有保存成功。什么也没丢，请再试一次。</translation>
     </message>
 </context>
 <context>

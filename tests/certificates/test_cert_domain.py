@@ -69,8 +69,8 @@ def test_a_progress_record_lists_what_is_mastered_with_each_competence_at_its_hi
     progress = {"a": P(START, START + timedelta(days=1)), "c": P(START, START + timedelta(days=5))}
     got = progress_of(catalogue(), progress)
     assert [x.id for x in got.lessons] == ["a", "c"]
-    assert {c.code: c.level for c in got.competences} == {"0.1": "3-4", "2.1": "3-4"}
-    assert got.level == "3-4" and got.tier is None
+    assert {c.code: c.level for c in got.competences} == {"0.1": "", "2.1": "2"}  # DLGF: no DigComp level
+    assert got.level == "2" and got.tier is None
     with pytest.raises(NotEligible):
         progress_of(catalogue(), {})
 
@@ -80,7 +80,7 @@ def test_competences_are_sorted_by_code_and_named_with_their_framework():
     assert [c.code for c in got.competences] == ["0.1", "0.2", "1.1", "2.1", "2.6", "4.2"]
     assert got.competences[0].framework == "UNESCO DLGF" and got.competences[2].framework == "DigComp 2.2"
     assert got.competences[2].name_en.startswith("Browsing, searching")
-    assert progress_achievement().level == "3-4"
+    assert progress_achievement().level == "2"
     assert lessons()[0].title_zh == "手机入门"
 
 

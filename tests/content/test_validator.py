@@ -231,7 +231,7 @@ def test_unknown_fields_and_unknown_step_kinds(cli, sample):
     edit(sample / "search-online/lesson.toml", 'kind = "recap"\npoints', 'kind = "practice"\npoints')
     found = problems_of(cli, sample)
     assert found == [
-        f'{sample}/mouse-basics/lesson.toml: step "click" kind: "reed" is not a step kind, use one of: read, quiz, recap, practice, simulation',
+        f'{sample}/mouse-basics/lesson.toml: step "click" kind: "reed" is not a step kind, use one of: read, quiz, recap, practice, simulation, own-phone',
         f"{sample}/mouse-basics/lesson.toml: titel: is not a known field, remove it or check its spelling (see lessons/README.md)",
         f'{sample}/search-online/lesson.toml: step "recap" drill: is missing, add it, for example: drill = "click"',
         f'{sample}/search-online/lesson.toml: step "recap" points: is not a known field, remove it or check its spelling (see lessons/README.md)',

@@ -33,6 +33,7 @@ TABLES = {
     "lesson_stats",
     "learner_stats",
     "learner_pin_guard",
+    "observation",
 }
 
 
@@ -166,7 +167,8 @@ def test_migration_that_breaks_foreign_keys_is_rolled_back(tmp_path):
         CURRENT_VERSION + 1,
         "test: orphan",
         (
-            "INSERT INTO attempt VALUES ('a1', 'nobody', 'l', 1, 's', '1', 1, 5, "
+            "INSERT INTO attempt (id, learner_id, lesson_id, lesson_version, step_id, answer, correct,"
+            " duration_ms, created_at) VALUES ('a1', 'nobody', 'l', 1, 's', '1', 1, 5, "
             "'2024-05-01T08:00:00.000000+00:00')",
         ),
     )

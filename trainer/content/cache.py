@@ -25,7 +25,10 @@ from trainer.content.schema import ASSETS_DIR
 CACHE_FORMAT = 1
 CACHE_FILE = "lessons.cache"
 _DOMAIN = Path(trainer.__file__).parent / "domain"
-_CODE = [Path(__file__).parent, _DOMAIN / "lessons.py", _DOMAIN / "tiers.py", _DOMAIN / "speech_markup.py"]
+_CODE = [
+    Path(__file__).parent,
+    *(_DOMAIN / f for f in ("lessons.py", "tiers.py", "speech_markup.py", "observation.py")),
+]
 _SAFE = {
     ("pathlib", name) for name in ("Path", "PosixPath", "WindowsPath", "PurePosixPath", "PureWindowsPath")
 } | {("builtins", name) for name in ("frozenset", "set", "tuple", "list", "dict")}

@@ -158,12 +158,15 @@ def register_step_kind(name: str, kind: StepKind) -> None:
 
 
 def _register_hands_on() -> None:
-    """Drills and simulated apps: their modules build on this one, so they are imported last."""
+    """Drills, simulated apps and own-phone checklists: their modules build on this one, so they are
+    imported last."""
+    from trainer.content.own_phone import OWN_PHONE
     from trainer.content.practice import PRACTICE
     from trainer.content.simulation import SIMULATION
 
     register_step_kind("practice", PRACTICE)
     register_step_kind("simulation", SIMULATION)
+    register_step_kind("own-phone", OWN_PHONE)
 
 
 _register_hands_on()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from trainer.domain.assessment import QUIZ_FIRST_TRY, methods_of_rule, ordered_methods
 from trainer.domain.lessons import COMPETENCES
 from trainer.domain.tiers import TIERS
 
@@ -28,12 +29,22 @@ TIER_NAMES: dict[str, tuple[str, str]] = {  # (zh_CN, en), as the app names the 
     "intermediate": ("进阶", "Intermediate"),
     "advanced": ("提高", "Advanced"),
 }
-# DigComp 2.2 proficiency levels per tier (shared/reference/frameworks.md)
-TIER_LEVELS = {"basic": "1-2", "intermediate": "3-4", "advanced": "5-6"}
-LEVEL_NAMES: dict[str, tuple[str, str]] = {
-    "1-2": ("基础", "Foundation"),
-    "3-4": ("中级", "Intermediate"),
-    "5-6": ("高级", "Advanced"),
+# The DigComp 2.2 proficiency level each tier really assesses (reasoning per tier: lessons/TIERS.md).
+# The lessons are guided tasks with hints after a miss, a quiz on first tries and, where a tutor signs
+# off, tasks watched in person: level 1 (simple tasks, with guidance) for basic, 2 (simple tasks, on
+# one's own with guidance where needed) for intermediate, 3 (well-defined routine tasks on one's own)
+# for advanced. Nothing here assesses the non-routine problems of level 4 or the guiding of others of
+# levels 5-6. DLGF competences (0.1, 0.2, 5.5, 6.x) have no DigComp level and are given none.
+TIER_LEVELS = {"basic": "1", "intermediate": "2", "advanced": "3"}
+LEVEL_NAMES: dict[str, tuple[str, str]] = {  # DigComp 2.2's names of its eight levels, in pairs
+    "1": ("基础", "Foundation"),
+    "2": ("基础", "Foundation"),
+    "3": ("中级", "Intermediate"),
+    "4": ("中级", "Intermediate"),
+    "5": ("高级", "Advanced"),
+    "6": ("高级", "Advanced"),
+    "7": ("高度专业", "Highly specialised"),
+    "8": ("高度专业", "Highly specialised"),
 }
 DIGCOMP, DLGF = "DigComp 2.2", "UNESCO DLGF"
 DLGF_CODES = frozenset({"0.1", "0.2", "5.5", "6.1", "6.2"})  # the DLGF's additions to DigComp
@@ -100,6 +111,17 @@ class LearnerRef:
 
 
 @dataclass(frozen=True)
+class ObservedTask:
+    """A task a tutor watched the learner do on their own phone (an ``own-phone`` checklist item)."""
+
+    lesson_id: str
+    text_zh: str
+    text_en: str
+    tutor_name: str
+    observed_at: datetime
+
+
+@dataclass(frozen=True)
 class Assessment:
     """Who vouches for the certificate. ``note`` is the tutor's remark about the learner: it goes into
     the credential and onto the paper only when the tutor chose so (``show_note``). ``methods``: how the
@@ -111,6 +133,7 @@ class Assessment:
     note: str | None = None
     show_note: bool = False
     methods: tuple[str, ...] = ()
+    observed: tuple[ObservedTask, ...] = ()  # tasks a tutor ticked on the learner's own phone
 
     def __post_init__(self) -> None:
         if self.kind not in ASSESSMENTS:
@@ -137,7 +160,7 @@ class Assessment:
 @dataclass(frozen=True)
 class Competence:
     code: str
-    level: str  # "1-2", "3-4" or "5-6"
+    level: str  # a DigComp 2.2 proficiency level ("1".."8"); "" for DLGF codes, which have none
 
     @property
     def framework(self) -> str:
@@ -160,6 +183,8 @@ class LessonRecord:
     competences: tuple[str, ...]
     mastered_at: datetime
     started_at: datetime | None = None
+    # how its mastery was assessed (``domain.assessment`` codes), from the rule kept with the record
+    methods: tuple[str, ...] = (QUIZ_FIRST_TRY,)
 
 
 @dataclass(frozen=True)
@@ -202,16 +227,22 @@ class Achievement:
         """The tier's DigComp level; for progress, the highest level reached."""
         if self.tier:
             return TIER_LEVELS[self.tier]
-        return max((c.level for c in self.competences), default=TIER_LEVELS["basic"])
+        return max((c.level for c in self.competences if c.level), default=TIER_LEVELS["basic"])
+
+    @property
+    def methods(self) -> tuple[str, ...]:
+        """How the lessons on it were assessed, together (``domain.assessment`` codes)."""
+        return ordered_methods(m for x in self.lessons for m in x.methods)
 
 
 def competences_of(lessons: Sequence[LessonRecord]) -> tuple[Competence, ...]:
-    """Every competence the lessons carry, by code, at the level of the highest tier that taught it."""
+    """Every competence the lessons carry, by code: a DigComp code at the level of the highest tier
+    that taught it, a DLGF code (no DigComp levels) with none."""
     best: dict[str, str] = {}
     for lesson in lessons:
         level = TIER_LEVELS.get(lesson.tier, TIER_LEVELS["basic"])
         for code in lesson.competences:
-            best[code] = max(best.get(code, level), level)
+            best[code] = "" if framework_of(code) == DLGF else max(best.get(code, level), level)
     return tuple(Competence(code, best[code]) for code in sorted(best, key=_code_key))
 
 
@@ -255,6 +286,7 @@ def lesson_record(lesson: LessonLike, progress: ProgressLike) -> LessonRecord:
         competences=tuple(lesson.competences),
         mastered_at=progress.mastered_at,
         started_at=progress.started_at,
+        methods=methods_of_rule(getattr(progress, "mastery_rule", None)),
     )
 
 

@@ -3,12 +3,13 @@ on task (pauses over five minutes are not counted). Pure functions: no Qt, no SQ
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from trainer.domain.lessons import Lesson, Mastery, mastery
+from trainer.domain.assessment import LessonResult, judge_run
+from trainer.domain.lessons import Lesson
 
 IDLE_MS = 5 * 60 * 1000
 NOT_STARTED, IN_PROGRESS, MASTERED = "not_started", "in_progress", "mastered"
@@ -34,6 +35,8 @@ class LessonProgress:
     started_at: datetime | None = None
     updated_at: datetime | None = None
     mastered_at: datetime | None = None
+    # the rule the status and score were judged by (``MasteryRule.to_json``); None: before schema v4
+    mastery_rule: Mapping[str, Any] | None = None
 
     @property
     def mastered(self) -> bool:
@@ -61,8 +64,10 @@ def first_try_scores(lesson: Lesson, attempts: Iterable[AttemptLike]) -> dict[st
     return scores
 
 
-def run_mastery(lesson: Lesson, attempts_this_run: Sequence[AttemptLike]) -> Mastery:
-    return mastery(lesson, first_try_scores(lesson, attempts_this_run))
+def run_mastery(lesson: Lesson, attempts_this_run: Sequence[AttemptLike]) -> LessonResult:
+    """The run's outcome: quiz on first tries, and every practical step (``trainer.domain.assessment``)."""
+    attempts = list(attempts_this_run)
+    return judge_run(lesson, attempts, first_try_scores(lesson, attempts))
 
 
 def time_on_task_ms(attempts: Iterable[AttemptLike], idle_ms: int = IDLE_MS) -> int:

@@ -9,8 +9,9 @@ import time
 from dataclasses import dataclass
 
 from trainer.config import Paths
-from trainer.domain.lessons import Catalogue, Lesson, Mastery
-from trainer.domain.placement import PLACEMENT_ID, suggest_tier
+from trainer.domain.assessment import LessonResult
+from trainer.domain.lessons import Catalogue, Lesson
+from trainer.domain.placement import PLACEMENT_ID, PlacementAdvice, advise
 from trainer.domain.progress import IN_PROGRESS, LessonProgress, run_mastery, time_on_task_ms
 from trainer.domain.tiers import TIERS, TierProgress
 from trainer.services.writer import Writer
@@ -159,12 +160,14 @@ class ProgressService:
     def placement_lesson(self) -> Lesson | None:
         return self.library.catalogue.get(PLACEMENT_ID)
 
-    def placement_suggestion(self, session: LessonSession) -> str:
+    def placement_suggestion(self, session: LessonSession) -> PlacementAdvice:
+        """The tier to suggest after the placement check, and why (hands-on tasks, then questions)."""
         from trainer.domain.progress import first_try_scores
 
         lesson = session.lesson
-        scores = first_try_scores(lesson, session.run_attempts())
-        return suggest_tier(scores, [q.id for q in lesson.quizzes])
+        attempts = session.run_attempts()
+        tasks = {p.step_id: p.passed for p in run_mastery(lesson, attempts).practical}
+        return advise(first_try_scores(lesson, attempts), [q.id for q in lesson.quizzes], tasks)
 
     def continue_lesson(self, learner_id: str, language: str | None = None) -> Lesson | None:
         return self.continue_with(learner_id, language)[0]
@@ -201,6 +204,8 @@ class LessonSession:
         self.index = 0
         self._run_started = None  # when this run began (None: the stored run's start)
         self._mine: list[Attempt] = []  # this session's tries, saved or still waiting in memory
+        self._db = db
+        self.seed = ""  # the run's seed for shuffling quiz choices: set by start() or restart()
 
     def start(self) -> int:
         """Resume where the learner left this lesson, else start a new run at the first step."""
@@ -210,6 +215,7 @@ class LessonSession:
         if p is not None and p.current_step_id in ids:
             self.index = ids.index(p.current_step_id)
             self._run_started = p.started_at
+            self._set_seed(p.started_at)
         else:
             self.restart()
         self._step_opened = time.monotonic()
@@ -225,9 +231,32 @@ class LessonSession:
             self.lesson.steps[0].id,
             self._run_started,
         )
+        self._set_seed(self._run_started)
         self.index = 0
         self._step_opened = time.monotonic()
         return 0
+
+    def reopen_at(self, step_id: str) -> int:
+        """Go back into the run just finished, at ``step_id`` (a practical step to do right): the
+        quiz answers of the run stay as they were, and finishing again judges the whole run."""
+        self._writer.flush()
+        p = self._repo.get(self.learner.id, self.lesson.id)
+        ids = [s.id for s in self.lesson.steps]
+        if p is None or p.started_at is None or step_id not in ids:
+            return self.start()
+        self._run_started = p.started_at
+        self._set_seed(p.started_at)
+        self.go_to(ids.index(step_id))
+        return self.index
+
+    def _set_seed(self, started) -> None:
+        """Choices are shuffled per run: the run's start time (as stored) makes its seed."""
+        from datetime import UTC
+
+        from trainer.domain.choice_order import run_seed
+
+        stamp = started.astimezone(UTC).isoformat(timespec="microseconds")
+        self.seed = run_seed(self.learner.id, self.lesson.id, self.lesson.version, stamp)
 
     @property
     def step(self):
@@ -239,9 +268,15 @@ class LessonSession:
         self._writer.submit(self._repo.move_to, self.learner.id, self.lesson.id, self.step.id, _now())
 
     def record(
-        self, answer: dict, correct: bool | None, score: float | None = None, data: dict | None = None
+        self,
+        answer: dict,
+        correct: bool | None,
+        score: float | None = None,
+        data: dict | None = None,
+        shown: tuple[str, ...] | None = None,
     ) -> None:
-        """Append one try at the current step (time since the step opened, or since the last try)."""
+        """Append one try at the current step (time since the step opened, or since the last try);
+        ``shown``: a quiz's choice ids in the order the learner saw them."""
         now = time.monotonic()
         duration_ms = int((now - self._step_opened) * 1000)
         self._step_opened = now
@@ -260,8 +295,8 @@ class LessonSession:
             correct,
             duration_ms,
         )
-        self._mine.append(Attempt("", *args, at))
-        self._writer.submit(self._attempts.append, *args, at)
+        self._mine.append(Attempt("", *args, at, tuple(shown) if shown is not None else None))
+        self._writer.submit(self._attempts.append, *args, at, shown)
 
     def run_attempts(self):
         """This run's tries, oldest first: those on disk, and those still waiting to be saved."""
@@ -276,16 +311,39 @@ class LessonSession:
             started = p.started_at if p is not None else None
         return attempts if started is None else [a for a in attempts if a.created_at >= started]
 
-    def finish(self) -> Mastery:
+    def finish(self) -> LessonResult:
+        """Judge the run (quiz on first tries and every practical step) and keep the outcome with the
+        rule it was judged by."""
         result = run_mastery(self.lesson, self.run_attempts())
         self._writer.submit(
-            self._repo.finish, self.learner.id, self.lesson.id, result.score, result.passed, _now()
+            self._repo.finish,
+            self.learner.id,
+            self.lesson.id,
+            result.score,
+            result.passed,
+            _now(),
+            result.rule.to_json(),
         )
         return result
 
     def time_on_task_ms(self) -> int:
         self._writer.flush()
         return time_on_task_ms(self._attempts.list_for(self.learner.id, self.lesson.id))
+
+    def observation_state(self):
+        """This lesson's items a tutor has seen, and the tutors who may tick more (own-phone steps)."""
+        from trainer.services.observations import ObservationService
+
+        service = ObservationService(self._db)
+        return service.observed(self.learner.id, self.lesson.id), service.tutors()
+
+    def tick_observed(self, step_id: str, tutor_id: str, pin: str, items):
+        """A tutor's ticks, confirmed with their PIN (slow: call it off the UI thread)."""
+        from trainer.services.observations import ObservationService
+
+        return ObservationService(self._db).tick_with_pin(
+            tutor_id, pin, self.learner.id, self.lesson, step_id, items
+        )
 
     def ask_for_help(self) -> None:
         self._writer.submit(self._help.add, self.learner.id, self.lesson.id, self.step.id)

@@ -4,7 +4,10 @@ the home screen fast."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import col, select
 
@@ -24,6 +27,7 @@ def _record(row: LessonProgressRow) -> LessonProgress:
         started_at=row.started_at,
         updated_at=row.updated_at,
         mastered_at=row.mastered_at,
+        mastery_rule=json.loads(row.mastery_rule) if row.mastery_rule else None,
     )
 
 
@@ -79,9 +83,16 @@ class LessonProgressRepository:
             session.add(row)
 
     def finish(
-        self, learner_id: str, lesson_id: str, score: float, passed: bool, now: datetime | None = None
+        self,
+        learner_id: str,
+        lesson_id: str,
+        score: float,
+        passed: bool,
+        now: datetime | None = None,
+        rule: Mapping[str, Any] | None = None,
     ) -> None:
-        """End of a run: remember the score; mastery is kept once reached."""
+        """End of a run: remember the score; mastery is kept once reached, with the rule it was
+        reached by (``rule``: ``MasteryRule.to_json``). Until then the record keeps the latest run's rule."""
         now = clock.aware(now) if now else clock.utcnow()
         with write_session(self._db.engine) as session:
             row = session.exec(self._query(learner_id, lesson_id)).first()
@@ -90,6 +101,8 @@ class LessonProgressRepository:
             row.score = max(score, row.score or 0.0) if row.mastered_at else score
             row.current_step_id = None
             row.updated_at = now
+            if rule is not None and row.mastered_at is None:
+                row.mastery_rule = json.dumps(dict(rule), ensure_ascii=False, sort_keys=True)
             if passed and row.mastered_at is None:
                 row.mastered_at = now
             if row.mastered_at is not None:

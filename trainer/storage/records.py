@@ -24,6 +24,7 @@ class Attempt:
     correct: bool | None  # None: the step is not marked (for example "try it yourself")
     duration_ms: int
     created_at: datetime
+    shown: tuple[str, ...] | None = None  # the order a quiz's choices were shown in (v4)
 
 
 @dataclass(frozen=True)

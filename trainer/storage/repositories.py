@@ -148,7 +148,9 @@ class AttemptRepository:
         correct: bool | None,
         duration_ms: int,
         created_at: datetime | None = None,
+        shown: tuple[str, ...] | list[str] | None = None,
     ) -> Attempt:
+        """``shown``: for a quiz, its choice ids in the order the learner saw them."""
         created_at = clock.aware(created_at) if created_at else clock.utcnow()
         row = AttemptRow(
             id=clock.new_id(),
@@ -160,6 +162,7 @@ class AttemptRepository:
             correct=correct,
             duration_ms=max(0, int(duration_ms)),
             created_at=created_at,
+            shown=None if shown is None else json.dumps(list(shown), ensure_ascii=False),
         )
         with write_session(self._db.engine) as session:
             _learner_row(session, learner_id)
@@ -268,6 +271,7 @@ def _attempt(row: AttemptRow) -> Attempt:
         correct=None if row.correct is None else bool(row.correct),
         duration_ms=row.duration_ms,
         created_at=row.created_at,
+        shown=None if row.shown is None else tuple(json.loads(row.shown)),
     )
 
 

@@ -25,7 +25,15 @@ from trainer.storage.errors import InvalidValue, NotFound
 _COLUMNS = """id, name, avatar, colour, language, pin_hash IS NOT NULL, created_at, archived_at,
     last_active_at, birth_year, gender"""
 # Everything of one learner, table by table (their stats tables are derived and left out).
-OWNED_TABLES = ("learner_settings", "lesson_progress", "attempt", "help_request", "sign_off", "certificate")
+OWNED_TABLES = (
+    "learner_settings",
+    "lesson_progress",
+    "attempt",
+    "help_request",
+    "sign_off",
+    "observation",
+    "certificate",
+)
 BATCH = 500
 
 
@@ -133,6 +141,11 @@ class RosterRepository:
                 rollback_quietly(conn)
         for attempt in out["attempt"]:
             attempt["answer"] = json.loads(attempt["answer"])
+            if attempt.get("shown") is not None:
+                attempt["shown"] = json.loads(attempt["shown"])
+        for progress in out["lesson_progress"]:
+            if progress.get("mastery_rule") is not None:
+                progress["mastery_rule"] = json.loads(progress["mastery_rule"])
         return out
 
 
@@ -142,6 +155,7 @@ _ORDER = {
     "attempt": "created_at",
     "help_request": "created_at",
     "sign_off": "created_at",
+    "observation": "created_at",
     "certificate": "issued_at",
 }
 

@@ -76,6 +76,8 @@ class LessonProgressRow(SQLModel, table=True):
     started_at: datetime = _when()
     updated_at: datetime = _when()
     mastered_at: datetime | None = _when(default=None, nullable=True)
+    # v4: the rule the record was judged by (JSON, ``trainer.domain.assessment.MasteryRule``)
+    mastery_rule: str | None = _text(default=None, nullable=True)
 
 
 class AttemptRow(SQLModel, table=True):
@@ -95,6 +97,7 @@ class AttemptRow(SQLModel, table=True):
     correct: bool | None = Field(default=None, nullable=True)
     duration_ms: int
     created_at: datetime = _when()
+    shown: str | None = _text(default=None, nullable=True)  # v4: JSON list, the choice order shown
 
 
 class HelpRequestRow(SQLModel, table=True):
@@ -155,7 +158,9 @@ TRIGGERS = {
 for _sql in TRIGGERS.values():
     event.listen(AttemptRow.__table__, "after_create", DDL(_sql))  # type: ignore[attr-defined]
 
-# v2: the tutor-mode tables live in their own module, registered in the same metadata
+# v4: the tutor-observed checklist items; v2: the tutor-mode tables. Each lives in its own module,
+# registered in the same metadata
+from trainer.storage.assessment_tables import ObservationRow  # noqa: E402, F401
 from trainer.storage.tutor_tables import (  # noqa: E402, F401
     CentreRow,
     LearnerPinGuardRow,

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             s = ResultScreen()
             s.again.connect(self.practise_again)
             s.to_lessons.connect(self._after_result)
+            s.practise_step.connect(self.practise_step)
         elif name == "settings":
             from trainer.ui.screens.settings import SettingsScreen
 
@@ -231,7 +232,8 @@ class MainWindow(QMainWindow):
         if lesson is not None:
             self.open_lesson(lesson.id)
 
-    def open_lesson(self, lesson_id: str, restart: bool = False) -> None:
+    def open_lesson(self, lesson_id: str, restart: bool = False, at_step: str | None = None) -> None:
+        """``at_step``: back into the run just finished, at a practical step still to pass."""
         from trainer.ui.steps import StepContext
 
         lesson = self.ctx.progress.library.catalogue_for(self.learner.language).get(lesson_id)
@@ -239,8 +241,11 @@ class MainWindow(QMainWindow):
             return
         self._lesson = lesson
         session = self.ctx.progress.session(self.learner, lesson)
-        session.restart() if restart else session.start()
-        ctx = StepContext(lesson, self.learner.language, self.settings, self.learner.name)
+        if at_step is not None:
+            session.reopen_at(at_step)
+        else:
+            session.restart() if restart else session.start()
+        ctx = StepContext(lesson, self.learner.language, self.settings, self.learner.name, session.seed)
         player = self.screen("player")
         player.open(session, ctx)  # the new step first, so the old one is never laid out again
         self.show_screen("player")
@@ -251,10 +256,13 @@ class MainWindow(QMainWindow):
     def lesson_finished(self, result) -> None:
         screen = self.screen("result")
         if self._lesson.id == self.ctx.progress.placement_lesson_id:
-            tier = self.ctx.progress.placement_suggestion(self.screen("player").session)
-            screen.show_placement(tier, self.learner.name)
+            advice = self.ctx.progress.placement_suggestion(self.screen("player").session)
+            screen.show_placement(advice, self.learner.name)
         else:
-            screen.show_result(result, self._lesson.title.get(self.learner.language), self.learner.name)
+            numbers = {step.id: n for n, step in enumerate(self._lesson.steps, 1)}
+            screen.show_result(
+                result, self._lesson.title.get(self.learner.language), self.learner.name, numbers
+            )
         self.show_screen("result")
 
     def open_placement(self) -> None:
@@ -273,6 +281,9 @@ class MainWindow(QMainWindow):
 
     def practise_again(self) -> None:
         self.open_lesson(self._lesson.id, restart=True)
+
+    def practise_step(self, step_id: str) -> None:
+        self.open_lesson(self._lesson.id, at_step=step_id)
 
     # PIN ---------------------------------------------------------------------------------------
     def pin_entered(self, pin: str) -> None:

@@ -18,7 +18,7 @@ FRAMEWORK_URLS = {
     "UNESCO DLGF": "https://uis.unesco.org/sites/default/files/documents/"
     "ip51-global-framework-reference-digital-literacy-skills-2018-en.pdf",
 }
-LEVELS_ALLOWED = ["1-2", "3-4", "5-6"]
+LEVELS_ALLOWED = ["1", "2", "3", "4", "5", "6", "7", "8"]  # DigComp 2.2's proficiency levels
 
 
 def tier_pair(a: Achievement) -> tuple[str, str]:
@@ -174,6 +174,25 @@ def evidence(c: CredentialInput) -> list[dict[str, Any]]:
         lines.append(T.both(T.EVIDENCE_SELF, sep="\n"))
         name, genre = T.EVIDENCE_SELF_NAME, "Self-study"
     if s.methods:
-        lines.append(T.both(T.EVIDENCE_METHODS, sep="\n", methods=", ".join(s.methods)))
+        lines.append(T.both(T.EVIDENCE_METHODS, sep="\n", methods=T.method_names(s.methods)))
     out.append({"type": ["Evidence"], "name": T.both(name), "narrative": "\n".join(lines), "genre": genre})
+    if s.observed:
+        seen = [
+            T.both(
+                T.OBSERVED_ITEM,
+                sep=" / ",
+                date=o.observed_at.astimezone(tz).date().isoformat(),
+                tutor=o.tutor_name,
+                task=(o.text_zh, o.text_en),
+            )
+            for o in s.observed
+        ]
+        out.append(
+            {
+                "type": ["Evidence"],
+                "name": T.both(T.OBSERVED),
+                "narrative": "\n".join(seen),
+                "genre": "Tutor observation",
+            }
+        )
     return out

@@ -91,6 +91,8 @@ def head(c: PrintedCertificate) -> list[Block]:
     blocks += [
         ("body", (f"{T.ASSESSMENT[0]}：{assessed[0]}", f"{T.ASSESSMENT[1]}: {assessed[1]}")),
     ]
+    if f.methods:
+        blocks.append(("body", _pairs(T.METHODS_LINE, methods=T.method_names(f.methods))))
     if f.remark:
         blocks.append(("body", _pairs(T.REMARK, remark=f.remark)))
     blocks += [

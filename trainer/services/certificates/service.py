@@ -127,8 +127,11 @@ class CertificateService:
 
     def achievement(self, learner_id: str, tier: str | None = None) -> Achievement:
         """The tier certificate's content, or (tier None) the progress record. Raises NotEligible."""
+        from trainer.services.assessment_evidence import with_time_on_task
+
         lessons, progress = self._lessons(learner_id), self._progress(learner_id)
-        return tier_achievement(tier, lessons, progress) if tier else progress_achievement(lessons, progress)
+        made = tier_achievement(tier, lessons, progress) if tier else progress_achievement(lessons, progress)
+        return with_time_on_task(self._db, learner_id, made)
 
     def learner(self, id_or_name: str) -> LearnerRef:
         """A learner by id, or by exact name (case-insensitive) when that name is unique."""
@@ -151,10 +154,13 @@ class CertificateService:
         return Issuer(centre.name, centre.place, centre.code) if centre else None
 
     def assessment(self, learner_id: str, achievement: Achievement) -> Assessment:
-        """Tutor-validated when a tutor signed it off (tutor mode), else self-study."""
+        """Tutor-validated when a tutor signed it off (tutor mode), else self-study; with how it was
+        assessed and the tasks a tutor watched on the learner's own phone."""
+        from trainer.services.assessment_evidence import with_methods
         from trainer.services.tutors import TutorService
 
-        return assessment_from_sign_offs(achievement, TutorService(self._db).sign_offs(learner_id))
+        found = assessment_from_sign_offs(achievement, TutorService(self._db).sign_offs(learner_id))
+        return with_methods(self._db, learner_id, achievement, found, self._lessons(learner_id))
 
     # issuing ----------------------------------------------------------------------------------
     def check_validation(

@@ -36,7 +36,10 @@ FRAMEWORK_LEVEL = ("资历框架：{framework} {level}", "Qualifications framewo
 CREDITS = ("学分：{credits} {unit}", "Credits: {credits} {unit}")
 REMARK = ("辅导员评语：{remark}", "Tutor's remark: {remark}")
 ASSESSMENT = ("评估方式", "Assessment")
-SELF_STUDY = ("自学（由本软件的测验评估）", "self-study (assessed by the trainer's quizzes)")
+SELF_STUDY = ("自学（由本软件评估）", "self-study (assessed in the trainer)")
+METHODS_LINE = ("评估方法：{methods}", "Assessed by: {methods}")
+OBSERVED = ("辅导员看学员在自己手机上做到的事", "Done on the learner's own phone, observed by a tutor")
+OBSERVED_ITEM = ("{date} {tutor}：{task}", "{date} {tutor}: {task}")
 TUTOR_VALIDATED = ("辅导员认证（{tutor}，{date}）", "tutor-validated ({tutor}, {date})")
 CENTRE = ("颁发机构：{name}（{place}，代码 {code}）", "Awarded by: {name} ({place}, code {code})")
 ISSUED = "颁发日期 · Date of issue: {date}"
@@ -87,18 +90,22 @@ ACHIEVEMENT_PROGRESS_DESC = (
     "Progress in the Digital Bridge digital-skills lessons: every lesson listed was mastered.",
 )
 CRITERIA_TIER = (
-    "掌握{tier}阶段的每一节课：测验得分达到该课的掌握标准（默认 80%）。",
-    "Master every lesson of the {tier} tier: score at or above the lesson's mastery threshold "
-    "(80% unless the lesson says otherwise) in its quizzes.",
+    "掌握{tier}阶段的每一节课：测验第一次作答的得分达到该课的掌握标准（默认 80%），"
+    "并且模拟应用和练习里的每项实际操作都通过（没有掉进陷阱）。",
+    "Master every lesson of the {tier} tier: a quiz score on first tries at or above the lesson's "
+    "mastery threshold (80% unless the lesson says otherwise), and every practical task in its "
+    "simulated apps and drills passed (no trap taken).",
 )
 CRITERIA_PROGRESS = (
-    "所列每节课的测验得分均达到该课的掌握标准（默认 80%）。",
-    "Each lesson listed was mastered: quiz score at or above its mastery threshold (80% by default).",
+    "所列每节课均已掌握：测验第一次作答的得分达到该课的掌握标准（默认 80%），并且实际操作都通过。",
+    "Each lesson listed was mastered: a quiz score on first tries at or above its mastery threshold "
+    "(80% by default), and its practical tasks passed.",
 )
 EVIDENCE_LESSONS = ("在数字桥软件中掌握的课程", "Lessons mastered in the Digital Bridge trainer")
 EVIDENCE_SELF = (
-    "自学：仅由软件内置测验评估，未经辅导员认证。",
-    "Self-study: assessed by the trainer's built-in quizzes only; not validated by a tutor.",
+    "自学：由软件评估（测验和模拟应用里的实际操作），未经辅导员认证。",
+    "Self-study: assessed in the trainer (quizzes and practical tasks in simulated apps); not validated "
+    "by a tutor.",
 )
 EVIDENCE_TUTOR = (
     "辅导员 {tutor} 于 {date} 观察并认证了学员的能力。",
@@ -134,6 +141,14 @@ def iso_duration(minutes: int) -> str:
     """ISO 8601: 280 minutes is PT4H40M."""
     hours, rest = divmod(max(0, int(minutes)), 60)
     return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
+
+
+def method_names(methods) -> tuple[str, str]:
+    """Assessment method codes in words: ("测验（只计第一次作答）、...", "quizzes, first tries only; ...")."""
+    from trainer.domain.assessment import METHOD_NAMES
+
+    names = [METHOD_NAMES.get(m, (m, m)) for m in methods]
+    return "、".join(n[0] for n in names), "; ".join(n[1] for n in names)
 
 
 def both(pair: tuple[str, str], sep: str = " · ", **values: object) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from trainer.storage.migrations import v001_initial, v002_tutoring, v003_learner_pin_guard
+from trainer.storage.migrations import v001_initial, v002_tutoring, v003_learner_pin_guard, v004_assessment
 
 
 class Migration(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
@@ -19,7 +19,7 @@ class Migration(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
     statements: tuple[str, ...]
 
 
-_MODULES = (v001_initial, v002_tutoring, v003_learner_pin_guard)
+_MODULES = (v001_initial, v002_tutoring, v003_learner_pin_guard, v004_assessment)
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
     Migration(m.VERSION, m.DESCRIPTION, tuple(m.STATEMENTS)) for m in _MODULES

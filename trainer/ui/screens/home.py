@@ -186,7 +186,7 @@ class HomeScreen(Screen):
         self.other_start.setVisible(bool(self._other))
         for card in self.cards:
             card.retranslate()
-        self.placement.set_label(self.tr("Not sure where to start? Take a five-minute check"))
+        self.placement.set_label(self.tr("Not sure where to start? Take a short check"))
         done = [
             c.progress.tier
             for c in self.cards

@@ -114,14 +114,22 @@ class LessonListScreen(Screen):
 class ResultScreen(Screen):
     again = Signal()
     to_lessons = Signal()
+    practise_step = Signal(str)  # a practical step to do right, in the same run
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.headline = Text(role="title")
         self.detail = Text()
         self.advice = Text()
-        for w in (self.headline, self.detail, self.advice):
+        self.practise = Text()  # the practical steps still to pass, one line each
+        for w in (self.headline, self.detail, self.advice, self.practise):
             self.body.addWidget(w)
+        self.practise_button = Button(role="primary")
+        self.practise_button.setObjectName("practise-step")
+        self.practise_button.clicked.connect(self._practise_first)
+        self.body.addWidget(self.practise_button)
+        self.numbers: dict[str, int] = {}
+        self.placement_advice = None
         self.again_button = Button()
         self.again_button.setObjectName("again")
         self.lessons_button = Button(role="primary")
@@ -136,13 +144,25 @@ class ResultScreen(Screen):
         self.name = ""
         self.suggested_tier = ""
 
-    def show_result(self, result, title: str, name: str) -> None:
+    def show_result(self, result, title: str, name: str, numbers: dict[str, int] | None = None) -> None:
+        """``numbers``: each step's number in the lesson, for the practical steps still to pass."""
         self.result, self.title, self.name, self.suggested_tier = result, title, name, ""
+        self.numbers = dict(numbers or {})
         self.retranslate()
 
-    def show_placement(self, tier: str, name: str) -> None:
-        """After the placement check: a suggestion, never a verdict; the learner may choose freely."""
-        self.result, self.name, self.suggested_tier = None, name, tier
+    def _to_practise(self) -> tuple:
+        return tuple(getattr(self.result, "to_practise", ()) or ())
+
+    def _practise_first(self) -> None:
+        todo = self._to_practise()
+        if todo:
+            self.practise_step.emit(todo[0].step_id)
+
+    def show_placement(self, advice, name: str) -> None:
+        """After the placement check: a suggestion with its reasons, never a verdict; the learner may
+        choose freely. ``advice``: ``trainer.domain.placement.PlacementAdvice``."""
+        self.result, self.name, self.suggested_tier = None, name, advice.tier
+        self.placement_advice = advice
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -150,13 +170,25 @@ class ResultScreen(Screen):
         self.again_button.set_label(translate("Lessons", "Practise this lesson again"))
         self.lessons_button.set_label(translate("Lessons", "Back to my lessons"))
         self.again_button.setVisible(not self.suggested_tier)
+        from trainer.ui.screens.practise_advice import advice_text, practise_label
+
+        todo = () if self.suggested_tier else self._to_practise()
+        self.practise.set_text(advice_text(todo, self.numbers))
+        self.practise.setVisible(bool(todo))
+        self.practise_button.setVisible(bool(todo))
+        if todo:
+            self.practise_button.set_label(practise_label(self.numbers.get(todo[0].step_id, 0)))
         if self.suggested_tier:
             name = tier_name(self.suggested_tier)
             self.headline.set_text(translate("Lessons", "Thank you, %1.").replace("%1", self.name))
             self.detail.set_text(translate("Lessons", "We suggest you start with: %1").replace("%1", name))
-            self.advice.set_text(
-                translate("Lessons", "This is only a suggestion. You can choose any level on your home page.")
+            from trainer.ui.screens.practise_advice import placement_reasons
+
+            why = placement_reasons(self.placement_advice, tier_name)
+            note = translate(
+                "Lessons", "This is only a suggestion. You can choose any level on your home page."
             )
+            self.advice.set_text("\n".join([*why, note]))
             self.advice.show()
             self.lessons_button.set_label(translate("Lessons", "Start with %1").replace("%1", name))
             return
@@ -187,4 +219,8 @@ class ResultScreen(Screen):
 
     def on_show(self) -> None:
         passed = self.suggested_tier or (self.result and self.result.passed)
-        (self.lessons_button if passed else self.again_button).setFocus()
+        quiz_done = self.result is not None and getattr(self.result, "quiz_passed", False)
+        if not passed and quiz_done and self._to_practise():
+            self.practise_button.setFocus()  # only a practical step is missing: the way there
+        else:
+            (self.lessons_button if passed else self.again_button).setFocus()

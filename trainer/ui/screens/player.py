@@ -89,6 +89,10 @@ class PlayerScreen(Screen):
             self.view.attempt.connect(self.record)
             self.view.completed.connect(self._completed)
             self.view.speak.connect(lambda texts: self._say(texts))
+            if step.kind == "own-phone":  # the tutor's ticks are saved through the session
+                from trainer.ui.steps.own_phone import link_to_session
+
+                link_to_session(self.view, self.session)
             self.host_layout.addWidget(self.view)
             self.view.show()
         self.notice.hide()
@@ -113,14 +117,14 @@ class PlayerScreen(Screen):
 
     # actions ----------------------------------------------------------------------------------
     def record(self, event: AttemptEvent) -> None:
-        self.session.record(event.answer, event.correct, event.score, event.data)
+        self.session.record(event.answer, event.correct, event.score, event.data, event.shown)
 
     def _completed(self) -> None:
         self.next.setFocus()
 
     def go_next(self) -> None:
         self.speaker.stop()
-        if self.view is not None and self.view.step.kind in ("read", "recap"):
+        if self.view is not None and self.view.step.kind in ("read", "recap", "own-phone"):
             self.session.record({"seen": True}, None)
         if self.session.index >= len(self.session.lesson.steps) - 1:
             self.finished.emit(self.session.finish())

@@ -27,6 +27,7 @@ class AttemptEvent:
     correct: bool | None = None
     score: float | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    shown: tuple[str, ...] | None = None  # a quiz's choice ids in the order they were shown
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class StepContext:
     lang: str
     settings: LearnerSettings
     learner_name: str = ""
+    seed: str = ""  # the run's seed: quiz choices are shuffled per run (``domain.choice_order``)
 
     def text(self, t) -> str:
         """A ``LessonText`` in the learner's language, with {name} filled in."""
@@ -86,6 +88,6 @@ def register_view(kind: str, cls: type[StepView]) -> None:
 def view_for(kind: str) -> type[StepView] | None:
     # importing registers the built-in views; Python imports each module once, so this is cheap,
     # and it does not matter which view modules something else imported first
-    from trainer.ui.steps import practice, quiz, read, simulation  # noqa: F401
+    from trainer.ui.steps import own_phone, practice, quiz, read, simulation  # noqa: F401
 
     return _VIEWS.get(kind)

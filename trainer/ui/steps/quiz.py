@@ -5,11 +5,10 @@ second wrong try the right answer is shown with its explanation. Never a scoldin
 
 from __future__ import annotations
 
-import random
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from trainer.domain.choice_order import shown_order
 from trainer.domain.lessons import QuizStep
 from trainer.ui.steps.base import AttemptEvent, StepContext, StepView, register_view
 from trainer.ui.widgets import AnswerButton, Button, Card, ChoiceGroup, Text
@@ -27,8 +26,10 @@ class QuizView(StepView):
         self.box.addWidget(self.prompt)
         self.hint = Text(self._hint(), role="muted")
         self.box.addWidget(self.hint)
-        self.choice_buttons: dict[str, Button] = {}
+        self.choice_buttons: dict[str, Button] = {}  # in the order shown
         self.order: list[str] = []
+        # shuffled per run, the same again when the learner comes back (seed: the run, else the step)
+        self.shown: tuple[str, ...] = shown_order(step, ctx.seed or step.id)
         if step.question == "order":
             self._build_order()
         else:
@@ -57,10 +58,11 @@ class QuizView(StepView):
 
     def _build_choices(self) -> None:
         self.group = ChoiceGroup(self) if self.step.question != "multiple" else None
-        for choice in self.step.choices:
-            b = AnswerButton(
-                self.ctx.text(choice.label), "many" if self.step.question == "multiple" else "one"
-            )
+        for n, cid in enumerate(self.shown, 1):
+            choice = self.step.choice(cid)
+            # numbered as shown: the number key n chooses it, and a screen reader says its place
+            label = f"{n}. {self.ctx.text(choice.label)}"
+            b = AnswerButton(label, "many" if self.step.question == "multiple" else "one")
             b.setObjectName(f"choice-{choice.id}")
             b.setCheckable(True)
             b._refresh()
@@ -71,11 +73,7 @@ class QuizView(StepView):
 
     def _build_order(self) -> None:
         ids = [c.id for c in self.step.choices]
-        rng = random.Random(self.step.id)  # the same shuffle each time the step opens
-        shuffled = ids[:]
-        while len(ids) > 1 and shuffled == ids:
-            rng.shuffle(shuffled)
-        self.order = shuffled
+        self.order = list(self.shown)  # never already right
         self.rows: list[tuple[Card, Text, Button, Button]] = []
         for _ in ids:
             card = Card()
@@ -114,6 +112,17 @@ class QuizView(StepView):
             )
             target.setFocus()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - number keys choose by the shown number
+        text = event.text()
+        buttons = list(self.choice_buttons.values())
+        if text.isdigit() and text.isascii() and 1 <= int(text) <= len(buttons):
+            button = buttons[int(text) - 1]
+            button.setFocus()
+            button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # answering ---------------------------------------------------------------------------------
     def answer(self):
         if self.step.question == "order":
@@ -136,7 +145,11 @@ class QuizView(StepView):
         self.solved = result.correct
         self.attempt.emit(
             AttemptEvent(
-                {"answer": answer, "try": self.tries}, result.correct, result.score, {"tries": self.tries}
+                {"answer": answer, "try": self.tries},
+                result.correct,
+                result.score,
+                {"tries": self.tries},
+                self.shown,
             )
         )
         self._show_result(result)
@@ -165,6 +178,8 @@ class QuizView(StepView):
             if self.step.question == "order":
                 self.order = [c.id for c in self.step.choices]
                 self._show_order()
+        if self.step.question != "order":  # explained in the order the choices are shown
+            ids.sort(key=self.shown.index)
         for label, cid in zip(self.feedback, ids, strict=False):
             label.set_text(self.ctx.text(self.step.choice(cid).feedback))
             label.show()
@@ -193,7 +208,7 @@ class QuizView(StepView):
         if self.step.question == "order":
             texts += [label.plain_text() for _, label, _, _ in self.rows]
         else:
-            texts += [b.plain_text() for b in self.choice_buttons.values()]
+            texts += [b.plain_text() for b in self.choice_buttons.values()]  # with their numbers
         return texts + self.feedback_texts()
 
     def spoken_widgets(self) -> list[QWidget]:
