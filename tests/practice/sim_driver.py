@@ -27,6 +27,19 @@ def press(qtbot, shown, element_id: str) -> None:
     QApplication.processEvents()  # a new screen is built once the click is over
 
 
+def hold(qtbot, shown, element_id: str, ms: int | None = None) -> None:
+    """Press the mouse button on an element and keep it down (a long press), then let go."""
+    from trainer.domain.simulation import HOLD_MS
+
+    w = widget_for(shown.view, element_id)
+    visible(shown.host, w)
+    qtbot.mousePress(w, LEFT, pos=w.rect().center())
+    qtbot.wait((HOLD_MS + 150) if ms is None else ms)
+    if shown.view.screen_view is not None and w in shown.view.screen_view.widgets.values():
+        qtbot.mouseRelease(w, LEFT, pos=w.rect().center())
+    QApplication.processEvents()
+
+
 def type_into(qtbot, shown, element_id: str, text: str) -> None:
     """Letters and digits as key presses; Chinese as an input method delivers it (a committed string)."""
     field = widget_for(shown.view, element_id)
@@ -57,6 +70,8 @@ def do_task(qtbot, shown, task) -> None:
     view = shown.view
     if task.action in ("press", "toggle"):
         press(qtbot, shown, task.target)
+    elif task.action == "hold":
+        hold(qtbot, shown, task.target)
     elif task.action == "type":
         answer = view.ctx.text(task.answer).split("|")[0]
         type_into(qtbot, shown, task.target, answer)

@@ -139,12 +139,20 @@ def test_a_simulation_loads_into_screens_elements_and_tasks(sim):
         ('traps = ["mute"]', 'traps = ["note"]', 'traps: "note" cannot be pressed'),
         ('icon = "video"', 'icon = "rocket"', 'icon: "rocket" is not allowed'),
         ('press = "hang-up"', 'press = "hang-up"\ntoggle = "mute"', "says what to do twice"),
+        ('press = "answer"', 'hold = "caller"', '"caller" is a text, which cannot be used with hold'),
     ],
 )
 def test_mistakes_in_a_simulation_are_reported(sim, old, new, expected):
     steps = SIM.replace(old, new, 1)
     found = problems(sim(steps))
     assert any(expected in p for p in found), found
+
+
+def test_a_task_can_ask_to_press_and_hold(sim):
+    report = validate_roots([sim(SIM.replace('press = "mute"', 'hold = "mute"', 1))])
+    assert report.problems == ()
+    step = report.result.catalogue.get("hands-on").step("call")
+    assert (step.tasks[1].action, step.tasks[1].target) == ("hold", "mute")
 
 
 def test_an_element_that_appears_after_a_later_task_cannot_be_used_before(sim):

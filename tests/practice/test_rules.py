@@ -181,3 +181,18 @@ def test_the_walk_finds_where_each_task_happens():
 )
 def test_typed_answers(typed, wanted, ok):
     assert same_text(typed, wanted) is ok
+
+
+def test_a_hold_task_is_done_by_holding_and_a_hold_also_counts_as_a_press():
+    t = LessonText.of({"en": "x"})
+    screens = (SimScreen("a", (Element("icon", "icon", t, goto="b"), Element("other", "button", t))),
+               SimScreen("b", (Element("close", "button", t, goto="a"),)))  # fmt: skip
+    tasks = (Task("hold", "hold", "icon", t, t), Task("close", "press", "close", t, t))
+    step = SimulationStep("s", app="settings", device="phone", start="a", screens=screens, tasks=tasks,
+                          intro=t, finish=t)  # fmt: skip
+    run = SimRun(step)
+    assert run.press("icon").kind == MISS  # a short press is not holding: the hint says to keep it down
+    assert run.hold("other").kind == MISS
+    out = run.hold("icon")
+    assert out.kind == RIGHT and out.moved and run.screen == "b"
+    assert run.hold("close").kind == RIGHT and run.finished  # held a little long: still pressed

@@ -234,3 +234,34 @@ def test_every_simulation_of_the_curriculum_can_be_done_by_following_its_tasks(
             do_task(qtbot, shown, task)
         assert view.run.passed and view.run.misses == 0, lang
         host.close()
+
+
+def test_press_and_hold_with_the_mouse_or_the_space_bar(show, qtbot):
+    from sim_driver import hold
+
+    s = show("practice-keep-in-touch", "chat")
+    v = s.view
+    for task in v.step.tasks:
+        if task.id == "hold":
+            break
+        do_task(qtbot, s, task)
+    assert v.run.task.id == "hold" and v.run.screen == "voice-pad"
+    press(qtbot, s, "hold-talk")  # a click is not holding: the hint says to keep it down
+    assert v.run.screen == "voice-pad" and s.attempts[-1].answer["result"] == "miss"
+    assert v.feedback.plain_text() == v.ctx.text(v.run.task.hint)
+    hold(qtbot, s, "hold-talk", ms=200)  # let go too soon: still a click
+    assert v.run.screen == "voice-pad" and v.run.task.id == "hold"
+    hold(qtbot, s, "hold-talk")
+    qtbot.waitUntil(lambda: v.screen_view.screen.id == "recording")
+    assert s.attempts[-1].correct and s.attempts[-1].answer["task"] == "hold"
+    # the keyboard alone: Space held down on the focused button
+    v.restart()
+    for task in v.step.tasks:
+        if task.id == "hold":
+            break
+        do_task(qtbot, s, task)
+    button = widget_for(v, "hold-talk")
+    button.setFocus()
+    qtbot.keyPress(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: v.run.screen == "recording", timeout=3000)
+    qtbot.keyRelease(button, Qt.Key.Key_Space)

@@ -25,6 +25,8 @@ def _do(view, task) -> None:
     sv = view.screen_view
     if task.action == "press":
         sv.pressed.emit(task.target)
+    elif task.action == "hold":
+        sv.held.emit(task.target)
     elif task.action == "toggle":
         sv.toggled.emit(task.target)
     elif task.action == "enter":

@@ -110,11 +110,22 @@ class SimRun:
         return Outcome(RIGHT, task, misses, moved)
 
     def press(self, element_id: str) -> Outcome:
-        """A press on a button, icon, list item, picture or QR panel."""
+        """A press on a button, icon, list item, picture or QR panel. A short press on what should be
+        held is a miss: the hint says to keep it pressed."""
         task = self.task
         if task is None:
             return Outcome(IGNORED, None)
         if task.action == "press" and task.target == element_id:
+            return self._right()
+        return self._miss(element_id)
+
+    def hold(self, element_id: str) -> Outcome:
+        """A press held for HOLD_MS. On an element to be pressed it counts as the press (a learner who
+        keeps a finger down a little long has still pressed it)."""
+        task = self.task
+        if task is None:
+            return Outcome(IGNORED, None)
+        if task.action in ("hold", "press") and task.target == element_id:
             return self._right()
         return self._miss(element_id)
 

@@ -26,8 +26,16 @@ ELEMENT_TYPES = (
     "space",  # empty room that pushes what follows down
 )
 PRESSABLE = ("button", "icon", "item", "toggle", "qr", "picture")
-ACTIONS = ("press", "type", "toggle", "enter")  # what a task asks for
-ACTION_TYPES = {"press": PRESSABLE, "type": ("field",), "toggle": ("toggle",), "enter": ("numpad",)}
+ACTIONS = ("press", "hold", "type", "toggle", "enter")  # what a task asks for
+HOLDABLE = ("button", "icon", "item", "picture")
+ACTION_TYPES = {
+    "press": PRESSABLE,
+    "hold": HOLDABLE,  # press and hold (a long press): the mouse button or Space kept down
+    "type": ("field",),
+    "toggle": ("toggle",),
+    "enter": ("numpad",),
+}
+HOLD_MS = 700  # how long a press must last to count as pressing and holding
 ICONS = (
     "attach", "back", "bell", "calendar", "camera", "cart", "check", "clock", "close", "doc",
     "hang-up", "home", "lock", "mail", "map", "mic", "mic-off", "next", "person", "phone", "photo",

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain.lessons import LessonText
-from trainer.domain.simulation import Element, SimScreen
+from trainer.domain.simulation import HOLD_MS, Element, SimScreen
 from trainer.ui.steps.simulation.colours import DeviceColours
 from trainer.ui.steps.simulation.flow import CentredFlow
 from trainer.ui.steps.simulation.painted import IconButton, PictureButton, QrPanel, Switch
@@ -124,6 +125,7 @@ class ScreenView(QFrame):
     """Lays out one SimScreen. ``widgets`` maps element ids to what the learner presses or types into."""
 
     pressed = Signal(str)
+    held = Signal(str)  # kept pressed for HOLD_MS (a long press); the release that follows is not a press
     toggled = Signal(str)
     typed = Signal(str, str)
     submitted = Signal(str, str)
@@ -148,6 +150,12 @@ class ScreenView(QFrame):
         self.asset, self.pressable = asset, pressable
         self.widgets: dict[str, QWidget] = {}
         self.elements = {e.id: e for e in screen.elements}
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.setInterval(HOLD_MS)
+        self._hold_timer.timeout.connect(self._held)
+        self._holding: str | None = None  # the element being pressed down
+        self._was_held: str | None = None  # its release must not count as a press
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -177,6 +185,28 @@ class ScreenView(QFrame):
         self.refresh(visible)
         title = next((self.tr(e.label) for e in shown if e.type == "header"), "")
         self.setAccessibleName(translate("Simulation", "Practice screen") + (f": {title}" if title else ""))
+
+    def _press_or_hold(self, w: QAbstractButton, element_id: str) -> None:
+        """A press goes out as ``pressed``; kept down for HOLD_MS (mouse button or Space), as ``held``."""
+        w.pressed.connect(lambda i=element_id: self._down(i))
+        w.released.connect(self._hold_timer.stop)
+        w.clicked.connect(lambda _=False, i=element_id: self._clicked(i))
+
+    def _down(self, element_id: str) -> None:
+        self._holding, self._was_held = element_id, None
+        self._hold_timer.start()
+
+    def _held(self) -> None:
+        if self._holding is not None:
+            self._was_held = self._holding
+            self.held.emit(self._holding)
+
+    def _clicked(self, element_id: str) -> None:
+        if self._was_held == element_id:  # the release after a long press
+            self._was_held = None
+            return
+        self._hold_timer.stop()
+        self.pressed.emit(element_id)
 
     def refresh(self, visible: Callable[[Element], bool]) -> None:
         """Show the elements whose task is done (a sent message appears), without rebuilding."""
@@ -260,12 +290,12 @@ class ScreenView(QFrame):
                 shown = w.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, room)
             w.setText(f"{shown_label}\n{shown}" if detail else shown_label)
             w.setAccessibleName(f"{label}, {detail}" if detail else label)
-            w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
+            self._press_or_hold(w, e.id)
         elif e.type == "icon":
             w = IconButton(e.icon, e.style, self.c, self.target_px)
             w.setText(label)
             w.setAccessibleName(label)
-            w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
+            self._press_or_hold(w, e.id)
         elif e.type == "toggle":
             w = Switch(self.c, self.target_px)
             w.setText(label)
@@ -278,7 +308,7 @@ class ScreenView(QFrame):
             w.setAccessibleName(label)
             w.setToolTip(plain_tooltip(label))
             if self.pressable(e):
-                w.clicked.connect(lambda _=False, i=e.id: self.pressed.emit(i))
+                self._press_or_hold(w, e.id)
             else:  # only a picture: not in the Tab order, and a press on it is not a miss
                 w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 w.setCursor(Qt.CursorShape.ArrowCursor)

@@ -96,6 +96,7 @@ class SimulationView(StepView):
             self._pressable,
         )
         view.pressed.connect(lambda i: self.handle(self.run.press(i), i))
+        view.held.connect(lambda i: self.handle(self.run.hold(i), i))
         view.toggled.connect(self._toggle)
         view.typed.connect(lambda i, text: self.handle(self.run.type(i, text, self._wanted(i)), i))
         view.submitted.connect(lambda i, text: self.handle(self.run.submit(i, text, self._wanted(i)), i))
