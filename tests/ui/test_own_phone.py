@@ -36,7 +36,7 @@ def test_the_tutor_ticks_what_they_saw_with_their_pin(qtbot, paths):
     go_to(qtbot, player, "on-my-phone")
     view = player.view
     said = " ".join(view.spoken_texts())
-    assert "Try it on your own phone" in said and "○ Find the anti-fraud app" in said
+    assert "Try it on your own phone" in said and "• Find the anti-fraud app" in said
     assert set(view.tutor_buttons) == set(tutors.values()) and view.who.isVisible()
 
     # the learner alone: a choice without the PIN saves nothing

@@ -111,3 +111,13 @@ def test_a_wrong_quiz_is_not_mended_by_practice(qtbot, paths):
     assert not result.practise_button.isVisible() and result.again_button.hasFocus()
     assert progress_row(w, paths)[0] == "in_progress"
     close_app(w)
+
+
+def test_with_the_quiz_not_passed_the_advice_names_the_steps_but_offers_the_whole_lesson(qtbot, paths):
+    w = open_app(qtbot, paths)
+    player = sign_in_and_continue(qtbot, w)
+    _to_the_end(qtbot, w, player)  # nothing answered, nothing practised
+    result = w.screen("result")
+    assert "Step 5 is a practice that was left out." in result.practise.plain_text()
+    assert not result.practise_button.isVisible() and result.again_button.hasFocus()
+    close_app(w)

@@ -175,7 +175,8 @@ class ResultScreen(Screen):
         todo = () if self.suggested_tier else self._to_practise()
         self.practise.set_text(advice_text(todo, self.numbers))
         self.practise.setVisible(bool(todo))
-        self.practise_button.setVisible(bool(todo))
+        # going back to one step helps only when the quiz was passed: else the whole lesson again
+        self.practise_button.setVisible(bool(todo) and bool(getattr(self.result, "quiz_passed", False)))
         if todo:
             self.practise_button.set_label(practise_label(self.numbers.get(todo[0].step_id, 0)))
         if self.suggested_tier:

@@ -50,6 +50,7 @@ class OwnPhoneView(StepView):
         self.tutor_box = QVBoxLayout()
         self.what = Text(translate("OwnPhone", "What did you see the learner do?"))
         self.tick_box = QVBoxLayout()
+        self.pin_label = Text(translate("OwnPhone", "Tutor PIN"))
         self.pin = QLineEdit()
         self.pin.setObjectName("tutor-pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -68,11 +69,12 @@ class OwnPhoneView(StepView):
         pbox.addLayout(self.tutor_box)
         pbox.addWidget(self.what)
         pbox.addLayout(self.tick_box)
+        pbox.addWidget(self.pin_label)
         pbox.addWidget(self.pin)
         pbox.addWidget(self.confirm_button, 0, Qt.AlignmentFlag.AlignLeft)
         pbox.addWidget(self.status)
         self.box.addWidget(self.panel)
-        self.tutor_buttons: dict[str, Button] = {}
+        self.tutor_buttons: dict[str, AnswerButton] = {}
         self.ticks: dict[str, AnswerButton] = {}
         self.tutor_group = ChoiceGroup(self)
 
@@ -89,7 +91,7 @@ class OwnPhoneView(StepView):
                     .replace("%2", self.seen[item_id])
                 )
             else:
-                words = f"○ {words}"
+                words = f"• {words}"
             self.item_texts[item_id].set_text(words)
         for holder in (self.tutor_buttons, self.ticks):
             for w in holder.values():
@@ -98,12 +100,13 @@ class OwnPhoneView(StepView):
             holder.clear()
         self.tutor_group = ChoiceGroup(self)
         for tutor in tutors:
-            b = Button(tutor.name)
+            b = AnswerButton(tutor.name, "one")
             b.setObjectName(f"tutor-{tutor.id}")
             b.setCheckable(True)
+            b._refresh()
             self.tutor_group.addButton(b)
             self.tutor_buttons[tutor.id] = b
-            self.tutor_box.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+            self.tutor_box.addWidget(b)
         if len(self.tutor_buttons) == 1:
             next(iter(self.tutor_buttons.values())).setChecked(True)
         for item_id, text in self.step.items:
@@ -117,7 +120,7 @@ class OwnPhoneView(StepView):
             self.tick_box.addWidget(tick)
         open_items = bool(self.ticks)
         can_tick = bool(tutors) and open_items
-        for w in (self.who, self.what, self.pin, self.confirm_button):
+        for w in (self.who, self.what, self.pin_label, self.pin, self.confirm_button):
             w.setVisible(can_tick)
         self.who.setVisible(can_tick and len(tutors) > 1)
         for b in self.tutor_buttons.values():
