@@ -4,12 +4,11 @@ tutor panel, and the result that says which practical step to practise; at 36 pt
 
 from __future__ import annotations
 
-from trainer.services.tutors import TutorService
-from trainer.storage.db import Database
-
 from tests.ui.assessment_helpers import click, close_app, go_to, open_app, sign_in_and_continue
 from tests.ui.test_accessibility import accessible_name, focusables, layout_problems
 from tests.ui.walk import settle
+from trainer.services.tutors import TutorService
+from trainer.storage.db import Database
 
 
 def _check(w, label: str, target: int) -> list[str]:
