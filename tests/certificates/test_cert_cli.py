@@ -105,6 +105,27 @@ def test_issue_verify_register_revoke(centre, paths, learner):
     assert r.returncode == 1 and f"INVALID: certificate {cert_id} was revoked on" in r.stdout
     assert "issued by mistake" in r.stdout
 
+    # without the register: the centre's signed status list says it is revoked
+    pf = ("--passphrase-file", str(t / "pass.txt"))
+    r = run("certificates", "status", "--out", str(t / "status.jwt"), *pf, home=home)
+    assert r.returncode == 0 and "1 certificate(s) revoked" in r.stdout, r.stderr
+    r = run("verify", str(jwt), *keys, "--status", str(t / "status.jwt"), home=t / "elsewhere")
+    assert r.returncode == 1 and f"INVALID: certificate {cert_id} is revoked" in r.stdout
+    r = run(
+        "verify",
+        "--qr",
+        qr.read_text(encoding="utf-8").strip(),
+        *keys,
+        "--status",
+        str(t / "status.jwt"),
+        home=t / "elsewhere",
+    )
+    assert r.returncode == 1 and "is revoked" in r.stdout
+    token = (t / "status.jwt").read_text(encoding="ascii").strip()
+    (t / "edited.jwt").write_text(token[:-6] + ("AAAAAA" if not token.endswith("AAAAAA") else "BBBBBB"))
+    r = run("verify", str(jwt), *keys, "--status", str(t / "edited.jwt"), home=t / "elsewhere")
+    assert r.returncode == 1 and "INVALID: the status list is refused" in r.stdout
+
 
 def test_clear_guidance_for_a_wrong_passphrase_a_missing_key_and_a_tier_not_mastered(centre, paths):
     home, t = paths.data, centre

@@ -26,6 +26,7 @@ TABLES = {
     "help_request",
     "tutor",
     "certificate",
+    "certificate_revocation",
     "centre",
     "sign_in_guard",
     "sign_off",

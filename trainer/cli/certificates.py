@@ -5,8 +5,10 @@
         --out DIR --centre NAME --place PLACE --code CODE [--tutor NAME [--validated-on DATE]]
         [--note TEXT | --show-note] [--passphrase-file F]
     trainer certificates list | register --out FILE.csv|FILE.json [--passphrase-file F] | revoke ID --reason TEXT
+    trainer certificates status --out FILE [--passphrase-file F]      (the signed status list)
     trainer certificates recognition [--set FILE | --clear]
     trainer verify FILE | --qr TEXT [FILE] [--trusted-keys FILE] [--register FILE | --local-register]
+        [--status FILE]
 
 Output is English; errors a tutor can meet also carry the Chinese guidance. Never a traceback.
 """
@@ -180,7 +182,21 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     record = service.revoke(args.id, args.reason)
     print(
         f"Certificate {record.id} ({record.learner_name}) is revoked: {record.revoke_reason}. "
-        "Export the register again for the recognition body."
+        "Export the status list (trainer certificates status --out FILE) and the register again, and send "
+        "them to the recognition body."
+    )
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from trainer.services.certificates.keys import load_signing_key
+
+    service, paths = _service()
+    key = load_signing_key(paths, _passphrase(args))
+    out, revoked = service.export_status_list(args.out, key)
+    print(
+        f"Wrote the centre's signed status list to {out}: {revoked} certificate(s) revoked. "
+        "Publish it or send it with the register; verifiers check it with trainer verify --status FILE."
     )
     return 0
 
@@ -206,11 +222,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
         trusted = [local]
     try:
         reg = register.load(args.register, trusted) if args.register else None
-    except register.RegisterError as error:
+    except ValueError as error:  # RegisterError, or a file that is not UTF-8 text
         print(f"INVALID: {error}")
         return 1
     if args.local_register:
         reg = _service()[0].local_register()
+    status = None
+    if args.status:
+        from trainer.services.certificates import status_list
+
+        try:
+            status = status_list.load(read_text(Path(args.status), "the status list"), trusted)
+        except ValueError as error:  # StatusListError, or a file that is not UTF-8 text
+            print(f"INVALID: {error}")
+            return 1
     text, companion = None, None
     try:
         if args.file:
@@ -221,7 +246,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"INVALID: {error}")
         return 1
-    options = {"companion_jwt": companion, "register": reg, "schema_dir": args.schema}
+    options = {"companion_jwt": companion, "register": reg, "status": status, "schema_dir": args.schema}
     if args.qr is not None:
         verdict = verify.verify_qr(args.qr, trusted, credential=text, **options)
     elif text is not None:
@@ -309,6 +334,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     _centre_options(p)
     p.set_defaults(func=_safe(cmd_register))
+    p = certs.add_parser("status", help="export the signed status list (which certificates are revoked)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    p.set_defaults(func=_safe(cmd_status))
     p = certs.add_parser(
         "recognition", help="the centre's qualifications-framework level and credit rule (none by default)"
     )
@@ -328,5 +357,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--register", type=Path, metavar="FILE", help="an exported register (.csv/.json)")
     group.add_argument("--local-register", action="store_true", help="this PC's register")
+    p.add_argument(
+        "--status", type=Path, metavar="FILE", help="the centre's signed status list (revocations)"
+    )
     p.add_argument("--schema", type=Path, metavar="DIR", help="folder with the official OB 3.0 JSON Schemas")
     p.set_defaults(func=_safe(cmd_verify))

@@ -336,8 +336,10 @@ class CertificateRecord:
     issued_at: datetime
     issued_by: str | None
     credential_hash: str
-    revoked_at: datetime | None = None
+    revoked_at: datetime | None = None  # the earliest revocation, when there is one
     revoke_reason: str | None = None
+    status_list: str | None = None  # where its revocation bit lives (None: issued before status lists)
+    status_index: int | None = None
 
     @property
     def revoked(self) -> bool:

@@ -124,26 +124,6 @@ class TutorRow(SQLModel, table=True):
     archived_at: datetime | None = _when(default=None, nullable=True)
 
 
-class CertificateRow(SQLModel, table=True):
-    """Outlives the learner's erasure (learner_id becomes NULL; the name printed on it stays)."""
-
-    __tablename__ = "certificate"
-    __table_args__ = (
-        Index("ix_certificate_learner", "learner_id"),
-        Index("ux_certificate_credential_hash", "credential_hash", unique=True),
-    )
-    id: str = _text(primary_key=True)
-    learner_id: str | None = _learner_fk(ondelete="SET NULL", default=None, nullable=True)
-    learner_name: str = _text()
-    kind: str = _text()
-    tier: str | None = _text(default=None, nullable=True)
-    issued_at: datetime = _when()
-    issued_by: str | None = _text(default=None, nullable=True)
-    credential_hash: str = _text()
-    revoked_at: datetime | None = _when(default=None, nullable=True)
-    revoke_reason: str | None = _text(default=None, nullable=True)
-
-
 TRIGGERS = {
     "attempt_no_update": """CREATE TRIGGER attempt_no_update BEFORE UPDATE ON attempt
     BEGIN
@@ -161,6 +141,9 @@ for _sql in TRIGGERS.values():
 # v4: the tutor-observed checklist items; v2: the tutor-mode tables. Each lives in its own module,
 # registered in the same metadata
 from trainer.storage.assessment_tables import ObservationRow  # noqa: E402, F401
+
+# v5: the certificate register and its revocations
+from trainer.storage.certificate_tables import CertificateRevocationRow, CertificateRow  # noqa: E402, F401
 from trainer.storage.tutor_tables import (  # noqa: E402, F401
     CentreRow,
     LearnerPinGuardRow,

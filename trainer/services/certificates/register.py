@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,7 +31,7 @@ from trainer.services.certificates.keys import PublicKeyInfo, SigningKey
 
 FORMAT = "digital-bridge-certificate-register"
 SIGNATURE_SUFFIX = ".jws"
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # a CSV register of 100,000 certificates
 COLUMNS = (
     "certificate_id",
     "credential_id",
@@ -179,13 +178,12 @@ def load(path: Path, trusted: Sequence[PublicKeyInfo]) -> Register:
 
 
 def _parse(data: bytes, suffix: str) -> dict[str, Entry]:
+    from trainer.services.certificates.safe_input import decode, load_json
+
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise RegisterError("the register is not UTF-8 text") from error
-    try:
+        text = decode(data, "the register")
         if suffix == ".json" or text.lstrip().startswith("{"):
-            doc = json.loads(text)
+            doc = load_json(text, "the register")
             if (
                 not isinstance(doc, dict)
                 or doc.get("format") != FORMAT
@@ -199,7 +197,9 @@ def _parse(data: bytes, suffix: str) -> dict[str, Entry]:
                 raise RegisterError("not a certificate register")
             rows = [{k: unguard_cell(v or "") for k, v in row.items() if k} for row in reader]
         return {str(r["certificate_id"]): _entry(r) for r in rows}
-    except (KeyError, TypeError, AttributeError, ValueError, csv.Error) as error:
-        if isinstance(error, RegisterError):
-            raise
+    except RegisterError:
+        raise
+    except ValueError as error:  # not UTF-8, not JSON (safe_input says which)
+        raise RegisterError(str(error)) from error
+    except (KeyError, TypeError, AttributeError, csv.Error) as error:
         raise RegisterError("not a certificate register") from error

@@ -36,7 +36,7 @@ from trainer.domain.certificates import (
     tier_achievement,
 )
 from trainer.services.certificates import credential as cred
-from trainer.services.certificates import jws
+from trainer.services.certificates import jws, status_list
 from trainer.services.certificates.claims import claims_of
 from trainer.services.certificates.encoding import pretty_json
 from trainer.services.certificates.errors import InvalidValidation, UnknownCertificate, UnknownLearner
@@ -203,7 +203,8 @@ class CertificateService:
         self.check_validation(assessment, achievement, local)
         recognition = self.recognition(achievement)
         cert_id = new_certificate_id()
-        status = None
+        lid = status_list.list_id(key.public)
+        status = cred.StatusEntry(lid, status_list.free_index(self.repo.taken_indexes(lid)))
         c = cred.build(
             cred.CredentialInput(
                 cert_id, issuer, key.public.did, learner, achievement, assessment, local, recognition, status
@@ -212,14 +213,7 @@ class CertificateService:
         digest = cred.credential_hash(c)
         token = jws.sign(cred.jwt_payload(c), key)
         facts = claims_of(
-            cert_id,
-            learner.name,
-            achievement,
-            assessment,
-            issuer,
-            local,
-            recognition,
-            status.index if status else None,
+            cert_id, learner.name, achievement, assessment, issuer, local, recognition, status.index
         )
         qr_text = QrPayload(facts, digest).sign(key)
         symbol = make_symbol(qr_text)
@@ -240,6 +234,8 @@ class CertificateService:
             issued_at=local,
             issued_by=issued_by or assessment.tutor_name or issuer.name,
             credential_hash=digest,
+            status_list=status.list_id,
+            status_index=status.index,
         )
         try:
             record = self.repo.add(record)
@@ -266,12 +262,27 @@ class CertificateService:
             about.update(name=issuer.name, place=issuer.place, code=issuer.code)
         return export(self.repo.all(), out, key, about)
 
-    def revoke(self, certificate_id: str, reason: str, now: datetime | None = None) -> CertificateRecord:
+    def revoke(
+        self, certificate_id: str, reason: str, now: datetime | None = None, by: str | None = None
+    ) -> CertificateRecord:
+        """Revoke (for good: a status list cannot take it back); revoking again keeps the first."""
         from trainer.storage.errors import NotFound
 
         if not reason.strip():
             raise ValueError("a revocation needs a reason")
         try:
-            return self.repo.revoke(certificate_id.strip().upper(), reason.strip(), now)
+            return self.repo.revoke(certificate_id.strip().upper(), reason.strip(), now, by)
         except NotFound as error:
             raise UnknownCertificate(certificate_id) from error
+
+    def export_status_list(self, out: Path, key: SigningKey, now: datetime | None = None) -> tuple[Path, int]:
+        """Write the signed status list of this key's certificates; returns the file and how many
+        certificates it marks revoked."""
+        revoked = self.repo.revoked_indexes(status_list.list_id(key.public))
+        token = status_list.sign(key, revoked, now)
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.part")
+        tmp.write_text(token + "\n", encoding="ascii")
+        tmp.replace(out)
+        return out, len(revoked)

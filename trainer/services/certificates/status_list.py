@@ -25,10 +25,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from trainer.services.certificates import jws
-from trainer.services.certificates.credential import NAMESPACE, StatusEntry, iso, parse_iso
+from trainer.services.certificates.credential import NAMESPACE, StatusEntry, iso
 from trainer.services.certificates.didkey import thumbprint
 from trainer.services.certificates.encoding import b64u, b64u_decode
 from trainer.services.certificates.keys import PublicKeyInfo, SigningKey
+from trainer.services.certificates.safe_input import parse_date
 
 LIST_BITS = 131_072
 MAX_BITS = 8 * 1024 * 1024  # refuse a list that would inflate to more than 1 MB
@@ -149,9 +150,9 @@ def load(token: str, trusted: Sequence[PublicKeyInfo]) -> StatusList:
     if c.get("id") != list_id(checked.key) or c.get("jti") != c.get("id"):
         raise StatusListError("the status list's id is not the list of the key that signed it")
     try:
-        issued = iso(parse_iso(str(c.get("validFrom"))))
+        issued = iso(parse_date(c.get("validFrom"), "the status list's validFrom"))
     except ValueError as error:
-        raise StatusListError("the status list has no valid date") from error
+        raise StatusListError(str(error)) from error
     return StatusList(c["id"], issued, decode(subject.get("encodedList")), checked.key)
 
 

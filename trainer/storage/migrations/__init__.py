@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from trainer.storage.migrations import v001_initial, v002_tutoring, v003_learner_pin_guard, v004_assessment
+from trainer.storage.migrations import (
+    v001_initial,
+    v002_tutoring,
+    v003_learner_pin_guard,
+    v004_assessment,
+    v005_certificate_status,
+)
 
 
 class Migration(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
@@ -19,7 +25,13 @@ class Migration(NamedTuple):  # (not a dataclass: see trainer.domain.learner)
     statements: tuple[str, ...]
 
 
-_MODULES = (v001_initial, v002_tutoring, v003_learner_pin_guard, v004_assessment)
+_MODULES = (
+    v001_initial,
+    v002_tutoring,
+    v003_learner_pin_guard,
+    v004_assessment,
+    v005_certificate_status,
+)
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
     Migration(m.VERSION, m.DESCRIPTION, tuple(m.STATEMENTS)) for m in _MODULES
