@@ -410,7 +410,7 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     </message>
     <message>
         <source>The tasks with the mouse and the keyboard went well (%1 of %2).</source>
-        <translation>用鼠标和键盘的小事都做得很好（%2 件做好了 %1 件）。</translation>
+        <translation>用鼠标和键盘做的小事都很顺利（%2 件里做好了 %1 件）。</translation>
     </message>
     <message>
         <source>Questions on the %1 level: %2 of %3 right at the first try.</source>
