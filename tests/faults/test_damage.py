@@ -157,6 +157,12 @@ def test_a_broken_b_tree_in_a_large_database_is_found_and_put_aside(tmp_path):
     data[middle + 8 : middle + 400] = b"\xff" * 392  # one b-tree page in the middle of the attempts
     (home / "trainer.db").write_bytes(bytes(data))
     with Database.open_file(home / "trainer.db", home / "backups") as db:  # the first screen is not held up
-        assert db.check(full=True).problem == "damaged"
+        assert db.check(full=True).problem == "damaged"  # (the check after start-up)
+    (home / "trainer.db.damage-found").unlink()  # forget it, to see the tutor's self-test find it too
+    from trainer.cli.selftest import _database
+    from trainer.config import Paths
+
+    found = _database(Paths(data=home, cache=home / "cache"))  # it used to say "All checks passed"
+    assert not found.ok and "failed its check" in found.detail, found
     caught = _corrupt_open(home)  # the next start deals with it before anything else
     assert caught.moved_to.exists() and aside.current(home / "backups") is not None
