@@ -17,7 +17,7 @@ from trainer.storage.connection import connect, connect_readonly, quick_check
 SIDE_FILES = ("-wal", "-shm", "-journal")
 DAMAGE_FOUND = ".damage-found"  # beside the database: what ``Database.check`` found
 # integrity_check's words for an index that disagrees with its table (the rows themselves are whole)
-_INDEX_ONLY = re.compile(r"(missing from index|wrong # of entries in index|non-unique entry in index)")
+_INDEX_ONLY = r"(missing from index|wrong # of entries in index|non-unique entry in index)"
 
 
 def file_is_healthy(path: Path) -> bool:
@@ -69,7 +69,7 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
 def mend_indexes(db_path: Path, problems: list[str], busy_timeout_ms: int) -> bool:
     """When the only damage is indexes that disagree with their tables, rebuild them (REINDEX reads
     the tables, which are whole) and check again. True when the file is whole afterwards."""
-    if not problems or not all(_INDEX_ONLY.search(p) for p in problems):
+    if not problems or not all(re.search(_INDEX_ONLY, p) for p in problems):
         return False
     try:
         with contextlib.closing(connect(db_path, busy_timeout_ms)) as conn:
