@@ -35,6 +35,17 @@ TABLES = {
     "learner_stats",
     "learner_pin_guard",
     "observation",
+    # sync (issue 19); sqlite_sequence is SQLite's own, made for sync_change's AUTOINCREMENT
+    "sync_state",
+    "sync_change",
+    "sync_clock",
+    "sync_erased",
+    "sync_merged",
+    "sync_not_same",
+    "sync_cursor",
+    "sync_peer",
+    "sync_parked",
+    "sqlite_sequence",
 }
 
 

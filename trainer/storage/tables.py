@@ -144,6 +144,9 @@ from trainer.storage.assessment_tables import ObservationRow  # noqa: E402, F401
 
 # v5: the certificate register and its revocations
 from trainer.storage.certificate_tables import CertificateRevocationRow, CertificateRow  # noqa: E402, F401
+
+# v6: sync's bookkeeping tables
+from trainer.storage.sync import tables as _sync_tables  # noqa: E402, F401
 from trainer.storage.tutor_tables import (  # noqa: E402, F401
     CentreRow,
     LearnerPinGuardRow,

@@ -16,6 +16,7 @@ from trainer.storage.migrations import (
     v003_learner_pin_guard,
     v004_assessment,
     v005_certificate_status,
+    v006_sync,
 )
 
 
@@ -31,6 +32,7 @@ _MODULES = (
     v003_learner_pin_guard,
     v004_assessment,
     v005_certificate_status,
+    v006_sync,
 )
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
