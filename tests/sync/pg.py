@@ -130,6 +130,15 @@ class Cluster:
             conn.execute(f"CREATE DATABASE {name} OWNER {name}")
         return self.url(name, password, name)
 
+    def empty_hub(self, url: str) -> str:
+        """The hub at ``url`` emptied (its tables dropped): cheaper than a new database."""
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True, connect_timeout=10) as conn:
+            conn.execute("DROP TABLE IF EXISTS hub_record, hub_centre, hub_pc, hub_schema")
+            conn.execute("DROP SEQUENCE IF EXISTS hub_seq")
+        return url
+
     def destroy(self) -> None:
         self.stop("immediate")
         shutil.rmtree(self.root, ignore_errors=True)

@@ -3,7 +3,11 @@ is read straight from the file (not through the code under test)."""
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -71,3 +75,63 @@ def everything(store) -> list:
             for batch in reader.all_records(rule):
                 out += batch
     return out
+
+
+# --- PCs in their own processes ---------------------------------------------------------------------
+
+WORKER = Path(__file__).resolve().parent / "pc_worker.py"
+FAKETIME = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
+
+
+class Worker:
+    """A PC in its own process (``pc_worker.py``), optionally with its clock shifted (libfaketime)."""
+
+    def __init__(self, skew: str | None = None, page: int | None = None) -> None:
+        env = dict(os.environ)
+        if page:
+            env["TRAINER_SYNC_PAGE"] = str(page)
+        if skew:
+            env |= {"LD_PRELOAD": FAKETIME, "FAKETIME": skew, "FAKETIME_DONT_FAKE_MONOTONIC": "1"}
+        self.proc = subprocess.Popen(
+            [sys.executable, str(WORKER)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            bufsize=1,
+        )
+
+    def send(self, op: str, **kw) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps({"op": op, **kw}) + "\n")
+        self.proc.stdin.flush()
+
+    def answer(self):
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"worker ended (exit {self.proc.wait()})")
+        reply = json.loads(line)
+        if not reply["ok"]:
+            raise RuntimeError(reply["error"] + "\n" + reply["trace"])
+        return reply["result"]
+
+    def call(self, op: str, **kw):
+        self.send(op, **kw)
+        return self.answer()
+
+    def kill(self) -> None:
+        self.proc.kill()  # SIGKILL: no clean-up of any kind
+        self.proc.wait()
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                self.send("quit")
+                self.proc.wait(timeout=20)
+            except (OSError, subprocess.TimeoutExpired):
+                self.kill()
+
+
+def faketime_available() -> bool:
+    return Path(FAKETIME).exists()

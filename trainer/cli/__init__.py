@@ -11,7 +11,18 @@ import importlib
 import sys
 
 # modules in trainer.cli that define ``register(subparsers)``
-AREAS = ("selftest", "speech", "lessons", "certificates", "roster", "report", "backups", "demo")
+AREAS = (
+    "selftest",
+    "speech",
+    "lessons",
+    "certificates",
+    "roster",
+    "report",
+    "backups",
+    "demo",
+    "sync",
+    "learner",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -80,7 +80,20 @@ def upgrade(
     for migration in migrations:
         if migration.version > found:
             _apply(conn, db_path, migration)
+    if saved is not None:  # an upgraded database that syncs: capture the new columns too
+        _refresh_capture(conn)
     return UpgradeResult(found, schema_version(conn), saved)
+
+
+def _refresh_capture(conn: sqlite3.Connection) -> None:
+    from trainer.storage.sync import capture
+
+    try:
+        capture.refresh(conn)
+    except sqlite3.Error:  # the next sync makes them again; the upgrade itself is done
+        import logging
+
+        logging.getLogger(__name__).warning("sync capture triggers not refreshed", exc_info=True)
 
 
 def _apply(conn: sqlite3.Connection, db_path: Path, migration: Migration) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,8 +27,9 @@ from trainer.storage import clock
 from trainer.storage.sync.store import Peer, SyncStore, write_cursor
 
 log = logging.getLogger(__name__)
-PUSH_PAGE = 5000  # feed rows per hub transaction
-PULL_PAGE = 5000
+# records per transaction (a cut loses at most one page of work, done again next time)
+PUSH_PAGE = int(os.environ.get("TRAINER_SYNC_PAGE", "5000"))
+PULL_PAGE = PUSH_PAGE
 MAX_RTT_MS = 3000  # a slower round trip says too little about the hub's clock
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -18,7 +19,7 @@ from trainer.storage import clock
 from trainer.storage.sync.store import Peer, SyncStore
 
 log = logging.getLogger(__name__)
-PAGE = 2000
+PAGE = int(os.environ.get("TRAINER_SYNC_PAGE", "2000"))  # records per transaction on import
 EXPORT_CURSOR = "usb:export"
 IMPORT_CURSOR = "usb:import"
 

@@ -205,6 +205,9 @@ class HubStore:
             by_table.setdefault(record.table, []).append(record)
         changed = 0
         with self.conn.transaction():
+            # the PC forgets what it sent once this commits: the commit must be on disk, whatever
+            # the server's default (a hub set to synchronous_commit=off could lose it in a crash)
+            self.conn.execute("SET LOCAL synchronous_commit = on")
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
             people = self._people()
             centre = self.conn.execute("SELECT id FROM hub_centre LIMIT 1").fetchone()

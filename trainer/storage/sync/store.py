@@ -157,6 +157,10 @@ class SyncStore:
             row = conn.execute("SELECT updated_at FROM sync_cursor WHERE name = ?", (name,)).fetchone()
         return clock.from_text(row[0]) if row else None
 
+    def cursor_names(self) -> list[str]:
+        with self._conn() as conn:
+            return [r[0] for r in conn.execute("SELECT name FROM sync_cursor ORDER BY name")]
+
     def set_cursor(self, name: str, value: int) -> None:
         self._write(lambda c: write_cursor(c, name, value))
 
