@@ -242,3 +242,32 @@ def _broken_records():
 
     # a learner without its required columns: the insert fails, the whole batch rolls back
     yield Record("learner", "l1", {"id": "l1"}, {})
+
+
+def test_a_pc_that_syncs_backs_up_and_a_hostile_capture_trigger_is_refused(a, tmp_path):
+    from trainer.storage import backup, verdict
+    from trainer.storage.errors import BackupUnreadable
+
+    ann = a.learners.create("Ann", "sun", "#174A86", "en")
+    copy = backup.make_backup(a.path, tmp_path / "copy.sqlite")
+    assert verdict.check_file(copy).ok  # the capture triggers do not fail the check
+    backup.restore_backup(copy, a.path)
+    with closing(sqlite3.connect(copy)) as conn:  # a file whose capture trigger was made hostile
+        conn.execute("DROP TRIGGER sync_capture_attempt_ai")
+        conn.execute(
+            "CREATE TRIGGER sync_capture_attempt_ai AFTER INSERT ON attempt BEGIN SELECT RAISE(ABORT, 'no'); END"
+        )
+        conn.commit()
+    checked = verdict.check_file(copy)
+    assert checked.problem == verdict.TRIGGERS and "sync_capture_attempt_ai" in checked.detail
+    with pytest.raises(BackupUnreadable):
+        backup.restore_backup(copy, a.path)
+    a.attempts.append(ann.id, "mouse-basics", 1, "s1", {}, True, 500)  # answers are still saved
+
+
+def test_capture_triggers_are_made_again_when_they_differ(a):
+    with closing(a.db.connect()) as conn:
+        conn.execute("DROP TRIGGER sync_capture_attempt_ai")
+        conn.execute("CREATE TRIGGER sync_capture_attempt_ai AFTER INSERT ON attempt BEGIN SELECT 1; END")
+        assert capture.refresh(conn) and not capture.refresh(conn)
+        assert capture.generated(conn)["sync_capture_attempt_ai"].count("sync_change") == 1

@@ -182,6 +182,7 @@ def restore_backup(
         files.create_private(db_path)
         with closing(connect_readonly(backup_file)) as src, closing(connect(db_path)) as dst:
             src.backup(dst, pages=PAGES_PER_STEP if progress else -1, progress=_pages(progress))
+            _sync_capture(dst)
     except sqlite3.Error as error:
         if is_disk_full(error):
             raise DiskFull(db_path, str(error)) from error
@@ -192,6 +193,14 @@ def restore_backup(
         raise DatabaseUnavailable(db_path, backup_files.cause(error)) from error
     aside.restored(backups_dir)
     return saved
+
+
+def _sync_capture(conn: sqlite3.Connection) -> None:
+    """Sync's capture triggers are not checked by the verdict: make them again from code (or remove
+    them on a PC that does not sync), so a restored file can never bring its own."""
+    from trainer.storage.sync import capture
+
+    capture.refresh(conn)
 
 
 # ------------------------------------------------------------------------------------------------

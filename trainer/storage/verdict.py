@@ -8,7 +8,8 @@ A file is accepted only when all of these hold, checked in this order:
   ``too_new`` for a newer app's file);
 - its tables, columns, indexes, foreign keys, views and triggers are exactly what the migrations
   make for that version (``schema``: a table missing, added or changed; ``triggers``: a trigger
-  missing, added or changed, e.g. one that makes every answer fail).
+  missing, added or changed, e.g. one that makes every answer fail). Sync's capture triggers must be
+  exactly what the code makes for the file (``_app_triggers``).
 
 The expected schema is made by running the migrations on an empty in-memory database, so it can
 never drift from what the app creates. Schemas are compared as structure (PRAGMA table_xinfo,
@@ -77,7 +78,7 @@ def check_connection(conn: sqlite3.Connection, full: bool = True) -> DatabaseVer
         diff = _differences(getattr(found, part), getattr(expected, part))
         if diff:
             return DatabaseVerdict(SCHEMA, f"{part}: {diff}", version)
-    trigger_diff = _differences(found.triggers, expected.triggers)
+    trigger_diff = _differences(_app_triggers(conn, found.triggers, version), expected.triggers)
     if trigger_diff:
         return DatabaseVerdict(TRIGGERS, trigger_diff, version)
     learners = int(conn.execute("SELECT count(*) FROM learner").fetchone()[0])
@@ -128,6 +129,23 @@ def expected_schema(version: int) -> Schema:
             for statement in migration.statements:
                 conn.execute(statement)
         return schema_of(conn)
+
+
+def _app_triggers(conn: sqlite3.Connection, triggers: dict[str, tuple], version: int) -> dict[str, tuple]:
+    """The triggers to compare with the migrations'. Sync's capture triggers (``sync_capture_*``, on PCs
+    that sync) are made from code, not by a migration: one is left out when it is exactly what this code
+    makes for this file (``storage.sync.capture.generated``), or when the file is from an older schema
+    (the upgrade makes them all again, as a restore does); anything else under that name is reported."""
+    from trainer.storage.migrations import CURRENT_VERSION
+    from trainer.storage.sync import capture
+
+    ours = capture.generated(conn) if version == CURRENT_VERSION else None
+    out = {}
+    for name, (table, sql) in triggers.items():
+        if capture.is_capture_trigger(name) and (ours is None or ours.get(name) == sql):
+            continue
+        out[name] = (table, sql)
+    return out
 
 
 def _differences(found: dict, expected: dict) -> str:

@@ -37,8 +37,16 @@ NOW_TEXT = "strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now')"
 
 
 def is_capture_trigger(name: str) -> bool:
-    """For checks that compare a database's triggers with the expected ones (restore, self-test)."""
     return name.startswith(PREFIX)
+
+
+def generated(conn: sqlite3.Connection) -> dict[str, str]:
+    """The capture triggers this code makes for this database (name -> SQL with whitespace folded);
+    none on a database that does not sync. ``storage.verdict`` accepts a ``sync_capture_*`` trigger
+    only when it is exactly one of these."""
+    if not is_enabled(conn):
+        return {}
+    return {_name_of(sql): " ".join(sql.split()) for sql in trigger_sql(conn)}
 
 
 def columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -155,21 +163,34 @@ def enable(conn: sqlite3.Connection, pc_name: str | None = None) -> str:
 
 
 def refresh(conn: sqlite3.Connection) -> bool:
-    """Make the triggers again when the schema changed since they were made. True when it did.
-    Runs in its own transaction (``conn`` in autocommit mode)."""
-    if not is_enabled(conn):
-        return False
-    wanted = fingerprint(trigger_sql(conn))
-    if conn.execute("SELECT capture FROM sync_state WHERE id = 1").fetchone()[0] == wanted:
+    """Make the triggers again when they are not exactly what this code makes for this schema (after
+    an upgrade, a restore, or a new entry in the registry); on a PC that does not sync, remove any
+    trigger that carries their name. True when it changed something. Runs in its own transaction
+    (``conn`` in autocommit mode)."""
+    installed = {
+        name: " ".join(sql.split())
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        if is_capture_trigger(name)
+    }
+    enabled = is_enabled(conn)
+    if installed == generated(conn):
         return False
     conn.execute("BEGIN IMMEDIATE")
     try:
-        _install(conn)
+        if enabled:
+            _install(conn)
+        else:
+            for name in installed:
+                conn.execute(f"DROP TRIGGER IF EXISTS {name}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     return True
+
+
+def _name_of(statement: str) -> str:
+    return statement.split(None, 3)[2]
 
 
 def _install(conn: sqlite3.Connection) -> None:
