@@ -19,7 +19,7 @@ column counts as ``hlc.ZERO``, "before sync began"). ``TableRule`` says how a ta
 
 Every rule is a join of a semilattice (commutative, associative, idempotent), so replicas that
 received the same records in any order, any number of times, hold the same values
-(``tests/sync/test_merge.py`` checks this property by property).
+(``tests/sync/test_sync_domain.py`` checks this property by property).
 """
 
 from __future__ import annotations

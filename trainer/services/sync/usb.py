@@ -29,7 +29,7 @@ class NoCentre(Exception):
 
 
 @dataclass(frozen=True)
-class ExportReport:
+class BundleExport:
     path: Path
     records: int
     attempts: int
@@ -38,7 +38,7 @@ class ExportReport:
 
 
 @dataclass
-class ImportReport:
+class BundleImport:
     from_pc: str
     made_at: datetime | None
     records: int
@@ -52,7 +52,7 @@ class ImportReport:
         return sum(self.changed.values())
 
 
-def export_bundle(db, data: Path, dest: Path, progress: Progress | None = None) -> ExportReport:
+def export_bundle(db, data: Path, dest: Path, progress: Progress | None = None) -> BundleExport:
     """Everything this PC holds, in one authenticated file at ``dest`` (a folder: a name is made)."""
     store = SyncStore(db)
     centre = store.centre()
@@ -101,7 +101,7 @@ def export_bundle(db, data: Path, dest: Path, progress: Progress | None = None) 
     if not settings.hub_url:
         store.forget_feed(last_seq)  # no hub to send to: a bundle always carries everything anyway
     log.info("sync bundle written: %d records, %d bytes", total, size)
-    return ExportReport(dest, total, counts.get("attempt", 0), size, created)
+    return BundleExport(dest, total, counts.get("attempt", 0), size, created)
 
 
 def import_bundle(
@@ -111,7 +111,7 @@ def import_bundle(
     code: str | None = None,
     join: bool = False,
     progress: Progress | None = None,
-) -> ImportReport:
+) -> BundleImport:
     """Apply another PC's bundle. Refused whole (``BundleRefused``) when it is not a bundle, from a
     newer version, from another centre (unless ``join``), changed, or not readable with a code this PC
     knows (``code``: the centre code typed by the tutor, needed the first time)."""
@@ -142,7 +142,7 @@ def import_bundle(
             store.enable()
         if joining:
             store.adopt_centre(centre_id)
-        report = ImportReport(
+        report = BundleImport(
             header.get("pc", {}).get("name", ""), clock.from_text(header.get("created_at")), total
         )
         report.joined = joining

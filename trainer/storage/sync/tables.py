@@ -1,4 +1,4 @@
-"""The sync bookkeeping tables (see ``migrations/v003_sync.py`` for what each holds), as SQLModel
+"""The sync bookkeeping tables (the sync migration in ``trainer/storage/migrations`` says what each holds), as SQLModel
 classes so that ``tables.metadata`` describes the whole schema. The sync code itself reads and writes
 them with plain ``sqlite3``."""
 
