@@ -58,7 +58,9 @@ class SyncReport:
     peers: list[Peer] = field(default_factory=list)
 
 
-def setup_hub(db, data: Path, url: str, join: bool = False, pc_name: str | None = None) -> SyncReport:
+def setup_hub(
+    db, data: Path, url: str, join: bool = False, pc_name: str | None = None, receive: bool = True
+) -> SyncReport:
     """Connect this PC to the hub at ``url``: the hub's tables are made on first use; a new hub becomes
     this PC's centre's; a hub of another centre is refused unless ``join`` (this PC then joins that
     centre, with its learners). Then one sync. The address (with its password) is saved privately."""
@@ -90,11 +92,12 @@ def setup_hub(db, data: Path, url: str, join: bool = False, pc_name: str | None 
     finally:
         hub.close()
     log.info("connected to hub %s", sync_settings.redacted(url))
-    return sync_now(db, data)
+    return sync_now(db, data, receive=receive)
 
 
-def sync_now(db, data: Path, progress: Progress | None = None) -> SyncReport:
-    """One sync with the hub: send, then receive. Raises ``HubProblem`` when it could not happen."""
+def sync_now(db, data: Path, progress: Progress | None = None, receive: bool = True) -> SyncReport:
+    """One sync with the hub: send, then receive (``receive=False``: send only, e.g. at sign-out).
+    Raises ``HubProblem`` when it could not happen."""
     settings = sync_settings.load(data)
     if not settings.hub_url:
         raise HubProblem("not_set_up")
@@ -120,7 +123,7 @@ def sync_now(db, data: Path, progress: Progress | None = None) -> SyncReport:
         state = store.state()
         assert state is not None
         report.first, report.sent = _send(hub, store, found.hub_id, progress)
-        report.received = _receive(hub, store, found.hub_id, progress)
+        report.received = _receive(hub, store, found.hub_id, progress) if receive else 0
         report.pending = store.pending_count(store.cursor(f"hub:{found.hub_id}:push"))
         hub.note_pc(state.pc_id, state.pc_name, __version__, report.pending)
         report.peers = [
