@@ -2358,6 +2358,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>The list of learners (CSV, opens in spreadsheets)</translation>
     </message>
     <message>
+        <source>The centre&apos;s other computers</source>
+        <translation>The centre&apos;s other computers</translation>
+    </message>
+    <message>
         <source>Class report to print (PDF)</source>
         <translation>Class report to print (PDF)</translation>
     </message>
@@ -2390,8 +2394,349 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Restore from a backup</translation>
     </message>
     <message>
+        <source>Share records with the other computers…</source>
+        <translation>Share records with the other computers…</translation>
+    </message>
+    <message>
         <source>Stop this work</source>
         <translation>Stop this work</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>TutorSync</name>
+    <message>
+        <source>This computer is not connected to a hub yet.</source>
+        <translation>This computer is not connected to a hub yet.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Is the hub computer switched on, and is this computer on the same network (cable or Wi-Fi)? Learners can go on as usual: their work is kept here and shared as soon as the hub can be reached again.</source>
+        <translation>The hub cannot be reached. Is the hub computer switched on, and is this computer on the same network (cable or Wi-Fi)? Learners can go on as usual: their work is kept here and shared as soon as the hub can be reached again.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the user name or password. Check them with whoever set up the hub.</source>
+        <translation>The hub did not accept the user name or password. Check them with whoever set up the hub.</translation>
+    </message>
+    <message>
+        <source>The hub has no database with that name. Check the name.</source>
+        <translation>The hub has no database with that name. Check the name.</translation>
+    </message>
+    <message>
+        <source>The hub refused the connection: %1</source>
+        <translation>The hub refused the connection: %1</translation>
+    </message>
+    <message>
+        <source>This hub belongs to another centre (“%1”). Nothing was changed. If this computer should join that centre, choose “Join” below: its learners then belong to that centre too.</source>
+        <translation>This hub belongs to another centre (“%1”). Nothing was changed. If this computer should join that centre, choose “Join” below: its learners then belong to that centre too.</translation>
+    </message>
+    <message>
+        <source>The hub was set up by a newer version of Digital Bridge. Update this computer first.</source>
+        <translation>The hub was set up by a newer version of Digital Bridge. Update this computer first.</translation>
+    </message>
+    <message>
+        <source>Set up this computer&apos;s centre first (tutor mode&apos;s first screen), then connect it.</source>
+        <translation>Set up this computer&apos;s centre first (tutor mode&apos;s first screen), then connect it.</translation>
+    </message>
+    <message>
+        <source>Sharing did not finish: %1. Nothing was half-done; try again.</source>
+        <translation>Sharing did not finish: %1. Nothing was half-done; try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded.</source>
+        <translation>Nothing was loaded.</translation>
+    </message>
+    <message>
+        <source>This file is not a Digital Bridge sharing file.</source>
+        <translation>This file is not a Digital Bridge sharing file.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version: update this computer first.</source>
+        <translation>This file was made by a newer version: update this computer first.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Is the USB stick still in? Copy it again.</source>
+        <translation>The file cannot be read. Is the USB stick still in? Copy it again.</translation>
+    </message>
+    <message>
+        <source>The file is too big to be a sharing file.</source>
+        <translation>The file is too big to be a sharing file.</translation>
+    </message>
+    <message>
+        <source>This file comes from another centre (“%1”).</source>
+        <translation>This file comes from another centre (“%1”).</translation>
+    </message>
+    <message>
+        <source>The centre code is needed the first time (see below).</source>
+        <translation>The centre code is needed the first time (see below).</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made, or the centre code is not right. Make a new file on the computer it came from.</source>
+        <translation>The file was changed or damaged after it was made, or the centre code is not right. Make a new file on the computer it came from.</translation>
+    </message>
+    <message>
+        <source>The file is damaged. Make a new file on the computer it came from.</source>
+        <translation>The file is damaged. Make a new file on the computer it came from.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>This computer does not share its records yet. Connect it to the centre&apos;s hub, or carry the records on a USB stick to computers without a network.</source>
+        <translation>This computer does not share its records yet. Connect it to the centre&apos;s hub, or carry the records on a USB stick to computers without a network.</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>This computer: %1</translation>
+    </message>
+    <message>
+        <source>Hub: %1. Last shared: %2.</source>
+        <translation>Hub: %1. Last shared: %2.</translation>
+    </message>
+    <message>
+        <source>No hub: records travel by USB stick.</source>
+        <translation>No hub: records travel by USB stick.</translation>
+    </message>
+    <message>
+        <source>Last saved for another computer: %1.</source>
+        <translation>Last saved for another computer: %1.</translation>
+    </message>
+    <message>
+        <source>Last loaded from another computer: %1.</source>
+        <translation>Last loaded from another computer: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting to be shared from this computer: %1 change(s).</source>
+        <translation>Waiting to be shared from this computer: %1 change(s).</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be shared from this computer.</source>
+        <translation>Nothing is waiting to be shared from this computer.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) wait for the learner they belong to; they come with a later share.</source>
+        <translation>%1 record(s) wait for the learner they belong to; they come with a later share.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes off the hub&apos;s; sharing corrects for it.</source>
+        <translation>This computer&apos;s clock is %1 minutes off the hub&apos;s; sharing corrects for it.</translation>
+    </message>
+    <message>
+        <source>No other computer has shared with this one yet.</source>
+        <translation>No other computer has shared with this one yet.</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB stick</translation>
+    </message>
+    <message>
+        <source>%1: last shared %2 (%3)</source>
+        <translation>%1: last shared %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; %1 change(s) were still to send then</source>
+        <translation>; %1 change(s) were still to send then</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>This could not be done: %1</translation>
+    </message>
+    <message>
+        <source>Sharing with the hub…</source>
+        <translation>Sharing with the hub…</translation>
+    </message>
+    <message>
+        <source>The centre code: %1
+Keep it private: with it and a sharing file, anyone can read the centre&apos;s records.</source>
+        <translation>The centre code: %1
+Keep it private: with it and a sharing file, anyone can read the centre&apos;s records.</translation>
+    </message>
+    <message>
+        <source>There is no centre code yet: it is made the first time records are saved for another computer or a hub is connected.</source>
+        <translation>There is no centre code yet: it is made the first time records are saved for another computer or a hub is connected.</translation>
+    </message>
+    <message>
+        <source>Shared: %1 change(s) sent, %2 received.</source>
+        <translation>Shared: %1 change(s) sent, %2 received.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted.</source>
+        <translation>The connection is encrypted.</translation>
+    </message>
+    <message>
+        <source>The hub does not offer encryption (TLS); ask whoever set it up to switch it on.</source>
+        <translation>The hub does not offer encryption (TLS); ask whoever set it up to switch it on.</translation>
+    </message>
+    <message>
+        <source>Connected. %1 change(s) sent, %2 received.</source>
+        <translation>Connected. %1 change(s) sent, %2 received.</translation>
+    </message>
+    <message>
+        <source>Save for another computer</source>
+        <translation>Save for another computer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved %1 records to %2. Load this file on the other computer.</source>
+        <translation>Saved %1 records to %2. Load this file on the other computer.</translation>
+    </message>
+    <message>
+        <source>Load from another computer</source>
+        <translation>Load from another computer</translation>
+    </message>
+    <message>
+        <source>Checking and loading…</source>
+        <translation>Checking and loading…</translation>
+    </message>
+    <message>
+        <source>Loaded the file from %1: %2 record(s) changed something here.</source>
+        <translation>Loaded the file from %1: %2 record(s) changed something here.</translation>
+    </message>
+    <message>
+        <source>If this computer belongs to that centre, type that centre&apos;s code to join it: this computer&apos;s learners and tutors then belong to that centre too.</source>
+        <translation>If this computer belongs to that centre, type that centre&apos;s code to join it: this computer&apos;s learners and tutors then belong to that centre too.</translation>
+    </message>
+    <message>
+        <source>The centre code is 24 letters and digits, for example ABCD-EFGH-IJKL-MNOP-QRST-UVWX.</source>
+        <translation>The centre code is 24 letters and digits, for example ABCD-EFGH-IJKL-MNOP-QRST-UVWX.</translation>
+    </message>
+    <message>
+        <source>Merged: every answer of both registrations now belongs to one learner. The other computers merge them at their next share.</source>
+        <translation>Merged: every answer of both registrations now belongs to one learner. The other computers merge them at their next share.</translation>
+    </message>
+    <message>
+        <source>Noted: they are two people. They will not be suggested again.</source>
+        <translation>Noted: they are two people. They will not be suggested again.</translation>
+    </message>
+    <message>
+        <source>Please fill in the hub computer, the database and the user name.</source>
+        <translation>Please fill in the hub computer, the database and the user name.</translation>
+    </message>
+    <message>
+        <source>Join “%1” with this computer&apos;s learners</source>
+        <translation>Join “%1” with this computer&apos;s learners</translation>
+    </message>
+    <message>
+        <source>%1, born %2: registered twice (on %3 and %4)</source>
+        <translation>%1, born %2: registered twice (on %3 and %4)</translation>
+    </message>
+    <message>
+        <source>%1 (no birth year given): registered twice (on %3 and %4)</source>
+        <translation>%1 (no birth year given): registered twice (on %3 and %4)</translation>
+    </message>
+    <message>
+        <source>Merge these two</source>
+        <translation>Merge these two</translation>
+    </message>
+    <message>
+        <source>Merge the two registrations of %1</source>
+        <translation>Merge the two registrations of %1</translation>
+    </message>
+    <message>
+        <source>They are two people</source>
+        <translation>They are two people</translation>
+    </message>
+    <message>
+        <source>%1: they are two different people</source>
+        <translation>%1: they are two different people</translation>
+    </message>
+    <message>
+        <source>Sharing with the centre&apos;s other computers</source>
+        <translation>Sharing with the centre&apos;s other computers</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s computers</source>
+        <translation>The centre&apos;s computers</translation>
+    </message>
+    <message>
+        <source>Share now</source>
+        <translation>Share now</translation>
+    </message>
+    <message>
+        <source>Connect to the centre&apos;s hub…</source>
+        <translation>Connect to the centre&apos;s hub…</translation>
+    </message>
+    <message>
+        <source>Save to a USB stick…</source>
+        <translation>Save to a USB stick…</translation>
+    </message>
+    <message>
+        <source>Load from a USB stick…</source>
+        <translation>Load from a USB stick…</translation>
+    </message>
+    <message>
+        <source>Show the centre code</source>
+        <translation>Show the centre code</translation>
+    </message>
+    <message>
+        <source>Ask whoever set up the hub for these four things. The password is kept only on this computer, readable only by this user.</source>
+        <translation>Ask whoever set up the hub for these four things. The password is kept only on this computer, readable only by this user.</translation>
+    </message>
+    <message>
+        <source>Hub computer (name or address, e.g. 192.168.1.10)</source>
+        <translation>Hub computer (name or address, e.g. 192.168.1.10)</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Join the hub&apos;s centre</source>
+        <translation>Join the hub&apos;s centre</translation>
+    </message>
+    <message>
+        <source>This computer does not know the centre code yet. Type the code shown on a computer of the centre (Share → Show the centre code). You need it only once.</source>
+        <translation>This computer does not know the centre code yet. Type the code shown on a computer of the centre (Share → Show the centre code). You need it only once.</translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation>Centre code</translation>
+    </message>
+    <message>
+        <source>Load the file with this code</source>
+        <translation>Load the file with this code</translation>
+    </message>
+    <message>
+        <source>Learners who may be one person registered twice</source>
+        <translation>Learners who may be one person registered twice</translation>
+    </message>
+    <message>
+        <source>None: no two learners have the same name and birth year.</source>
+        <translation>None: no two learners have the same name and birth year.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the tools</source>
+        <translation>Back to the tools</translation>
     </message>
     <message>
         <source>Progress</source>

@@ -2358,6 +2358,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>学员名单（CSV，可用表格软件打开）</translation>
     </message>
     <message>
+        <source>The centre&apos;s other computers</source>
+        <translation>中心的其他电脑</translation>
+    </message>
+    <message>
         <source>Class report to print (PDF)</source>
         <translation>可打印的班级报告（PDF）</translation>
     </message>
@@ -2390,8 +2394,349 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
+        <source>Share records with the other computers…</source>
+        <translation>与其他电脑共享记录…</translation>
+    </message>
+    <message>
         <source>Stop this work</source>
         <translation>停止这项工作</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>TutorSync</name>
+    <message>
+        <source>This computer is not connected to a hub yet.</source>
+        <translation>这台电脑还没有连接到中心服务器。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Is the hub computer switched on, and is this computer on the same network (cable or Wi-Fi)? Learners can go on as usual: their work is kept here and shared as soon as the hub can be reached again.</source>
+        <translation>连不上中心服务器。请看看服务器那台电脑是否开着，这台电脑是否在同一个网络里（网线或 Wi-Fi）。学员可以照常学习：他们的记录先保存在这台电脑上，等服务器能连上时再共享。</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the user name or password. Check them with whoever set up the hub.</source>
+        <translation>中心服务器不接受这个用户名或密码。请向设置服务器的人核对一下。</translation>
+    </message>
+    <message>
+        <source>The hub has no database with that name. Check the name.</source>
+        <translation>中心服务器上没有这个名字的数据库。请核对名字。</translation>
+    </message>
+    <message>
+        <source>The hub refused the connection: %1</source>
+        <translation>中心服务器拒绝了连接：%1</translation>
+    </message>
+    <message>
+        <source>This hub belongs to another centre (“%1”). Nothing was changed. If this computer should join that centre, choose “Join” below: its learners then belong to that centre too.</source>
+        <translation>这个中心服务器属于另一个中心（“%1”）。什么都没有改动。如果这台电脑应当加入那个中心，请点下面的“加入”：这台电脑上的学员也会归入那个中心。</translation>
+    </message>
+    <message>
+        <source>The hub was set up by a newer version of Digital Bridge. Update this computer first.</source>
+        <translation>这个中心服务器是用更新版本的数字桥设置的。请先更新这台电脑上的软件。</translation>
+    </message>
+    <message>
+        <source>Set up this computer&apos;s centre first (tutor mode&apos;s first screen), then connect it.</source>
+        <translation>请先设置这台电脑所属的中心（辅导员模式的第一个画面），再连接。</translation>
+    </message>
+    <message>
+        <source>Sharing did not finish: %1. Nothing was half-done; try again.</source>
+        <translation>共享没有完成：%1。没有留下做了一半的东西，请再试一次。</translation>
+    </message>
+    <message>
+        <source>Nothing was loaded.</source>
+        <translation>什么都没有导入。</translation>
+    </message>
+    <message>
+        <source>This file is not a Digital Bridge sharing file.</source>
+        <translation>这个文件不是数字桥的共享文件。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version: update this computer first.</source>
+        <translation>这个文件是更新的版本做的：请先更新这台电脑上的软件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Is the USB stick still in? Copy it again.</source>
+        <translation>读不了这个文件。U 盘还插着吗？请重新复制一次。</translation>
+    </message>
+    <message>
+        <source>The file is too big to be a sharing file.</source>
+        <translation>这个文件太大，不像共享文件。</translation>
+    </message>
+    <message>
+        <source>This file comes from another centre (“%1”).</source>
+        <translation>这个文件来自另一个中心（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The centre code is needed the first time (see below).</source>
+        <translation>第一次需要输入中心代码（见下面）。</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged after it was made, or the centre code is not right. Make a new file on the computer it came from.</source>
+        <translation>这个文件做好之后被改动或损坏了，或者中心代码不对。请在原来那台电脑上重新做一个文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged. Make a new file on the computer it came from.</source>
+        <translation>这个文件损坏了。请在原来那台电脑上重新做一个文件。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>This computer does not share its records yet. Connect it to the centre&apos;s hub, or carry the records on a USB stick to computers without a network.</source>
+        <translation>这台电脑还没有共享记录。可以把它连接到中心服务器，或者用 U 盘把记录带到没有网络的电脑上。</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>这台电脑：%1</translation>
+    </message>
+    <message>
+        <source>Hub: %1. Last shared: %2.</source>
+        <translation>中心服务器：%1。上次共享：%2。</translation>
+    </message>
+    <message>
+        <source>No hub: records travel by USB stick.</source>
+        <translation>没有中心服务器：记录用 U 盘传递。</translation>
+    </message>
+    <message>
+        <source>Last saved for another computer: %1.</source>
+        <translation>上次为其他电脑保存：%1。</translation>
+    </message>
+    <message>
+        <source>Last loaded from another computer: %1.</source>
+        <translation>上次从其他电脑导入：%1。</translation>
+    </message>
+    <message>
+        <source>Waiting to be shared from this computer: %1 change(s).</source>
+        <translation>这台电脑上还有 %1 处改动等待共享。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be shared from this computer.</source>
+        <translation>这台电脑上没有等待共享的改动。</translation>
+    </message>
+    <message>
+        <source>%1 record(s) wait for the learner they belong to; they come with a later share.</source>
+        <translation>有 %1 条记录还在等它所属的学员；下次共享时会一起到。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minutes off the hub&apos;s; sharing corrects for it.</source>
+        <translation>这台电脑的时钟和中心服务器差了 %1 分钟；共享时会自动校正。</translation>
+    </message>
+    <message>
+        <source>No other computer has shared with this one yet.</source>
+        <translation>还没有其他电脑和这台电脑共享过。</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>U 盘</translation>
+    </message>
+    <message>
+        <source>%1: last shared %2 (%3)</source>
+        <translation>%1：上次共享 %2（%3）</translation>
+    </message>
+    <message>
+        <source>; %1 change(s) were still to send then</source>
+        <translation>；当时还有 %1 处改动没发出</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1</source>
+        <translation>这件事没能完成：%1</translation>
+    </message>
+    <message>
+        <source>Sharing with the hub…</source>
+        <translation>正在与中心服务器共享…</translation>
+    </message>
+    <message>
+        <source>The centre code: %1
+Keep it private: with it and a sharing file, anyone can read the centre&apos;s records.</source>
+        <translation>中心代码：%1
+请妥善保管：有了它和共享文件，任何人都能看到中心的记录。</translation>
+    </message>
+    <message>
+        <source>There is no centre code yet: it is made the first time records are saved for another computer or a hub is connected.</source>
+        <translation>还没有中心代码：第一次为其他电脑保存记录或连接中心服务器时会生成。</translation>
+    </message>
+    <message>
+        <source>Shared: %1 change(s) sent, %2 received.</source>
+        <translation>共享完成：发出 %1 处改动，收到 %2 处。</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>正在连接中心服务器…</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted.</source>
+        <translation>连接是加密的。</translation>
+    </message>
+    <message>
+        <source>The hub does not offer encryption (TLS); ask whoever set it up to switch it on.</source>
+        <translation>中心服务器没有提供加密（TLS）；请让设置服务器的人把它打开。</translation>
+    </message>
+    <message>
+        <source>Connected. %1 change(s) sent, %2 received.</source>
+        <translation>已连接。发出 %1 处改动，收到 %2 处。</translation>
+    </message>
+    <message>
+        <source>Save for another computer</source>
+        <translation>为其他电脑保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved %1 records to %2. Load this file on the other computer.</source>
+        <translation>已把 %1 条记录保存到 %2。请在另一台电脑上导入这个文件。</translation>
+    </message>
+    <message>
+        <source>Load from another computer</source>
+        <translation>从其他电脑导入</translation>
+    </message>
+    <message>
+        <source>Checking and loading…</source>
+        <translation>正在检查并导入…</translation>
+    </message>
+    <message>
+        <source>Loaded the file from %1: %2 record(s) changed something here.</source>
+        <translation>已导入来自 %1 的文件：%2 条记录更新了这台电脑。</translation>
+    </message>
+    <message>
+        <source>If this computer belongs to that centre, type that centre&apos;s code to join it: this computer&apos;s learners and tutors then belong to that centre too.</source>
+        <translation>如果这台电脑属于那个中心，请输入那个中心的代码来加入：这台电脑上的学员和辅导员也会归入那个中心。</translation>
+    </message>
+    <message>
+        <source>The centre code is 24 letters and digits, for example ABCD-EFGH-IJKL-MNOP-QRST-UVWX.</source>
+        <translation>中心代码是 24 个字母和数字，例如 ABCD-EFGH-IJKL-MNOP-QRST-UVWX。</translation>
+    </message>
+    <message>
+        <source>Merged: every answer of both registrations now belongs to one learner. The other computers merge them at their next share.</source>
+        <translation>已合并：两次登记的所有答题记录现在都属于同一位学员。其他电脑下次共享时也会合并。</translation>
+    </message>
+    <message>
+        <source>Noted: they are two people. They will not be suggested again.</source>
+        <translation>已记下：他们是两个人。以后不会再提示。</translation>
+    </message>
+    <message>
+        <source>Please fill in the hub computer, the database and the user name.</source>
+        <translation>请填写中心服务器电脑、数据库和用户名。</translation>
+    </message>
+    <message>
+        <source>Join “%1” with this computer&apos;s learners</source>
+        <translation>带着这台电脑的学员加入“%1”</translation>
+    </message>
+    <message>
+        <source>%1, born %2: registered twice (on %3 and %4)</source>
+        <translation>%1，%2 年生：登记了两次（%3 和 %4）</translation>
+    </message>
+    <message>
+        <source>%1 (no birth year given): registered twice (on %3 and %4)</source>
+        <translation>%1（没有填出生年份）：登记了两次（%3 和 %4）</translation>
+    </message>
+    <message>
+        <source>Merge these two</source>
+        <translation>合并这两个</translation>
+    </message>
+    <message>
+        <source>Merge the two registrations of %1</source>
+        <translation>合并 %1 的两次登记</translation>
+    </message>
+    <message>
+        <source>They are two people</source>
+        <translation>他们是两个人</translation>
+    </message>
+    <message>
+        <source>%1: they are two different people</source>
+        <translation>%1：他们是两个不同的人</translation>
+    </message>
+    <message>
+        <source>Sharing with the centre&apos;s other computers</source>
+        <translation>与中心的其他电脑共享</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s computers</source>
+        <translation>中心的电脑</translation>
+    </message>
+    <message>
+        <source>Share now</source>
+        <translation>现在共享</translation>
+    </message>
+    <message>
+        <source>Connect to the centre&apos;s hub…</source>
+        <translation>连接中心服务器…</translation>
+    </message>
+    <message>
+        <source>Save to a USB stick…</source>
+        <translation>保存到 U 盘…</translation>
+    </message>
+    <message>
+        <source>Load from a USB stick…</source>
+        <translation>从 U 盘导入…</translation>
+    </message>
+    <message>
+        <source>Show the centre code</source>
+        <translation>显示中心代码</translation>
+    </message>
+    <message>
+        <source>Ask whoever set up the hub for these four things. The password is kept only on this computer, readable only by this user.</source>
+        <translation>请向设置中心服务器的人要这四项。密码只保存在这台电脑上，只有当前用户能读。</translation>
+    </message>
+    <message>
+        <source>Hub computer (name or address, e.g. 192.168.1.10)</source>
+        <translation>中心服务器电脑（名称或地址，例如 192.168.1.10）</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Join the hub&apos;s centre</source>
+        <translation>加入中心服务器所属的中心</translation>
+    </message>
+    <message>
+        <source>This computer does not know the centre code yet. Type the code shown on a computer of the centre (Share → Show the centre code). You need it only once.</source>
+        <translation>这台电脑还不知道中心代码。请输入中心里某台电脑上显示的代码（共享 → 显示中心代码）。只需要输入一次。</translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation>中心代码</translation>
+    </message>
+    <message>
+        <source>Load the file with this code</source>
+        <translation>用这个代码导入文件</translation>
+    </message>
+    <message>
+        <source>Learners who may be one person registered twice</source>
+        <translation>可能是同一个人登记了两次的学员</translation>
+    </message>
+    <message>
+        <source>None: no two learners have the same name and birth year.</source>
+        <translation>没有：没有两位学员同名同出生年份。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the tools</source>
+        <translation>返回工具</translation>
     </message>
     <message>
         <source>Progress</source>

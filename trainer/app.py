@@ -29,6 +29,7 @@ class AppContext:
         self.tutor_access = None  # the tutor service, made when tutor mode is first opened
         self.start_language = translations.system_language()
         self.damage = None  # what the start-up check found wrong with the database (storage.verdict)
+        self.sync_runner = None  # background sync with the centre's hub (ui.sync_runner), after start-up
 
     def open_database(self) -> None:
         """Open (create, check, upgrade) the database. Raises the storage layer's typed errors."""
@@ -106,6 +107,9 @@ class AppContext:
     def on_close(self) -> None:
         if self.db is None:
             return
+        runner = getattr(self, "sync_runner", None)
+        if runner is not None:
+            runner.stop()  # a sync under way finishes its page; the next start goes on from there
         if self._progress is not None:
             self._progress.close()  # everything answered is on disk before the backup and exit
         try:
@@ -203,6 +207,7 @@ def _after_start(ctx: AppContext, window=None) -> None:
         if window is not None:
             window.show_start_up_findings()  # damage the check found: a notice, nothing blocked
         settle_after_start()
+        start_sync(ctx)
 
     def failed(_message: str) -> None:  # (logged with its traceback by the operation)
         done()
@@ -218,6 +223,14 @@ def _after_start(ctx: AppContext, window=None) -> None:
 
     # after the first screen is painted and idle: the import holds the GIL for a while
     QTimer.singleShot(WARM_UP_DELAY_MS, start)
+
+
+def start_sync(ctx: AppContext) -> None:
+    """Sync with the centre's hub now and every few minutes (off the UI thread; nothing without a hub)."""
+    if ctx.db is not None:
+        from trainer.ui.sync_runner import runner_for
+
+        runner_for(ctx).start()
 
 
 def settle_after_start() -> None:

@@ -107,6 +107,13 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     wait_for_background()
     settle()
     yield show("tutor: learner page")
+    window.tutor_mode.run_job("sync")  # sharing with the centre's other PCs, its forms open
+    wait_for_background()
+    sharing = window.screen("tutor-sync")
+    sharing.show_setup(True)
+    sharing.ask_code(True)
+    settle()
+    yield show("tutor: sharing")
     window.tutor_mode.lock()
 
     backup = BackupInfo(

@@ -148,7 +148,15 @@ class MainWindow(QMainWindow):
     def settings_language(self) -> str:
         return self.learner.language if self.learner else self.ctx.start_language
 
+    def sync_soon(self, reason: str) -> None:
+        """Share with the centre's hub in the background (after a lesson, at sign-out); never waits."""
+        runner = getattr(self.ctx, "sync_runner", None)
+        if runner is not None:
+            runner.poke(reason)
+
     def go_sign_in(self) -> None:
+        if self.learner is not None:
+            self.sync_soon("sign-out")
         if self._tutor_mode is not None:
             self._tutor_mode.signed_in = None
             self._tutor_mode.idle.disarm()
@@ -254,6 +262,7 @@ class MainWindow(QMainWindow):
         self.open_tier(self._lesson.tier)
 
     def lesson_finished(self, result) -> None:
+        self.sync_soon("lesson")
         screen = self.screen("result")
         if self._lesson.id == self.ctx.progress.placement_lesson_id:
             advice = self.ctx.progress.placement_suggestion(self.screen("player").session)

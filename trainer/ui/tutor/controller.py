@@ -23,6 +23,7 @@ SCREENS = (
     "tutor-passphrase",
     "tutor-add",
     "tutor-tools",
+    "tutor-sync",
 )
 
 
@@ -110,6 +111,13 @@ class TutorController:
             s = ToolsScreen()
             s.back_pressed.connect(self.open_dashboard)
             s.job.connect(self.run_job)
+        elif name == "tutor-sync":  # sharing with the centre's other PCs (issue 19)
+            from trainer.ui.tutor.sync_flow import SyncFlow
+            from trainer.ui.tutor.sync_screen import SyncScreen
+
+            s = SyncScreen()
+            s.back_pressed.connect(lambda: self.w.show_screen("tutor-tools"))
+            self.sync_flow = SyncFlow(self.ctx, s, s)
         elif name == "tutor-passphrase":
             from trainer.ui.tutor.gate import PassphraseScreen
 
@@ -379,6 +387,11 @@ class TutorController:
             return
         screen = self.w.screen("tutor-tools")
         ask = path is None
+        if job == "sync":
+            self.w.screen("tutor-sync")
+            self.sync_flow.refresh()
+            self.w.show_screen("tutor-sync")
+            return
         if job in ("import", "import-skip"):
             if job == "import" or self._import_path is None:
                 path = path or (

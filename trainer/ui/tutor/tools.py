@@ -181,6 +181,7 @@ class ToolsScreen(Screen):
             ("reports", ("class-pdf", "class-csv", "summary-json", "summary-csv")),
             ("roster", ("import", "export")),
             ("backups", ("backup", "restore")),
+            ("sync", ("sync",)),
         ):
             heading = Text(role="heading")
             self.sections[section] = heading
@@ -268,6 +269,7 @@ class ToolsScreen(Screen):
             translate("Tutor", "The list of learners (CSV, opens in spreadsheets)")
         )
         self.sections["backups"].set_text(translate("Tutor", "Backups"))
+        self.sections["sync"].set_text(translate("Tutor", "The centre's other computers"))
         labels = {
             "class-pdf": translate("Tutor", "Class report to print (PDF)"),
             "class-csv": translate("Tutor", "Class report for spreadsheets (CSV)"),
@@ -277,6 +279,7 @@ class ToolsScreen(Screen):
             "export": translate("Tutor", "Save the list as a CSV file"),
             "backup": translate("Tutor", "Back up now (for example to a USB stick)"),
             "restore": translate("Tutor", "Restore from a backup"),
+            "sync": translate("Tutor", "Share records with the other computers…"),
         }
         for key, b in self.buttons.items():
             b.set_label(labels[key])

@@ -1,0 +1,104 @@
+"""Syncing with the centre's hub in the background: at start, after each lesson, at sign-out and every
+few minutes while the hub can be reached. Never on the UI thread, one sync at a time, and a lesson
+never waits for it (answers are saved by their own writer; a sync's transactions are short).
+
+A PC without a hub (``trainer sync setup`` never run) does nothing here: USB bundles are the tutor's
+choice. When the hub cannot be reached, the PC keeps working and tries again at the next occasion;
+``last_problem`` says why, for the tutor screen."""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from trainer.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+INTERVAL_MS = 3 * 60 * 1000
+
+
+class SyncRunner(QObject):
+    finished = Signal()  # a sync ended (see last_report / last_problem)
+
+    def __init__(self, ctx, interval_ms: int = INTERVAL_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.running = False
+        self.again = False
+        self.last_report = None
+        self.last_problem = None  # the HubProblem of the last sync that could not happen
+        self.last_finished_at: datetime | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(lambda: self.poke("timer"))
+
+    def hub_set_up(self) -> bool:
+        if self.ctx.db is None:
+            return False
+        from trainer.services.sync import settings
+
+        return bool(settings.load(self.ctx.paths.data).hub_url)
+
+    def start(self) -> None:
+        """At start-up (after the first screen): one sync now, then every few minutes."""
+        self.timer.start()
+        self.poke("start")
+
+    def poke(self, reason: str = "") -> bool:
+        """Sync soon if there is a hub. True when a sync started (or will, after the running one)."""
+        if not self.hub_set_up():
+            return False
+        if self.running:
+            self.again = True  # something changed meanwhile: once more when this one ends
+            return True
+        self.running = True
+        self.again = False
+        db, data = self.ctx.db, self.ctx.paths.data
+        started = time.monotonic()
+
+        progress = getattr(self.ctx, "_progress", None)  # the lesson's answers, if it made any
+
+        def work():
+            from trainer.services.sync.hub import HubProblem, sync_now
+
+            if progress is not None:
+                progress.writer.flush()  # the answers just given go with this sync
+            try:
+                return sync_now(db, data)
+            except HubProblem as problem:
+                return problem
+
+        def done(result) -> None:
+            self.running = False
+            self.last_finished_at = datetime.now(UTC)
+            if hasattr(result, "sent"):
+                self.last_report, self.last_problem = result, None
+            else:
+                self.last_problem = result
+                log.info("sync (%s) did not happen: %s", reason, getattr(result, "reason", result))
+            log.debug("sync (%s) took %.2f s", reason, time.monotonic() - started)
+            self.finished.emit()
+            if self.again:
+                self.poke("again")
+
+        def failed(exc: Exception) -> None:
+            done(exc)
+
+        run_in_background(work, on_done=done, on_error=failed)
+        return True
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.again = False
+
+
+def runner_for(ctx) -> SyncRunner:
+    """The app's runner (made when first needed, e.g. by the tutor screen in tests)."""
+    runner = getattr(ctx, "sync_runner", None)
+    if runner is None:
+        runner = SyncRunner(ctx)
+        ctx.sync_runner = runner
+    return runner
