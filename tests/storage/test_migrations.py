@@ -45,6 +45,7 @@ TABLES = {
     "sync_cursor",
     "sync_peer",
     "sync_parked",
+    "centre_key",
     "sqlite_sequence",
 }
 

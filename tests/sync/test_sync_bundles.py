@@ -226,3 +226,21 @@ def test_an_authentic_bundle_with_a_bad_record_applies_nothing(pcs):
 def test_a_pc_without_a_centre_cannot_export(pcs):
     with pytest.raises(NoCentre):
         pcs("bare").export()
+
+
+def test_the_centres_public_keys_travel_and_private_keys_do_not(pcs, tmp_path):
+    from trainer.config import Paths
+    from trainer.services.certificates.keys import create_signing_key
+    from trainer.services.certificates.verify import load_trusted_keys
+    from trainer.services.sync.keys import export_centre_keys
+
+    town, village = pcs("town", "Sunshine Centre"), pcs("village")
+    info = create_signing_key(Paths(town.folder, town.folder / "cache"), "correct horse battery staple")
+    path = town.export()
+    village.take(path, code=town.code)
+    out = tmp_path / "centre-keys.json"
+    assert export_centre_keys(village.db, out) == 1
+    assert [k.fingerprint for k in load_trusted_keys(out)] == [info.fingerprint]
+    carried = " ".join(str(r.values) for r in bundles.records(path))
+    assert "digital-bridge-signing-key" not in carried and '"d":' not in carried  # no sealed or raw private key
+    assert not (village.folder / "keys").exists()

@@ -228,6 +228,17 @@ def cmd_code(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_keys(args: argparse.Namespace) -> int:
+    from trainer.services.sync.keys import export_centre_keys
+
+    count = with_database(args.out, lambda paths, db: export_centre_keys(db, args.out))
+    if count is None:
+        return 1
+    print(f"Wrote {count} public key(s) of the centre's issuing PCs to {args.out}.")
+    print("Give it to recognition bodies: trainer verify CERT --trusted-keys that file.")
+    return 0
+
+
 def register(sub) -> None:
     parser = sub.add_parser("sync", help="sync with the centre's other PCs (hub or USB stick)")
     actions = parser.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
@@ -258,3 +269,9 @@ def register(sub) -> None:
 
     code = actions.add_parser("code", help="show the centre code (needed once by a PC joining by USB)")
     code.set_defaults(func=cmd_code)
+
+    keys = actions.add_parser(
+        "keys", help="write the public keys of every PC of the centre that issues certificates"
+    )
+    keys.add_argument("--out", type=Path, required=True)
+    keys.set_defaults(func=cmd_keys)

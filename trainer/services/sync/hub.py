@@ -23,6 +23,7 @@ from trainer import __version__
 from trainer.domain.sync import hlc
 from trainer.services.jobs import Progress
 from trainer.services.sync import settings as sync_settings
+from trainer.services.sync.keys import publish
 from trainer.storage import clock
 from trainer.storage.sync.store import Peer, SyncStore, write_cursor
 
@@ -118,6 +119,7 @@ def sync_now(db, data: Path, progress: Progress | None = None, receive: bool = T
         if settings.code != found.code:
             sync_settings.save(data, settings.with_code(found.code))
         report.clock_offset_ms = _measure_offset(hub, store)
+        publish(db, data)
         if store.parked_count():
             store.retry_parked()
         state = store.state()

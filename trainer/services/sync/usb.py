@@ -15,6 +15,7 @@ from trainer.services.jobs import Progress
 from trainer.services.sync import bundle as bundles
 from trainer.services.sync import settings as sync_settings
 from trainer.services.sync.bundle import BundleRefused
+from trainer.services.sync.keys import publish
 from trainer.storage import clock
 from trainer.storage.sync.store import Peer, SyncStore
 
@@ -67,6 +68,7 @@ def export_bundle(db, data: Path, dest: Path, progress: Progress | None = None) 
         sync_settings.save(data, settings)
     state = store.state() if store.enabled() else store.enable()
     assert state is not None and settings.code is not None
+    publish(db, data)
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / f"sync-{_safe(state.pc_name)}-{clock.stamp(clock.utcnow())}.dbsync"

@@ -13,7 +13,9 @@ Only new tables; nothing existing changes, and a PC that never syncs never write
 - ``sync_cursor``: how far this PC has sent and received, per hub (and its last USB bundles);
 - ``sync_peer``: what this PC last heard about each PC of the centre (for the tutor screen);
 - ``sync_parked``: records that arrived before what they refer to, or from a newer version of the
-  app; applied as soon as they can be.
+  app; applied as soon as they can be;
+- ``centre_key``: the public keys of the centre's PCs that can issue certificates (each such PC
+  publishes its own; the private keys never leave their PCs), so any PC can verify and export them.
 
 Frozen once released. Change the schema in a new version.
 """
@@ -86,4 +88,11 @@ STATEMENTS = (
         PRIMARY KEY (tbl, key)
     )""",
     "CREATE INDEX ix_sync_parked_waits ON sync_parked (waits_for)",
+    """CREATE TABLE centre_key (
+        fingerprint TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        pc_name TEXT NOT NULL,
+        published_at TEXT NOT NULL,
+        PRIMARY KEY (fingerprint)
+    )""",
 )

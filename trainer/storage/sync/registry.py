@@ -31,6 +31,8 @@ FACTS = (
 
 SYNCED = (
     TableRule("centre", key=("id",), kind=FIELDS),
+    # the public keys of the PCs that can issue certificates (never a private key)
+    TableRule("centre_key", key=("fingerprint",), kind=APPEND),
     TableRule("tutor", key=("id",), kind=FIELDS),
     # the tutor lockout: the row is one state (count, lock, time), newest wins as a whole
     TableRule(

@@ -227,6 +227,30 @@ class SyncStore:
                 apart = []
         return likely_duplicates(learners, apart)
 
+    # --- the centre's public keys ----------------------------------------------------------------
+    def publish_key(self, fingerprint: str, public_key: str, pc_name: str) -> bool:
+        """This PC's public key joins the centre's (captured like any change). True if it was new."""
+        with self._conn() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                new = conn.execute(
+                    "INSERT OR IGNORE INTO centre_key (fingerprint, public_key, pc_name, published_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    (fingerprint, public_key, pc_name, clock.to_text(clock.utcnow())),
+                ).rowcount
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return bool(new)
+
+    def centre_keys(self) -> list[tuple[str, str, str]]:
+        """(fingerprint, public key JSON, PC name) of every key the centre has published."""
+        with self._conn() as conn:
+            return conn.execute(
+                "SELECT fingerprint, public_key, pc_name FROM centre_key ORDER BY published_at, fingerprint"
+            ).fetchall()
+
     # --- the centre's PCs as last heard --------------------------------------------------------------
     def peers(self) -> list[Peer]:
         with self._conn() as conn:

@@ -83,3 +83,13 @@ class SyncParkedRow(SQLModel, table=True):
     record: str = text()
     waits_for: str = text()
     parked_at: str = text()
+
+
+class CentreKeyRow(SQLModel, table=True):
+    """A public key of one of the centre's issuing PCs (the ``trainer keys export`` JSON)."""
+
+    __tablename__ = "centre_key"
+    fingerprint: str = text(primary_key=True)
+    public_key: str = text()
+    pc_name: str = text()
+    published_at: str = text()
