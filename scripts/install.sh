@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Digital Bridge needs on Debian/Ubuntu: system packages (Qt's runtime libraries,
-# espeak-ng, alsa-utils, Chinese fonts, PDF tools), then a virtual environment in .venv with the app.
+# espeak-ng, alsa-utils, Chinese fonts, PDF tools; PostgreSQL and libfaketime for the sync tests), then
+# a virtual environment in .venv with the app.
 #   scripts/install.sh            # app + test tools
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
@@ -15,6 +16,7 @@ packages=(
   espeak-ng alsa-utils fonts-noto-cjk poppler-utils
   libzbar0 zbar-tools
   fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji
+  postgresql faketime
 )
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
