@@ -242,5 +242,7 @@ def test_the_centres_public_keys_travel_and_private_keys_do_not(pcs, tmp_path):
     assert export_centre_keys(village.db, out) == 1
     assert [k.fingerprint for k in load_trusted_keys(out)] == [info.fingerprint]
     carried = " ".join(str(r.values) for r in bundles.records(path))
-    assert "digital-bridge-signing-key" not in carried and '"d":' not in carried  # no sealed or raw private key
+    assert (
+        "digital-bridge-signing-key" not in carried and '"d":' not in carried
+    )  # no sealed or raw private key
     assert not (village.folder / "keys").exists()

@@ -8,6 +8,7 @@ written to a file first unless ``--no-export``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -35,6 +36,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if not args.no_export:
             folder = Path(args.out) if args.out else paths.data / "exports"
             folder.mkdir(parents=True, exist_ok=True)
+            if folder == paths.data / "exports" and os.name == "posix":
+                os.chmod(folder, 0o700)  # a learner's data: readable by this user only
             saved = roster.export_learner_data(learner.id, folder)
         roster.erase(learner.id)
         return learner, saved

@@ -51,6 +51,24 @@ BUNDLE_PROBLEMS = {
 }
 
 
+WHAT = {
+    "attempt": "answers",
+    "learner": "learners",
+    "learner_settings": "learners' settings",
+    "lesson_progress": "places in lessons",
+    "help_request": "help requests",
+    "sign_off": "sign-offs",
+    "certificate": "certificates",
+    "tutor": "tutors",
+    "centre": "the centre's details",
+    "centre_key": "public keys of issuing PCs",
+    "sign_in_guard": "the tutor lock",
+    "sync_erased": "learners erased",
+    "sync_merged": "learners merged",
+    "sync_not_same": "pairs marked as two people",
+}
+
+
 def _when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "never"
 
@@ -198,7 +216,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"Imported {args.file} from {report.from_pc or 'a PC'} (made {_when(report.made_at)}):")
     print(f"  {report.records} records read, {report.total} changed something here.")
     for table, n in sorted(report.changed.items()):
-        print(f"    {table}: {n}")
+        if n:
+            print(f"    {WHAT.get(table, table)}: {n}")
     if report.dropped:
         print(f"  {report.dropped} record(s) of erased learners were left out.")
     if report.waiting:
