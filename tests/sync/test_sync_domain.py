@@ -13,7 +13,7 @@ from trainer.domain.sync import hlc
 from trainer.domain.sync.merge import APPEND, Record, TableRule, join, merge
 from trainer.domain.sync.people import Candidate, MergeLink, People, likely_duplicates
 
-EXAMPLES = int(os.environ.get("SYNC_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("SYNC_EXAMPLES", "40"))
 
 # --- the clock --------------------------------------------------------------------------------------
 
@@ -142,7 +142,7 @@ clock_st = st.integers(0, 6)
 @st.composite
 def learner_copies(draw):
     out = []
-    for _ in range(draw(st.integers(1, 5))):
+    for _ in range(draw(st.integers(1, 4))):
         values = {"id": "L"}
         clocks = {}
         for column in ("name", "language", "avatar", "colour"):
@@ -158,7 +158,7 @@ def learner_copies(draw):
 @st.composite
 def progress_copies(draw):
     out = []
-    for _ in range(draw(st.integers(1, 5))):
+    for _ in range(draw(st.integers(1, 4))):
         values = {
             "learner_id": "L",
             "lesson_id": "x",

@@ -15,7 +15,7 @@ from sync_helpers import Worker, recomputed_totals, totals, visible_state
 
 pytestmark = pytest.mark.slow  # several processes and syncs of thousands of records each
 SEED = int(os.environ.get("SYNC_SEED", "19"))
-CUTS = (0.15, 0.45, 0.8)
+CUTS = (0.25, 0.7)
 
 
 def cut_points(duration: float) -> list[float]:

@@ -190,3 +190,31 @@ def test_each_pcs_last_sync_is_known_to_every_pc(pcs, hub_url):
     report = b.setup(hub_url)
     assert {p.name for p in report.peers} == {"pc-a", "pc-b"}
     assert all(p.last_sync_at is not None and p.via == "hub" for p in report.peers)
+
+
+def test_what_a_usb_file_brings_goes_on_to_the_hub(pcs, hub_url):
+    from trainer.services.sync.usb import export_bundle, import_bundle
+
+    town, other = pcs("town", "Sunshine Centre"), pcs("other")
+    ann = town.learners.create("Ann", "sun", "#174A86", "en")
+    town.setup(hub_url)
+    village = pcs("village")  # never on the network: joins and sends back by USB only
+    code = sync_settings.load(town.folder).code
+    import_bundle(
+        village.db,
+        village.folder,
+        export_bundle(town.db, town.folder, town.folder.parent / "t.dbsync").path,
+        code=code,
+    )
+    bea = village.learners.create("Bea", "tree", "#174A86", "zh_CN")
+    village.learn(bea.id, n=3)
+    village.learners.delete(ann.id)  # erased in the village
+    import_bundle(
+        town.db,
+        town.folder,
+        export_bundle(village.db, village.folder, village.folder.parent / "v.dbsync").path,
+    )
+    town.sync()
+    other.setup(hub_url)  # a PC that only ever talks to the hub
+    assert other.learners.get(bea.id) is not None and other.learners.get(ann.id) is None
+    assert other.state == town.state == village.state

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sync_helpers import Worker, recomputed_totals, totals, visible_state
 
-EXAMPLES = int(os.environ.get("SYNC_EXAMPLES", "4"))
+EXAMPLES = int(os.environ.get("SYNC_EXAMPLES", "3"))
 NAMES = ["王秀英", "Li Na", "Ann"]
 YEARS = [1950, 1952, None]
 LESSONS = ["mouse-basics", "search-online"]

@@ -187,7 +187,7 @@ def remember(s: sync_settings.SyncSettings, centre_id: str, used: str) -> sync_s
 def _apply_page(store, page, report, done, total, progress) -> int:
     if not page:
         return done
-    applied = store.apply(page)
+    applied = store.apply(page, feed=True)  # what a USB file brought goes on to the hub too
     report.changed.update(applied.changed)
     report.dropped += applied.dropped
     done += len(page)

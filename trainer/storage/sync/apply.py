@@ -63,12 +63,15 @@ def apply_records(
     conn: sqlite3.Connection,
     records: Iterable[Record],
     on_commit: Callable[[sqlite3.Connection], None] | None = None,
+    feed: bool = False,
 ) -> Applied:
-    """Apply ``records`` in one transaction (``conn`` in autocommit mode)."""
+    """Apply ``records`` in one transaction (``conn`` in autocommit mode). ``feed``: also put what
+    they changed into this PC's change feed, for the hub (records from a USB file: the hub may not
+    have them; records from the hub itself are not fed back)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("UPDATE sync_state SET applying = 1 WHERE id = 1")
-        applier = Applier(conn)
+        applier = Applier(conn, feed)
         applier.apply(records)
         applier.retry_parked()
         if on_commit is not None:
@@ -85,8 +88,9 @@ def apply_records(
 class Applier:
     """Applies records inside the caller's transaction (``applying`` already 1)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, feed: bool = False) -> None:
         self.conn = conn
+        self.feed = feed
         self.present = present_tables(conn)
         self.cols = {r.table: columns(conn, r.table) for r in registry.ALL if r.table in self.present}
         self.people = load_people(conn)
@@ -121,6 +125,10 @@ class Applier:
                     self._one(rule, record)
         if self._newest:
             receive(self.conn, self._newest)
+
+    def _fed(self, keys: list[tuple[str, str]]) -> None:
+        if self.feed and keys:
+            self.conn.executemany("INSERT INTO sync_change (tbl, key) VALUES (?, ?)", keys)
 
     # --- learners and tutors that are here --------------------------------------------------------
     def here(self, table: str, row_id: str | None) -> bool:
@@ -157,6 +165,7 @@ class Applier:
             )
             self.people.add_erased(learner)
             self._erase_group(learner)
+            self._fed([(registry.ERASED, learner)])
 
     def _erase_group(self, learner: str) -> None:
         for member in self.people.group(learner):
@@ -176,6 +185,7 @@ class Applier:
             self.people.add_link(MergeLink(v["learner_id"], v["into_id"]))
             if inserted:
                 self.result.changed[registry.MERGED] += 1
+            self._fed([(registry.MERGED, record.key)])
             self.reconcile(v["into_id"])
 
     def reconcile(self, learner: str) -> None:
@@ -211,6 +221,8 @@ class Applier:
             f"INSERT OR IGNORE INTO {rule.table} ({', '.join(cols)}) VALUES ({marks})", rows
         )
         self.result.changed[rule.table] += max(cursor.rowcount, 0)  # rows already here count 0
+        index = cols.index(rule.key[0])
+        self._fed([(rule.table, str(row[index])) for row in rows])
 
     def _one(self, rule: TableRule, record: Record) -> None:
         values = dict(record.values)
@@ -224,6 +236,7 @@ class Applier:
                 return
             survivor = self.people.survivor(learner)
             if survivor != learner and self.here("learner", survivor):
+                self._fed([(rule.table, record.key)])  # the hub keeps it, should the survivor change
                 return  # merged away: the survivor's own record describes the person
         elif rule.owner:
             verdict, learner = self._owner(rule, values)
@@ -247,6 +260,7 @@ class Applier:
             return
         write_record(self.conn, rule, cols, merged, exists=local is not None)
         self.result.changed[rule.table] += 1
+        self._fed([(rule.table, key)])
         if rule.table in ("learner", "tutor") and local is None:
             self._here[(rule.table, key)] = True
             self._arrived.add(key)
@@ -259,7 +273,9 @@ class Applier:
 
     # --- records that have to wait ----------------------------------------------------------------
     def _park(self, record: Record, waits_for: str) -> None:
-        doc = json.dumps({"values": record.values, "clocks": record.clocks}, ensure_ascii=False)
+        doc = json.dumps(
+            {"values": record.values, "clocks": record.clocks, "feed": self.feed}, ensure_ascii=False
+        )
         self.conn.execute(
             "INSERT OR REPLACE INTO sync_parked (tbl, key, record, waits_for, parked_at) VALUES (?, ?, ?, ?, ?)",
             (record.table, record.key, doc, waits_for, clock.to_text(clock.utcnow())),
@@ -290,10 +306,16 @@ class Applier:
                     ).fetchall()
             if not rows:
                 return
-            records = []
+            by_feed: dict[bool, list[Record]] = {False: [], True: []}
             for table, key, doc in rows:
                 self.conn.execute("DELETE FROM sync_parked WHERE tbl = ? AND key = ?", (table, key))
                 data = json.loads(doc)
-                records.append(Record(table, key, data["values"], data.get("clocks") or {}))
-            self.result.parked -= len(records)
-            self.apply(records)
+                by_feed[bool(data.get("feed"))].append(
+                    Record(table, key, data["values"], data.get("clocks") or {})
+                )
+            self.result.parked -= len(rows)
+            feed = self.feed
+            for flag, records in by_feed.items():  # fed as they would have been when they came
+                self.feed = flag
+                self.apply(records)
+            self.feed = feed

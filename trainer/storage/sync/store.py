@@ -124,10 +124,13 @@ class SyncStore:
 
     # --- what comes in -----------------------------------------------------------------------------
     def apply(
-        self, records: Iterable[Record], on_commit: Callable[[sqlite3.Connection], None] | None = None
+        self,
+        records: Iterable[Record],
+        on_commit: Callable[[sqlite3.Connection], None] | None = None,
+        feed: bool = False,
     ) -> Applied:
         with self._conn() as conn:
-            return apply_records(conn, records, on_commit)
+            return apply_records(conn, records, on_commit, feed)
 
     def retry_parked(self) -> int:
         """Apply every waiting record that can be now (after an upgrade); returns how many still wait."""
