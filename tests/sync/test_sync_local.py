@@ -271,3 +271,20 @@ def test_capture_triggers_are_made_again_when_they_differ(a):
         conn.execute("CREATE TRIGGER sync_capture_attempt_ai AFTER INSERT ON attempt BEGIN SELECT 1; END")
         assert capture.refresh(conn) and not capture.refresh(conn)
         assert capture.generated(conn)["sync_capture_attempt_ai"].count("sync_change") == 1
+
+
+def test_tutors_archived_on_two_pcs_at_once_leave_one_who_can_sign_in(a, b):
+    from trainer.services.tutors import TutorService
+
+    service = TutorService(a.db)
+    service.set_up("Sunshine Centre", "Town", "C1", "Tutor Li", "135792")
+    other = service.add_tutor("Tutor Wu", "246813")
+    sync(a, b)
+    li = next(t for t in service.tutors() if t.name == "Tutor Li")
+    service.archive_tutor(li.id)  # A archives Li (Wu is left)
+    TutorService(b.db).archive_tutor(other.id)  # meanwhile B archives Wu (Li is left)
+    sync(a, b)
+    for pc in (a, b):
+        left = TutorService(pc.db).tutors()
+        assert [t.name for t in left] == ["Tutor Wu"]  # archived last: B's archiving came later
+        assert TutorService(pc.db).sign_in(other.id, "246813").__class__.__name__ == "SignedIn"
