@@ -2545,10 +2545,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>; %1 change(s) were still to send then</translation>
     </message>
     <message>
-        <source>This could not be done: %1</source>
-        <translation>This could not be done: %1</translation>
-    </message>
-    <message>
         <source>Sharing with the hub…</source>
         <translation>Sharing with the hub…</translation>
     </message>
@@ -2621,6 +2617,10 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>Noted: they are two people. They will not be suggested again.</source>
         <translation>Noted: they are two people. They will not be suggested again.</translation>
+    </message>
+    <message>
+        <source>Stopping… what is done so far is kept whole.</source>
+        <translation>Stopping… what is done so far is kept whole.</translation>
     </message>
     <message>
         <source>Please fill in the hub computer, the database and the user name.</source>
@@ -2737,10 +2737,6 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>Back to the tools</source>
         <translation>Back to the tools</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progress</translation>
     </message>
 </context>
 <context>

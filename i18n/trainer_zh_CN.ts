@@ -2545,10 +2545,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>；当时还有 %1 处改动没发出</translation>
     </message>
     <message>
-        <source>This could not be done: %1</source>
-        <translation>这件事没能完成：%1</translation>
-    </message>
-    <message>
         <source>Sharing with the hub…</source>
         <translation>正在与中心服务器共享…</translation>
     </message>
@@ -2621,6 +2617,10 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>Noted: they are two people. They will not be suggested again.</source>
         <translation>已记下：他们是两个人。以后不会再提示。</translation>
+    </message>
+    <message>
+        <source>Stopping… what is done so far is kept whole.</source>
+        <translation>正在停止…已经做完的部分完整保留。</translation>
     </message>
     <message>
         <source>Please fill in the hub computer, the database and the user name.</source>
@@ -2737,10 +2737,6 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>Back to the tools</source>
         <translation>返回工具</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import app_window  # noqa: F401 - the fixture
 from trainer.services.sync import settings as sync_settings
 from trainer.services.tutors import TutorService
-from trainer.ui.tasks import wait_for_background
 
 PIN = "246813"
 
@@ -35,8 +34,10 @@ def open_sync(w, qtbot):
 
 
 def settle(qtbot, screen):
-    qtbot.waitUntil(lambda: not screen.progress.isVisible(), timeout=30000)
-    wait_for_background()
+    from trainer.ui.operations import wait_until_idle
+
+    qtbot.waitUntil(lambda: not screen.work.bar.isVisible(), timeout=30000)
+    wait_until_idle()
     qtbot.wait(50)
 
 

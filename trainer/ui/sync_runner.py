@@ -14,8 +14,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from trainer.ui.tasks import run_in_background
-
 log = logging.getLogger(__name__)
 INTERVAL_MS = 3 * 60 * 1000
 
@@ -56,43 +54,52 @@ class SyncRunner(QObject):
             return True
         self.running = True
         self.again = False
-        db, data = self.ctx.db, self.ctx.paths.data
-        started = time.monotonic()
+        from trainer.ui.operations import Operation
 
         progress = getattr(self.ctx, "_progress", None)  # the lesson's answers, if it made any
-
-        def work():
-            from trainer.services.sync.hub import HubProblem, sync_now
-
-            if progress is not None:
-                progress.writer.flush()  # the answers just given go with this sync
-            try:
-                return sync_now(db, data)
-            except HubProblem as problem:
-                return problem
-
-        def done(result) -> None:
-            self.running = False
-            self.last_finished_at = datetime.now(UTC)
-            if hasattr(result, "sent"):
-                self.last_report, self.last_problem = result, None
-            else:
-                self.last_problem = result
-                log.info("sync (%s) did not happen: %s", reason, getattr(result, "reason", result))
-            log.debug("sync (%s) took %.2f s", reason, time.monotonic() - started)
-            self.finished.emit()
-            if self.again:
-                self.poke("again")
-
-        def failed(exc: Exception) -> None:
-            done(exc)
-
-        run_in_background(work, on_done=done, on_error=failed)
+        writer = progress.writer if progress is not None else None
+        self.started = time.monotonic()
+        self.reason = reason
+        # app-wide (no screen); cancellable: closing the app stops it between two pages
+        Operation(None, run_sync, self.ctx.db, self.ctx.paths.data, writer).cancellable().on_success(
+            self._done
+        ).on_failure(self._failed).run()
         return True
+
+    def _done(self, result) -> None:
+        self.running = False
+        self.last_finished_at = datetime.now(UTC)
+        if hasattr(result, "sent"):
+            self.last_report, self.last_problem = result, None
+        else:
+            self.last_problem = result
+            log.info("sync (%s) did not happen: %s", self.reason, getattr(result, "reason", result))
+        log.debug("sync (%s) took %.2f s", self.reason, time.monotonic() - self.started)
+        self.finished.emit()
+        if self.again:
+            self.poke("again")
+
+    def _failed(self, message: str) -> None:
+        from types import SimpleNamespace
+
+        self._done(SimpleNamespace(reason="failed", detail=message))
 
     def stop(self) -> None:
         self.timer.stop()
         self.again = False
+
+
+def run_sync(db, data, writer=None, cancel=None):
+    """On the worker: the report, or the ``HubProblem`` that stopped it (a result, not an error: the
+    PC just carries on). The lesson's last answers are saved first, so they go with this sync."""
+    from trainer.services.sync.hub import HubProblem, sync_now
+
+    if writer is not None:
+        writer.flush()
+    try:
+        return sync_now(db, data, cancel=cancel)
+    except HubProblem as problem:
+        return problem
 
 
 def runner_for(ctx) -> SyncRunner:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from trainer import __version__
 from trainer.domain.sync import hlc
-from trainer.services.jobs import Progress
+from trainer.services.jobs import Cancelled, CancelToken, Progress, reporter
 from trainer.services.sync import settings as sync_settings
 from trainer.services.sync.keys import publish
 from trainer.storage import clock
@@ -60,7 +60,14 @@ class SyncReport:
 
 
 def setup_hub(
-    db, data: Path, url: str, join: bool = False, pc_name: str | None = None, receive: bool = True
+    db,
+    data: Path,
+    url: str,
+    join: bool = False,
+    pc_name: str | None = None,
+    receive: bool = True,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> SyncReport:
     """Connect this PC to the hub at ``url``: the hub's tables are made on first use; a new hub becomes
     this PC's centre's; a hub of another centre is refused unless ``join`` (this PC then joins that
@@ -93,12 +100,16 @@ def setup_hub(
     finally:
         hub.close()
     log.info("connected to hub %s", sync_settings.redacted(url))
-    return sync_now(db, data, receive=receive)
+    return sync_now(db, data, progress, receive, cancel)
 
 
-def sync_now(db, data: Path, progress: Progress | None = None, receive: bool = True) -> SyncReport:
+def sync_now(
+    db, data: Path, progress: Progress | None = None, receive: bool = True, cancel: CancelToken | None = None
+) -> SyncReport:
     """One sync with the hub: send, then receive (``receive=False``: send only, e.g. at sign-out).
-    Raises ``HubProblem`` when it could not happen."""
+    Raises ``HubProblem`` when it could not happen; ``Cancelled`` (between two pages) when asked to
+    stop: what was done is whole, and the next sync goes on from there."""
+    progress = reporter(progress, cancel)
     settings = sync_settings.load(data)
     if not settings.hub_url:
         raise HubProblem("not_set_up")
@@ -124,7 +135,7 @@ def sync_now(db, data: Path, progress: Progress | None = None, receive: bool = T
             store.retry_parked()
         state = store.state()
         assert state is not None
-        report.first, report.sent = _send(hub, store, found.hub_id, progress)
+        report.first, report.sent = _send(hub, store, found.hub_id, progress, cancel)
         report.received = _receive(hub, store, found.hub_id, progress) if receive else 0
         report.pending = store.pending_count(store.cursor(f"hub:{found.hub_id}:push"))
         hub.note_pc(state.pc_id, state.pc_name, __version__, report.pending)
@@ -133,7 +144,7 @@ def sync_now(db, data: Path, progress: Progress | None = None, receive: bool = T
         ]
         store.note_peers(report.peers)
         report.waiting = store.parked_count()
-    except HubProblem:
+    except (HubProblem, Cancelled):
         raise
     except Exception as error:  # the connection dropped, the server stopped, ...
         raise _problem(error) from error
@@ -151,7 +162,9 @@ def sync_now(db, data: Path, progress: Progress | None = None, receive: bool = T
     return report
 
 
-def _send(hub, store: SyncStore, hub_id: str, progress: Progress | None) -> tuple[bool, int]:
+def _send(
+    hub, store: SyncStore, hub_id: str, progress: Progress, cancel: CancelToken | None
+) -> tuple[bool, int]:
     name = f"hub:{hub_id}:push"
     first = store.cursor_time(name) is None
     sent = 0
@@ -165,8 +178,7 @@ def _send(hub, store: SyncStore, hub_id: str, progress: Progress | None) -> tupl
                 for batch in reader.all_records(rule, PUSH_PAGE):
                     sent += hub.push(batch)
                     done += len(batch)
-                    if progress is not None:
-                        progress(done, total)
+                    progress(done, total)
         store.set_cursor(name, start)
     cursor = store.cursor(name)
     while True:
@@ -176,11 +188,13 @@ def _send(hub, store: SyncStore, hub_id: str, progress: Progress | None) -> tupl
         sent += hub.push(records)
         store.set_cursor(name, last)  # after the hub committed: a cut before this sends again
         cursor = last
+        if cancel is not None:
+            cancel.check()  # between two pages: what was sent is whole
     store.forget_feed(cursor)
     return first, sent
 
 
-def _receive(hub, store: SyncStore, hub_id: str, progress: Progress | None) -> int:
+def _receive(hub, store: SyncStore, hub_id: str, progress: Progress) -> int:
     name = f"hub:{hub_id}:pull"
     cursor = store.cursor(name)
     total = max(hub.last_seq() - cursor, 0)
@@ -192,8 +206,7 @@ def _receive(hub, store: SyncStore, hub_id: str, progress: Progress | None) -> i
         applied = store.apply(records, on_commit=lambda conn, last=last: write_cursor(conn, name, last))
         received += applied.total
         cursor = last
-        if progress is not None:
-            progress(min(cursor, total), total)
+        progress(min(cursor, total), total)
     return received
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from trainer import __version__
 from trainer.domain.sync.merge import Record
-from trainer.services.jobs import Progress
+from trainer.services.jobs import CancelToken, Progress, reporter
 from trainer.services.sync import bundle as bundles
 from trainer.services.sync import settings as sync_settings
 from trainer.services.sync.bundle import BundleRefused
@@ -53,8 +53,12 @@ class BundleImport:
         return sum(self.changed.values())
 
 
-def export_bundle(db, data: Path, dest: Path, progress: Progress | None = None) -> BundleExport:
-    """Everything this PC holds, in one authenticated file at ``dest`` (a folder: a name is made)."""
+def export_bundle(
+    db, data: Path, dest: Path, progress: Progress | None = None, cancel: CancelToken | None = None
+) -> BundleExport:
+    """Everything this PC holds, in one authenticated file at ``dest`` (a folder: a name is made).
+    Cancelling (``Cancelled``) leaves no file behind."""
+    progress = reporter(progress, cancel)
     store = SyncStore(db)
     centre = store.centre()
     if centre is None:
@@ -93,8 +97,7 @@ def export_bundle(db, data: Path, dest: Path, progress: Progress | None = None) 
             for rule in rules:
                 for batch in reader.all_records(rule):
                     done[0] += len(batch)
-                    if progress is not None:
-                        progress(done[0], total)
+                    progress(done[0], total)
                     yield batch
 
         key = sync_settings.bundle_key(settings.code, centre[0])
@@ -113,10 +116,13 @@ def import_bundle(
     code: str | None = None,
     join: bool = False,
     progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> BundleImport:
     """Apply another PC's bundle. Refused whole (``BundleRefused``) when it is not a bundle, from a
     newer version, from another centre (unless ``join``), changed, or not readable with a code this PC
-    knows (``code``: the centre code typed by the tutor, needed the first time)."""
+    knows (``code``: the centre code typed by the tutor, needed the first time). Cancelling stops
+    between two pages: what was applied is whole and consistent, and importing again finishes it."""
+    progress = reporter(progress, cancel)
     store = SyncStore(db)
     work = sync_settings.folder(data) / "incoming"
     copy = bundles.copy_in(source, work)
@@ -191,8 +197,7 @@ def _apply_page(store, page, report, done, total, progress) -> int:
     report.changed.update(applied.changed)
     report.dropped += applied.dropped
     done += len(page)
-    if progress is not None:
-        progress(done, total)
+    progress(done, total)
     return done
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from trainer.ui.operations import Operation
 from trainer.ui.sync_runner import runner_for
-from trainer.ui.tasks import run_in_background
-from trainer.ui.tutor.tools import ProgressRelay, ask_open, ask_save
+from trainer.ui.tutor.tools import ask_open, ask_save
 
 translate = QCoreApplication.translate
 
@@ -97,8 +97,6 @@ class SyncFlow(QObject):
         self.ctx, self.screen = ctx, screen
         self.runner = runner_for(ctx)
         self.runner.finished.connect(self._sync_ended)
-        self.relay = ProgressRelay(self)
-        self.relay.moved.connect(screen.show_progress, Qt.ConnectionType.QueuedConnection)
         self._import_path: Path | None = None
         self._join = False  # the file is another centre's and the tutor may join it with its code
         screen.action.connect(self.act)
@@ -109,15 +107,9 @@ class SyncFlow(QObject):
 
     # --- status ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        db, data = self.ctx.db, self.ctx.paths.data
-
-        def read():
-            from trainer.services.sync.status import read_status
-            from trainer.storage.sync.store import SyncStore
-
-            return read_status(db, data), SyncStore(db).likely_duplicates()
-
-        run_in_background(read, on_done=self._show, on_error=self._failed)
+        Operation(self.screen, read_screen, self.ctx.db, self.ctx.paths.data).on_success(
+            self._show
+        ).on_failure(self._failed).run()
 
     def _show(self, result) -> None:
         status, pairs = result
@@ -195,9 +187,9 @@ class SyncFlow(QObject):
     def _problem_text(self) -> str:
         return hub_problem_text(self.runner.last_problem) if self.runner.last_problem is not None else ""
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, message: str) -> None:
         self.screen.busy(False)
-        self.screen.say(translate("TutorSync", "This could not be done: %1").replace("%1", str(exc)))
+        self.screen.say(message)
 
     # --- actions ----------------------------------------------------------------------------------
     def act(self, key: str) -> None:
@@ -247,17 +239,7 @@ class SyncFlow(QObject):
 
     def connect_hub(self, host: str, database: str, user: str, password: str, join: bool) -> None:
         url = f"postgresql://{quote(user, safe='')}:{quote(password, safe='')}@{host}/{quote(database, safe='')}"
-        db, data = self.ctx.db, self.ctx.paths.data
-        self.screen.busy(True)
         self.screen.say(translate("TutorSync", "Connecting to the hub…"))
-
-        def work():
-            from trainer.services.sync.hub import HubProblem, setup_hub
-
-            try:
-                return setup_hub(db, data, url, join=join)
-            except HubProblem as problem:
-                return problem
 
         def done(result) -> None:
             self.screen.busy(False)
@@ -285,7 +267,9 @@ class SyncFlow(QObject):
                     self.screen.offer_join(result.detail)
             self.refresh()
 
-        run_in_background(work, on_done=done, on_error=self._failed)
+        Operation(self.screen, connect_work, self.ctx.db, self.ctx.paths.data, url, join).with_progress(
+            self.screen
+        ).on_success(done).on_failure(self._failed).run()
 
     def export(self, dest: Path | None = None) -> None:
         """``dest``: the chosen file (tests pass it; people choose it in a dialog)."""
@@ -298,17 +282,7 @@ class SyncFlow(QObject):
         )
         if dest is None:
             return
-        db, data = self.ctx.db, self.ctx.paths.data
-        self.screen.busy(True)
         self.screen.say(translate("TutorSync", "Saving…"))
-
-        def work():
-            from trainer.services.sync.usb import NoCentre, export_bundle
-
-            try:
-                return export_bundle(db, data, dest, self.relay.report)
-            except NoCentre:
-                return None
 
         def done(report) -> None:
             self.screen.busy(False)
@@ -322,7 +296,9 @@ class SyncFlow(QObject):
                 )
             self.refresh()
 
-        run_in_background(work, on_done=done, on_error=self._failed)
+        Operation(self.screen, export_work, self.ctx.db, self.ctx.paths.data, dest).with_progress(
+            self.screen
+        ).on_success(done).on_failure(self._failed).run()
 
     def import_file(self, path: Path | None = None, code: str | None = None, join: bool = False) -> None:
         path = path or ask_open(
@@ -331,18 +307,7 @@ class SyncFlow(QObject):
         if path is None:
             return
         self._import_path = path
-        db, data = self.ctx.db, self.ctx.paths.data
-        self.screen.busy(True)
         self.screen.say(translate("TutorSync", "Checking and loading…"))
-
-        def work():
-            from trainer.services.sync.bundle import BundleRefused
-            from trainer.services.sync.usb import import_bundle
-
-            try:
-                return import_bundle(db, data, path, code=code, join=join, progress=self.relay.report)
-            except BundleRefused as refused:
-                return refused
 
         def done(result) -> None:
             self.screen.busy(False)
@@ -369,7 +334,9 @@ class SyncFlow(QObject):
                     self.screen.ask_code(True)
             self.refresh()
 
-        run_in_background(work, on_done=done, on_error=self._failed)
+        Operation(self.screen, import_work, self.ctx.db, self.ctx.paths.data, path, code, join).with_progress(
+            self.screen
+        ).on_success(done).on_failure(self._failed).run()
 
     def _with_code(self, code: str) -> None:
         from trainer.services.sync import settings
@@ -386,16 +353,6 @@ class SyncFlow(QObject):
             self.import_file(self._import_path, code, join=self._join)
 
     def merge(self, keep: str, other: str) -> None:
-        db = self.ctx.db
-
-        def work():
-            from trainer.storage.sync.store import SyncStore
-
-            store = SyncStore(db)
-            if not store.enabled():
-                store.enable()
-            return store.merge_learners(keep, other)
-
         def done(_kept) -> None:
             self.screen.say(
                 translate(
@@ -406,23 +363,73 @@ class SyncFlow(QObject):
             self.refresh()
             self.runner.poke("merge")
 
-        run_in_background(work, on_done=done, on_error=self._failed)
+        Operation(self.screen, merge_work, self.ctx.db, keep, other).on_success(done).on_failure(
+            self._failed
+        ).run()
 
     def mark_not_same(self, a: str, b: str) -> None:
-        db = self.ctx.db
-
-        def work():
-            from trainer.storage.sync.store import SyncStore
-
-            store = SyncStore(db)
-            if not store.enabled():
-                store.enable()
-            store.mark_not_same(a, b)
-
         def done(_) -> None:
             self.screen.say(
                 translate("TutorSync", "Noted: they are two people. They will not be suggested again.")
             )
             self.refresh()
 
-        run_in_background(work, on_done=done, on_error=self._failed)
+        Operation(self.screen, not_same_work, self.ctx.db, a, b).on_success(done).on_failure(
+            self._failed
+        ).run()
+
+
+# --- the work, on a worker thread (arguments read on the UI thread) ------------------------------------
+
+
+def read_screen(db, data):
+    from trainer.services.sync.status import read_status
+    from trainer.storage.sync.store import SyncStore
+
+    return read_status(db, data), SyncStore(db).likely_duplicates()
+
+
+def connect_work(db, data, url, join, progress=None, cancel=None):
+    from trainer.services.sync.hub import HubProblem, setup_hub
+
+    try:
+        return setup_hub(db, data, url, join=join, progress=progress, cancel=cancel)
+    except HubProblem as problem:
+        return problem
+
+
+def export_work(db, data, dest, progress=None, cancel=None):
+    from trainer.services.sync.usb import NoCentre, export_bundle
+
+    try:
+        return export_bundle(db, data, dest, progress, cancel)
+    except NoCentre:
+        return None
+
+
+def import_work(db, data, path, code, join, progress=None, cancel=None):
+    from trainer.services.sync.bundle import BundleRefused
+    from trainer.services.sync.usb import import_bundle
+
+    try:
+        return import_bundle(db, data, path, code=code, join=join, progress=progress, cancel=cancel)
+    except BundleRefused as refused:
+        return refused
+
+
+def merge_work(db, keep, other):
+    from trainer.storage.sync.store import SyncStore
+
+    store = SyncStore(db)
+    if not store.enabled():
+        store.enable()
+    return store.merge_learners(keep, other)
+
+
+def not_same_work(db, a, b):
+    from trainer.storage.sync.store import SyncStore
+
+    store = SyncStore(db)
+    if not store.enabled():
+        store.enable()
+    store.mark_not_same(a, b)

@@ -6,8 +6,9 @@ The view only: ``SyncFlow`` (``ui.tutor.sync_flow``) runs the work in the backgr
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from trainer.ui.progress import WorkProgress
 from trainer.ui.screens.base import Screen
 from trainer.ui.widgets import Button, Card, FlowLayout, Text
 
@@ -45,10 +46,11 @@ class SyncScreen(Screen):
             flow.add_widget(b)
             self.buttons[key] = b
         self.body.addWidget(box)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("sync-progress")
-        self.progress.hide()
-        self.body.addWidget(self.progress)
+        self.work = WorkProgress("sync")  # long work: how far it has got, and Cancel
+        self.work.stopping.connect(
+            lambda: self.say(translate("TutorSync", "Stopping… what is done so far is kept whole."))
+        )
+        self.body.addWidget(self.work)
         self.status = Text()
         self.status.setObjectName("sync-status")
         self.body.addWidget(self.status)
@@ -158,16 +160,25 @@ class SyncScreen(Screen):
         self.status.set_text(text)
 
     def busy(self, working: bool) -> None:
-        self.progress.setVisible(working)
-        if working:
-            self.progress.setRange(0, 0)
+        """Work without a Cancel of its own (a sync the app runs anyway): a busy bar, buttons off."""
+        self.work.bar.setRange(0, 0)
+        self.work.bar.setVisible(working)
         for b in self.buttons.values():
             b.setEnabled(not working)
 
+    # ``ui.operations.ProgressView``: long work started from this screen
+    def start_work(self, token) -> None:
+        self.work.start_work(token)
+        for b in self.buttons.values():
+            b.setEnabled(False)
+
     def show_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
+        self.work.show_progress(min(done, total), total)
+
+    def end_work(self) -> None:
+        self.work.end_work()
+        for b in self.buttons.values():
+            b.setEnabled(True)
 
     def show_duplicates(self, pairs: list) -> None:
         """``pairs``: (first, second) candidates (id, name, birth_year, created_at)."""
@@ -256,7 +267,7 @@ class SyncScreen(Screen):
             translate("TutorSync", "None: no two learners have the same name and birth year.")
         )
         self.back.set_label(translate("TutorSync", "Back"), translate("TutorSync", "Back to the tools"))
-        self.progress.setAccessibleName(translate("TutorSync", "Progress"))
+        self.work.retranslate()
         if self._pairs:
             self.show_duplicates(self._pairs)
 
