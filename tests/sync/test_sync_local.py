@@ -288,3 +288,14 @@ def test_tutors_archived_on_two_pcs_at_once_leave_one_who_can_sign_in(a, b):
         left = TutorService(pc.db).tutors()
         assert [t.name for t in left] == ["Tutor Wu"]  # archived last: B's archiving came later
         assert TutorService(pc.db).sign_in(other.id, "246813").__class__.__name__ == "SignedIn"
+
+
+def test_after_a_merge_the_survivor_keeps_its_own_settings_on_every_pc(a, b):
+    x = a.learners.create("Li Na", "sun", "#174A86", "en")
+    y = b.learners.create("Li Na", "tree", "#174A86", "en")
+    sync(a, b)
+    b.learners.save_settings(y.id, LearnerSettings(text_size=36))  # the other registration, edited later
+    a.store.merge_learners(x.id, y.id)  # before hearing of that edit
+    sync(a, b)
+    assert visible_state(a.path) == visible_state(b.path)
+    assert a.learners.settings(x.id).text_size == b.learners.settings(x.id).text_size != 36

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from trainer.domain.sync.merge import APPEND, UNLINK, Record, TableRule, merge
+from trainer.domain.sync.merge import APPEND, KEEP_SURVIVOR, UNLINK, Record, TableRule, merge
 from trainer.storage import clock
 from trainer.storage.sync import registry
 from trainer.storage.sync.capture import columns, present_tables, receive
@@ -142,7 +142,8 @@ class Applier:
         return self._here[key]
 
     def _owner(self, rule: TableRule, values: dict[str, Any]) -> tuple[str, str | None]:
-        """("ok", learner id to store) | ("drop", None) | ("wait", learner id to wait for)."""
+        """("ok", learner id to store) | ("drop", None) for an erased learner | ("skip", None) for a
+        record the survivor does not take | ("wait", learner id to wait for)."""
         learner = values[rule.owner] if rule.owner else None
         if learner is None:
             return "ok", None
@@ -150,6 +151,8 @@ class Applier:
             return ("ok", None) if rule.on_erase == UNLINK else ("drop", None)
         survivor = self.people.survivor(learner)
         if self.here("learner", survivor):
+            if survivor != learner and rule.on_merge == KEEP_SURVIVOR:
+                return "skip", None  # a merged-away learner's settings: the survivor keeps its own
             return "ok", survivor
         if self.here("learner", learner):
             return "ok", learner
@@ -208,8 +211,8 @@ class Applier:
         rows = []
         for record in batch:
             verdict, learner = self._owner(rule, record.values)
-            if verdict == "drop":
-                self.result.dropped += 1
+            if verdict in ("drop", "skip"):
+                self.result.dropped += verdict == "drop"
                 continue
             if verdict == "wait":
                 self._park(record, learner or "")
@@ -240,8 +243,8 @@ class Applier:
                 return  # merged away: the survivor's own record describes the person
         elif rule.owner:
             verdict, learner = self._owner(rule, values)
-            if verdict == "drop":
-                self.result.dropped += 1
+            if verdict in ("drop", "skip"):
+                self.result.dropped += verdict == "drop"
                 return
             if verdict == "wait":
                 self._park(record, learner or "")

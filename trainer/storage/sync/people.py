@@ -74,10 +74,8 @@ def move_learner(conn: sqlite3.Connection, from_id: str, into_id: str) -> None:
         if not rows:
             continue
         if rule.on_merge == KEEP_SURVIVOR:
-            if conn.execute(f"SELECT 1 FROM {rule.table} WHERE {owner} = ?", (into_id,)).fetchone():
-                continue
-            reinsert.append((rule, cols, [_with(cols, row, owner, into_id) for row in rows]))
-        elif rule.on_merge == MERGE_BY_KEY:
+            continue  # the survivor's own (settings): the merged-away learner's go with them
+        if rule.on_merge == MERGE_BY_KEY:
             for row in rows:
                 theirs = _record(conn, rule, cols, row)
                 values = dict(theirs.values) | {owner: into_id}
