@@ -296,6 +296,7 @@ def test_after_a_merge_the_survivor_keeps_its_own_settings_on_every_pc(a, b):
     sync(a, b)
     b.learners.save_settings(y.id, LearnerSettings(text_size=36))  # the other registration, edited later
     a.store.merge_learners(x.id, y.id)  # before hearing of that edit
+    a.receive(b)  # the edit reaches A after the merge (as B's next push would)
     sync(a, b)
     assert visible_state(a.path) == visible_state(b.path)
     assert a.learners.settings(x.id).text_size == b.learners.settings(x.id).text_size != 36
