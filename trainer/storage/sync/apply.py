@@ -20,7 +20,6 @@ For each record, in the registry's order (erasures and merges first, then parent
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -31,6 +30,7 @@ from trainer.domain.sync.merge import APPEND, KEEP_SURVIVOR, UNLINK, Record, Tab
 from trainer.storage import clock
 from trainer.storage.sync import registry
 from trainer.storage.sync.capture import columns, present_tables, receive
+from trainer.storage.sync.parked import VERSION, ParkedRecords
 from trainer.storage.sync.people import (
     erase_learner,
     load_people,
@@ -38,9 +38,6 @@ from trainer.storage.sync.people import (
     read_record,
     write_record,
 )
-
-CHUNK = 500
-VERSION = "version"  # waits_for of records from a newer version of the app
 
 
 @dataclass
@@ -85,7 +82,7 @@ def apply_records(
     return applier.result
 
 
-class Applier:
+class Applier(ParkedRecords):
     """Applies records inside the caller's transaction (``applying`` already 1)."""
 
     def __init__(self, conn: sqlite3.Connection, feed: bool = False) -> None:
@@ -273,52 +270,3 @@ class Applier:
     def _other_centre(self, centre_id: str) -> bool:
         row = self.conn.execute("SELECT id FROM centre WHERE id <> ? LIMIT 1", (centre_id,)).fetchone()
         return row is not None
-
-    # --- records that have to wait ----------------------------------------------------------------
-    def _park(self, record: Record, waits_for: str) -> None:
-        doc = json.dumps(
-            {"values": record.values, "clocks": record.clocks, "feed": self.feed}, ensure_ascii=False
-        )
-        self.conn.execute(
-            "INSERT OR REPLACE INTO sync_parked (tbl, key, record, waits_for, parked_at) VALUES (?, ?, ?, ?, ?)",
-            (record.table, record.key, doc, waits_for, clock.to_text(clock.utcnow())),
-        )
-        self.result.parked += 1
-
-    def retry_parked(self, everything: bool = False) -> None:
-        """Apply parked records whose learner or tutor has arrived (``everything``: all of them, e.g.
-        after an upgrade). Records that still cannot be applied are parked again."""
-        rounds = 0
-        while (self._arrived or everything) and rounds < 5:
-            rounds += 1
-            if everything:
-                rows = self.conn.execute("SELECT tbl, key, record FROM sync_parked").fetchall()
-                everything = False
-            else:
-                waiting = set()
-                for arrived in self._arrived:
-                    waiting |= self.people.group(arrived)
-                self._arrived = set()
-                rows = []
-                waiting_list = sorted(waiting)
-                for start in range(0, len(waiting_list), CHUNK):
-                    part = waiting_list[start : start + CHUNK]
-                    rows += self.conn.execute(
-                        f"SELECT tbl, key, record FROM sync_parked WHERE waits_for IN ({', '.join('?' * len(part))})",
-                        part,
-                    ).fetchall()
-            if not rows:
-                return
-            by_feed: dict[bool, list[Record]] = {False: [], True: []}
-            for table, key, doc in rows:
-                self.conn.execute("DELETE FROM sync_parked WHERE tbl = ? AND key = ?", (table, key))
-                data = json.loads(doc)
-                by_feed[bool(data.get("feed"))].append(
-                    Record(table, key, data["values"], data.get("clocks") or {})
-                )
-            self.result.parked -= len(rows)
-            feed = self.feed
-            for flag, records in by_feed.items():  # fed as they would have been when they came
-                self.feed = flag
-                self.apply(records)
-            self.feed = feed

@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 
 from trainer.domain.sync.merge import Record
@@ -16,24 +15,7 @@ from trainer.storage import clock
 from trainer.storage.sync import capture, registry
 from trainer.storage.sync.apply import Applied, Applier, apply_records
 from trainer.storage.sync.reader import Reader
-
-
-@dataclass(frozen=True)
-class SyncState:
-    pc_id: str
-    pc_name: str
-    hlc: int
-    clock_offset_ms: int
-
-
-@dataclass(frozen=True)
-class Peer:
-    pc_id: str
-    name: str
-    via: str  # "hub" or "usb"
-    last_sync_at: datetime | None
-    pending: int
-    app_version: str
+from trainer.storage.sync.state import Peer, SyncState, read_cursor, write_cursor
 
 
 class SyncStore:
@@ -292,16 +274,3 @@ class SyncStore:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
-
-
-def read_cursor(conn: sqlite3.Connection, name: str) -> int:
-    row = conn.execute("SELECT value FROM sync_cursor WHERE name = ?", (name,)).fetchone()
-    return int(row[0]) if row else 0
-
-
-def write_cursor(conn: sqlite3.Connection, name: str, value: int) -> None:
-    conn.execute(
-        "INSERT INTO sync_cursor (name, value, updated_at) VALUES (?, ?, ?)"
-        " ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        (name, value, clock.to_text(clock.utcnow())),
-    )
