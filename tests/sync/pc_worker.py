@@ -152,6 +152,15 @@ class PC:
 
         return settings.load(self.folder).code
 
+    def warm(self):
+        """Import what the commands need before the first one (a spare waiting to replace a killed PC)."""
+        import psycopg  # noqa: F401
+
+        import trainer.services.sync.hub  # noqa: F401
+        import trainer.services.sync.usb  # noqa: F401
+        import trainer.services.tutors  # noqa: F401
+        import trainer.storage.repositories  # noqa: F401
+
     def now(self):
         import time
 

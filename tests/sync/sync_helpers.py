@@ -87,6 +87,7 @@ class Worker:
     """A PC in its own process (``pc_worker.py``), optionally with its clock shifted (libfaketime)."""
 
     def __init__(self, skew: str | None = None, page: int | None = None) -> None:
+        self.waiting = 0  # answers sent for but not read yet
         env = dict(os.environ)
         if page:
             env["TRAINER_SYNC_PAGE"] = str(page)
@@ -105,9 +106,11 @@ class Worker:
         assert self.proc.stdin is not None
         self.proc.stdin.write(json.dumps({"op": op, **kw}) + "\n")
         self.proc.stdin.flush()
+        self.waiting += 1
 
     def answer(self):
         assert self.proc.stdout is not None
+        self.waiting -= 1
         line = self.proc.stdout.readline()
         if not line:
             raise RuntimeError(f"worker ended (exit {self.proc.wait()})")
@@ -131,6 +134,32 @@ class Worker:
                 self.proc.wait(timeout=20)
             except (OSError, subprocess.TimeoutExpired):
                 self.kill()
+
+
+class Spares:
+    """PCs started (and warmed up) ahead of need: replacing a killed PC then costs no start-up."""
+
+    def __init__(self, **kw) -> None:
+        self.kw = kw
+        self.made: list[Worker] = []
+        self._spare: Worker | None = None
+
+    def get(self) -> Worker:
+        worker = self._spare or self._start()
+        self._spare = self._start()
+        while worker.waiting:
+            worker.answer()  # the warm-up it was given
+        return worker
+
+    def _start(self) -> Worker:
+        worker = Worker(**self.kw)
+        worker.send("warm")
+        self.made.append(worker)
+        return worker
+
+    def close(self) -> None:
+        for worker in self.made:
+            worker.close()
 
 
 def faketime_available() -> bool:
