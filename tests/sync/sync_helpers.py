@@ -23,7 +23,9 @@ VISIBLE = {
     "tutor": "id, name, pin_hash, archived_at",
     "centre": "id, name, place, code",
     "sign_off": "id, learner_id, tier, lesson_id, tutor_id, withdrawn_at",
-    "certificate": "id, learner_id, learner_name, revoked_at",
+    "certificate": "id, learner_id, learner_name, status_list, status_index",
+    "certificate_revocation": "id, certificate_id, revoked_at, reason",
+    "observation": "id, learner_id, lesson_id, item_id, tutor_id, withdrawn_at",
     "learner_stats": "learner_id, tries, wrong, time_ms, first_at, last_at",
     "lesson_stats": "learner_id, lesson_id, tries, wrong, time_ms",
 }

@@ -300,3 +300,25 @@ def test_after_a_merge_the_survivor_keeps_its_own_settings_on_every_pc(a, b):
     sync(a, b)
     assert visible_state(a.path) == visible_state(b.path)
     assert a.learners.settings(x.id).text_size == b.learners.settings(x.id).text_size != 36
+
+
+def test_the_certificates_register_and_its_revocations_travel(a, b):
+    from datetime import UTC, datetime
+
+    from trainer.domain.certificates import CertificateRecord
+    from trainer.storage.certificates import CertificateRepository
+
+    ann = a.learners.create("Ann", "sun", "#174A86", "en")
+    register = CertificateRepository(a.db)
+    issued = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+    register.add(CertificateRecord("K7M3-9QXT-2FHD", ann.id, "Ann", "tier", "basic", issued, "Tutor Li", "h" * 43))
+    sync(a, b)
+    CertificateRepository(b.db).revoke("K7M3-9QXT-2FHD", "issued by mistake")  # revoked on the other PC
+    sync(a, b)
+    on_a = register.get("K7M3-9QXT-2FHD")
+    assert on_a.revoked_at is not None and on_a.revoke_reason == "issued by mistake"
+    assert visible_state(a.path) == visible_state(b.path)
+    a.learners.delete(ann.id)  # erasing the learner keeps the register, without the link
+    sync(a, b)
+    assert CertificateRepository(b.db).get("K7M3-9QXT-2FHD").learner_id is None
+    assert visible_state(a.path) == visible_state(b.path)

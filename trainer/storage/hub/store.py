@@ -179,7 +179,7 @@ class HubStore:
                     if r.values.get(column):
                         parents.add((table, r.values[column]))
             extra = []
-            for table in ("tutor", "learner"):
+            for table in sorted(registry.PARENTS, key=lambda t: registry.ORDER.get(t, 0)):
                 keys = [k for t, k in parents if t == table and (t, k) not in have]
                 if keys:
                     extra += self.conn.execute(

@@ -223,6 +223,10 @@ class Applier(ParkedRecords):
         self.result.changed[rule.table] += max(cursor.rowcount, 0)  # rows already here count 0
         index = cols.index(rule.key[0])
         self._fed([(rule.table, str(row[index])) for row in rows])
+        if rule.table in registry.PARENTS and cursor.rowcount:  # what parked records may wait for
+            for row in rows:
+                self._here[(rule.table, str(row[index]))] = True
+                self._arrived.add(str(row[index]))
 
     def _one(self, rule: TableRule, record: Record) -> None:
         values = dict(record.values)
@@ -261,7 +265,7 @@ class Applier(ParkedRecords):
         write_record(self.conn, rule, cols, merged, exists=local is not None)
         self.result.changed[rule.table] += 1
         self._fed([(rule.table, key)])
-        if rule.table in ("learner", "tutor") and local is None:
+        if rule.table in registry.PARENTS and local is None:
             self._here[(rule.table, key)] = True
             self._arrived.add(key)
             if rule.table == "learner":

@@ -45,14 +45,15 @@ SYNCED = (
     TableRule(
         "learner_settings", key=("learner_id",), kind=FIELDS, owner="learner_id", on_merge=KEEP_SURVIVOR
     ),
-    # where the learner is in a lesson (the latest run wins as a whole) and when they mastered it
-    # (the earliest mastery, never lost); the status follows from the mastery
+    # where the learner is in a lesson (the latest run wins as a whole) and when they mastered it, with
+    # the rule it was judged by (the earliest mastery, never lost); the status follows from the mastery.
+    # (Before a mastery, each PC keeps the rule of its own last run: it only describes that run.)
     TableRule(
         "lesson_progress",
         key=("learner_id", "lesson_id"),
         kind=FIELDS,
         groups=(("lesson_version", "current_step_id", "started_at", "updated_at", "score"),),
-        once=(("mastered_at",),),
+        once=(("mastered_at", "mastery_rule"),),
         local=("id",),
         derived=("status",),
         owner="learner_id",
@@ -70,20 +71,26 @@ SYNCED = (
         owner="learner_id",
         parents={"tutor_id": "tutor"},
     ),
-    # the register outlives an erasure: the printed name stays, the link to the learner goes
+    # checklist items a tutor watched a learner do on their own phone (schema v4); withdrawn, never deleted
     TableRule(
-        "certificate",
+        "observation",
         key=("id",),
         kind=APPEND,
-        once=(("revoked_at", "revoke_reason"),),
+        once=(("withdrawn_at",),),
         owner="learner_id",
-        on_erase=UNLINK,
+        parents={"tutor_id": "tutor"},
     ),
+    # the register outlives an erasure: the printed name stays, the link to the learner goes
+    TableRule("certificate", key=("id",), kind=APPEND, owner="learner_id", on_erase=UNLINK),
+    # a revocation is a row of its own (schema v5): union by id, the earliest counts
+    TableRule("certificate_revocation", key=("id",), kind=APPEND, parents={"certificate_id": "certificate"}),
 )
 
 ALL = FACTS + SYNCED
 BY_TABLE = {rule.table: rule for rule in ALL}
 ORDER = {rule.table: n for n, rule in enumerate(ALL)}
+# tables other records wait for (their learner, tutor or certificate)
+PARENTS = frozenset({"learner"} | {t for rule in ALL for t in rule.parents.values()})
 
 
 def rule_for(table: str) -> TableRule | None:
