@@ -311,7 +311,9 @@ def test_the_certificates_register_and_its_revocations_travel(a, b):
     ann = a.learners.create("Ann", "sun", "#174A86", "en")
     register = CertificateRepository(a.db)
     issued = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
-    register.add(CertificateRecord("K7M3-9QXT-2FHD", ann.id, "Ann", "tier", "basic", issued, "Tutor Li", "h" * 43))
+    register.add(
+        CertificateRecord("K7M3-9QXT-2FHD", ann.id, "Ann", "tier", "basic", issued, "Tutor Li", "h" * 43)
+    )
     sync(a, b)
     CertificateRepository(b.db).revoke("K7M3-9QXT-2FHD", "issued by mistake")  # revoked on the other PC
     sync(a, b)
