@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 from pg import Cluster
 
+from tests.ui.conftest import app_window  # noqa: F401 - the real window, for the sharing screen's tests
+
 
 @pytest.fixture(scope="session")
 def pg():

@@ -92,13 +92,49 @@ class Cluster:
             "--no-sync",
         )
         pwfile.unlink()
+        self._make_certificate()
         self.start()
         return self
+
+    def _make_certificate(self) -> None:
+        """A self-signed certificate, so the server offers TLS as a centre's hub should."""
+        from datetime import UTC, datetime, timedelta
+
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
+        key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+        now = datetime.now(UTC)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=1))
+            .not_valid_after(now + timedelta(days=30))
+            .sign(key, hashes.SHA256())
+        )
+        crt, pem = self.data / "server.crt", self.data / "server.key"
+        crt.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        pem.write_bytes(
+            key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
+        pem.chmod(0o600)
+        if self.user:
+            entry = pwd.getpwnam(self.user)
+            for path in (crt, pem):
+                os.chown(path, entry.pw_uid, entry.pw_gid)
 
     def start(self) -> None:
         options = (
             f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 -c fsync=off"
-            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c ssl=on"
         )
         self._run(
             "pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start"

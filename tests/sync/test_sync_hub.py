@@ -93,6 +93,12 @@ def test_edits_on_two_pcs_merge_field_by_field_through_the_hub(pcs, hub_url):
     assert (b.learners.get(ann.id).name, b.learners.get(ann.id).language) == ("Ann Lee", "zh_CN")
 
 
+def test_tls_is_used_when_the_hub_offers_it_even_if_the_address_says_disable(pcs, hub_url):
+    a = pcs("pc-a", "Sunshine Centre")
+    assert a.setup(hub_url + "?sslmode=disable").encrypted  # "at least prefer": never sent in the clear
+    assert a.sync().encrypted
+
+
 def test_a_second_sync_moves_nothing(pcs, hub_url):
     a = pcs("pc-a", "Sunshine Centre")
     a.learn(a.learners.create("Ann", "sun", "#174A86", "en").id)

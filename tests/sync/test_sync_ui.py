@@ -7,7 +7,6 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import app_window  # noqa: F401 - the fixture
 from trainer.services.sync import settings as sync_settings
 from trainer.services.tutors import TutorService
 
@@ -41,7 +40,7 @@ def settle(qtbot, screen):
     qtbot.wait(50)
 
 
-def test_a_pc_that_does_not_share_says_so_and_connects_to_the_hub(app_window, qtbot, hub_url, paths):  # noqa: F811
+def test_a_pc_that_does_not_share_says_so_and_connects_to_the_hub(app_window, qtbot, hub_url, paths):
     w = app_window
     screen = open_sync(w, qtbot)
     qtbot.waitUntil(lambda: "does not share" in screen.state.plain_text(), timeout=5000)
@@ -63,7 +62,7 @@ def test_a_pc_that_does_not_share_says_so_and_connects_to_the_hub(app_window, qt
     settle(qtbot, screen)
 
 
-def test_a_hub_that_cannot_be_reached_is_explained(app_window, qtbot, pg):  # noqa: F811
+def test_a_hub_that_cannot_be_reached_is_explained(app_window, qtbot, pg):
     w = app_window
     screen = open_sync(w, qtbot)
     click(qtbot, screen.buttons["setup"])
@@ -80,7 +79,7 @@ def test_a_hub_that_cannot_be_reached_is_explained(app_window, qtbot, pg):  # no
     settle(qtbot, screen)
 
 
-def test_a_usb_file_goes_to_a_pc_with_the_centre_code(app_window, qtbot, tmp_path, paths):  # noqa: F811
+def test_a_usb_file_goes_to_a_pc_with_the_centre_code(app_window, qtbot, tmp_path, paths):
     from sync_helpers import open_pc
 
     w = app_window
@@ -109,7 +108,7 @@ def test_a_usb_file_goes_to_a_pc_with_the_centre_code(app_window, qtbot, tmp_pat
     assert {t.name for t in w.ctx.learners.tiles()} == {"Ann", "Bea"}
 
 
-def test_a_village_pc_joins_the_centre_of_a_file_with_its_code(app_window, qtbot, tmp_path):  # noqa: F811
+def test_a_village_pc_joins_the_centre_of_a_file_with_its_code(app_window, qtbot, tmp_path):
     from sync_helpers import open_pc
 
     from trainer.services.sync.usb import export_bundle
@@ -144,7 +143,7 @@ def test_a_village_pc_joins_the_centre_of_a_file_with_its_code(app_window, qtbot
     assert w.tutor_mode.service.centre().name == "Sunshine Community Centre"
 
 
-def test_a_learner_registered_twice_is_merged_from_the_screen(app_window, qtbot, paths):  # noqa: F811
+def test_a_learner_registered_twice_is_merged_from_the_screen(app_window, qtbot, paths):
     w = app_window
     first = w.ctx.learners.create("王秀英", "sun", "zh_CN")
     second = w.ctx.learners.create("王 秀英", "tree", "zh_CN")
@@ -162,3 +161,36 @@ def test_a_learner_registered_twice_is_merged_from_the_screen(app_window, qtbot,
     with sqlite3.connect(paths.database) as conn:
         assert conn.execute("SELECT count(*) FROM learner").fetchone() == (1,)
         assert conn.execute("SELECT learner_id FROM attempt").fetchall() == [(first.id,)]
+
+
+def test_the_app_shares_after_the_start_a_lesson_and_sign_out_in_the_background(
+    app_window, qtbot, hub_url, paths
+):
+    import psycopg
+
+    from trainer.app import start_sync
+    from trainer.services.sync.hub import setup_hub
+    from trainer.ui.operations import wait_until_idle
+    from trainer.ui.sync_runner import INTERVAL_MS
+
+    w = app_window
+    w.tutor_mode.service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", PIN)
+    setup_hub(w.ctx.db, paths.data, hub_url)
+    start_sync(w.ctx)  # what the app does after its warm-up
+    runner = w.ctx.sync_runner
+    assert runner.timer.isActive() and runner.timer.interval() == INTERVAL_MS
+    wait_until_idle()
+    learner = w.ctx.learners.create("Ann", "sun", "en")
+    w.sign_in(learner.id)
+    lesson = w.ctx.progress.library.catalogue.lessons[0]
+    session = w.ctx.progress.session(w.learner, lesson)
+    session.start()
+    for n in range(3):
+        session.record({"choice": n}, n > 0)
+    w.go_sign_in()  # signing out shares what the lesson wrote (saved first, then sent)
+    qtbot.waitUntil(lambda: not runner.running, timeout=30000)
+    wait_until_idle()
+    with psycopg.connect(hub_url) as conn:
+        sent = conn.execute("SELECT count(*) FROM hub_record WHERE tbl = 'attempt'").fetchone()[0]
+    assert sent == 3 and runner.last_problem is None
+    runner.stop()
