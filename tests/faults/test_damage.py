@@ -166,3 +166,21 @@ def test_a_broken_b_tree_in_a_large_database_is_found_and_put_aside(tmp_path):
     assert not found.ok and "failed its check" in found.detail, found
     caught = _corrupt_open(home)  # the next start deals with it before anything else
     assert caught.moved_to.exists() and aside.current(home / "backups") is not None
+
+
+def test_erasing_a_learner_lets_old_backups_of_them_rotate_away(centre, tmp_path):
+    """Erasing is a tutor's word that fewer learners is right: the backups that still hold the
+    erased learner are not kept for ever as "more learners" (they rotate out like any other)."""
+    from trainer.services.roster import RosterService
+
+    home = copy_home(centre, tmp_path / "home")
+    for day in range(1, 15):
+        backup.auto_backup(home / "trainer.db", home / "backups", "exit", now=T0 + timedelta(days=day))
+    with Database.open_file(home / "trainer.db", home / "backups") as db:
+        gone = db.list_tiles()[0].id
+        assert RosterService(db).erase(gone)
+        assert db.put_aside is None
+    for day in range(15, 30):
+        backup.auto_backup(home / "trainer.db", home / "backups", "exit", now=T0 + timedelta(days=day))
+    autos = [b for b in backup.list_backups(home / "backups") if b.kind == "auto"]
+    assert len(autos) == 14 and all(b.learners == 299 for b in autos)

@@ -93,6 +93,11 @@ class RosterService:
         gone = self._learners.delete(learner_id)
         if gone:
             log.info("learner %s erased by a tutor", learner_id)
+            # a tutor's word that fewer learners is right: automatic backups holding the erased
+            # learner rotate away as usual (storage.aside; they are not kept as "more learners")
+            from trainer.storage import aside
+
+            aside.accept_fewer_learners(self._db.backups_dir)
         return gone
 
     # CSV ----------------------------------------------------------------------------------------

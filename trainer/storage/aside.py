@@ -102,9 +102,15 @@ def restored(backups_dir: Path) -> None:
 def accept_current(backups_dir: Path, now: datetime | None = None) -> None:
     """A tutor's word: the database as it is now is right. Ends the put-aside notice, and lets rotation
     delete older automatic backups even when they hold more learners."""
+    accept_fewer_learners(backups_dir, now)
+    restored(backups_dir)
+
+
+def accept_fewer_learners(backups_dir: Path, now: datetime | None = None) -> None:
+    """A tutor removed learners on purpose (erasing one): older automatic backups that still hold
+    them may rotate away as usual. The put-aside notice, if any, stays."""
     now = now or clock.utcnow()
     _write(Path(backups_dir) / ACCEPTED_FILE, {"at": clock.to_text(now)})
-    restored(backups_dir)
 
 
 def fewer_learners_accepted_at(backups_dir: Path) -> datetime | None:
