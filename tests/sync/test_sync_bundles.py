@@ -246,3 +246,23 @@ def test_the_centres_public_keys_travel_and_private_keys_do_not(pcs, tmp_path):
         "digital-bridge-signing-key" not in carried and '"d":' not in carried
     )  # no sealed or raw private key
     assert not (village.folder / "keys").exists()
+
+
+def test_a_stick_pulled_while_saving_leaves_no_file_and_nothing_changed(pcs, monkeypatch):
+    from trainer.storage.sync.reader import Reader
+
+    town = pcs("town", "Sunshine Centre")
+    town.learn(town.learners.create("Ann", "sun", "#174A86", "en").id)
+    real = Reader.all_records
+
+    def pulled(self, rule, batch=5000):
+        yield from real(self, rule, batch)
+        if rule.table == "attempt":
+            raise OSError(5, "Input/output error")  # the stick went away half-way
+
+    monkeypatch.setattr(Reader, "all_records", pulled)
+    target = town.folder.parent / "stick"
+    target.mkdir()
+    with pytest.raises(OSError):
+        export_bundle(town.db, town.folder, target / "out.dbsync")
+    assert list(target.iterdir()) == []  # no half-written file (and no .partial left)
