@@ -231,17 +231,32 @@ def test_capture_follows_a_column_added_by_a_later_version(a):
 
 
 def test_the_applying_flag_never_stays_on_after_a_failure(a):
-    with pytest.raises(sqlite3.Error):
-        a.store.apply(_broken_records())
+    with pytest.raises(OSError):
+        a.store.apply(_records_then_a_failure())  # e.g. the hub's connection dropped mid-page
     with closing(a.db.connect()) as conn:
         assert conn.execute("SELECT applying FROM sync_state").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM learner").fetchone() == (0,)  # the page is all or nothing
 
 
-def _broken_records():
+def test_a_record_this_pc_refuses_is_kept_aside_and_the_rest_applies(a):
     from trainer.domain.sync.merge import Record
 
-    # a learner without its required columns: the insert fails, the whole batch rolls back
-    yield Record("learner", "l1", {"id": "l1"}, {})
+    bad = Record("learner", "l1", {"id": "l1"}, {})  # a learner without its required columns
+    applied = a.store.apply([bad, _bo()])
+    assert applied.changed["learner"] == 1 and a.store.parked_count() == 1
+    assert a.learners.get("l2") is not None
+
+
+def _bo():
+    from trainer.domain.sync.merge import Record
+
+    values = {"id": "l2", "name": "Bo", "avatar": "sun", "colour": "#174A86", "language": "en"}
+    return Record("learner", "l2", values | {"created_at": "2025-01-01T00:00:00.000000+00:00"})
+
+
+def _records_then_a_failure():
+    yield _bo()
+    raise OSError("connection lost")
 
 
 def test_a_pc_that_syncs_backs_up_and_a_hostile_capture_trigger_is_refused(a, tmp_path):

@@ -20,6 +20,7 @@ For each record, in the registry's order (erasures and merges first, then parent
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -30,7 +31,7 @@ from trainer.domain.sync.merge import APPEND, KEEP_SURVIVOR, UNLINK, Record, Tab
 from trainer.storage import clock
 from trainer.storage.sync import registry
 from trainer.storage.sync.capture import columns, present_tables, receive
-from trainer.storage.sync.parked import VERSION, ParkedRecords
+from trainer.storage.sync.parked import INVALID, VERSION, ParkedRecords
 from trainer.storage.sync.people import (
     erase_learner,
     load_people,
@@ -38,6 +39,8 @@ from trainer.storage.sync.people import (
     read_record,
     write_record,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -262,7 +265,12 @@ class Applier(ParkedRecords):
         merged = merge(rule, local, incoming)
         if merged is None:
             return
-        write_record(self.conn, rule, cols, merged, exists=local is not None)
+        try:
+            write_record(self.conn, rule, cols, merged, exists=local is not None)
+        except sqlite3.IntegrityError as error:  # never one record stopping every later sync
+            log.warning("sync: %s %s cannot be written here (%s); kept aside", rule.table, key, error)
+            self._park(record, INVALID)
+            return
         self.result.changed[rule.table] += 1
         self._fed([(rule.table, key)])
         if rule.table in registry.PARENTS and local is None:

@@ -11,6 +11,7 @@ from trainer.storage import clock
 
 CHUNK = 500
 VERSION = "version"  # waits_for of records from a newer version of the app
+INVALID = "invalid"  # waits_for of a record this PC's tables refuse (kept for a later version to look at)
 
 
 class ParkedRecords:
