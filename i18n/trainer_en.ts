@@ -1284,6 +1284,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
 <context>
     <name>Problems</name>
     <message>
+        <source>That backup was made by a newer version of the trainer. Install the newest version first. Nothing was changed.</source>
+        <translation>That backup was made by a newer version of the trainer. Install the newest version first. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The backup could not be written. Is there room on the disk or USB stick? Nothing was changed.</source>
         <translation>The backup could not be written. Is there room on the disk or USB stick? Nothing was changed.</translation>
     </message>
@@ -1734,10 +1738,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>This learner has not finished every lesson of that level yet.</translation>
     </message>
     <message>
-        <source>The certificate could not be made: %1</source>
-        <translation>The certificate could not be made: %1</translation>
-    </message>
-    <message>
         <source>Too many wrong PINs. Tutor sign-in is closed until %1.</source>
         <translation>Too many wrong PINs. Tutor sign-in is closed until %1.</translation>
     </message>
@@ -1802,6 +1802,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Choose a backup</translation>
     </message>
     <message>
+        <source>Restoring the backup… please wait. Nothing will be lost.</source>
+        <translation>Restoring the backup… please wait. Nothing will be lost.</translation>
+    </message>
+    <message>
         <source>That file is not a backup of the trainer, or it is damaged. Nothing was changed.</source>
         <translation>That file is not a backup of the trainer, or it is damaged. Nothing was changed.</translation>
     </message>
@@ -1816,10 +1820,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Saved in %1.</source>
         <translation>Saved in %1.</translation>
-    </message>
-    <message>
-        <source>Could not save there: %1</source>
-        <translation>Could not save there: %1</translation>
     </message>
     <message>
         <source>Erasing removes %1 and all their progress from this computer for ever. Save their data first if they may want it (the button above).</source>
@@ -2220,14 +2220,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>the name has invisible control characters</source>
         <translation>the name has invisible control characters</translation>
-    </message>
-    <message>
-        <source>the name has right-to-left control characters, which would show it reversed</source>
-        <translation>the name has right-to-left control characters, which would show it reversed</translation>
-    </message>
-    <message>
-        <source>a quotation mark is never closed, so the lines up to line %1 were read as one</source>
-        <translation>a quotation mark is never closed, so the lines up to line %1 were read as one</translation>
     </message>
     <message>
         <source>the language must be zh_CN or en</source>

@@ -1284,6 +1284,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
 <context>
     <name>Problems</name>
     <message>
+        <source>That backup was made by a newer version of the trainer. Install the newest version first. Nothing was changed.</source>
+        <translation>这份备份是较新版本的数字桥做的。请先安装最新版本。什么都没有改动。</translation>
+    </message>
+    <message>
         <source>The backup could not be written. Is there room on the disk or USB stick? Nothing was changed.</source>
         <translation>备份没能写进去。请看看硬盘或U盘是否还有空间。什么都没有改动。</translation>
     </message>
@@ -1734,10 +1738,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>这位学员还没有学完这一级的全部课程。</translation>
     </message>
     <message>
-        <source>The certificate could not be made: %1</source>
-        <translation>证书没能生成：%1</translation>
-    </message>
-    <message>
         <source>Too many wrong PINs. Tutor sign-in is closed until %1.</source>
         <translation>密码错误次数太多。辅导员登录暂时关闭，到 %1 再试。</translation>
     </message>
@@ -1802,6 +1802,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>选择一个备份</translation>
     </message>
     <message>
+        <source>Restoring the backup… please wait. Nothing will be lost.</source>
+        <translation>正在恢复备份……请稍等。什么都不会丢。</translation>
+    </message>
+    <message>
         <source>That file is not a backup of the trainer, or it is damaged. Nothing was changed.</source>
         <translation>这个文件不是数字桥的备份，或者已经损坏。什么都没有改动。</translation>
     </message>
@@ -1816,10 +1820,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Saved in %1.</source>
         <translation>已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Could not save there: %1</source>
-        <translation>没能保存到那里：%1</translation>
     </message>
     <message>
         <source>Erasing removes %1 and all their progress from this computer for ever. Save their data first if they may want it (the button above).</source>
@@ -2220,14 +2220,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>the name has invisible control characters</source>
         <translation>姓名里有看不见的控制字符</translation>
-    </message>
-    <message>
-        <source>the name has right-to-left control characters, which would show it reversed</source>
-        <translation>名字里有从右到左的控制字符，会让名字倒着显示</translation>
-    </message>
-    <message>
-        <source>a quotation mark is never closed, so the lines up to line %1 were read as one</source>
-        <translation>有一个引号没有配对，所以到第 %1 行为止的几行被读成了一行</translation>
     </message>
     <message>
         <source>the language must be zh_CN or en</source>

@@ -19,6 +19,8 @@ ALLOWED = {
     "cli": {"domain", "content", "storage", "services", "cli", "config", "app"},
 }
 NO_QT = {"domain", "content", "storage"}
+# the screens reach the data only through services; of storage they know only the typed errors
+UI_MAY_USE_OF_STORAGE = {"trainer.storage.errors"}
 NO_WIDGETS = {"domain", "content", "storage", "services"}
 
 
@@ -30,6 +32,8 @@ def imports(path: Path) -> list[str]:
             names += [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.append(node.module)
+            if node.module in ("trainer.storage", "trainer.services"):  # from trainer.storage import x
+                names += [f"{node.module}.{a.name}" for a in node.names]
     return names
 
 
@@ -40,18 +44,27 @@ def modules():
             yield parts[0], path
 
 
-@pytest.mark.parametrize(("layer", "path"), list(modules()), ids=lambda v: str(v).split("trainer/")[-1])
-def test_layer_direction(layer, path):
+def leaks(layer: str, names: list[str]) -> list[str]:
+    """What of ``names`` (imported by a module of ``layer``) breaks the rules."""
     bad = []
-    for name in imports(path):
+    for name in names:
         if name.startswith("trainer."):
             target = name.split(".")[1]
             if target not in ALLOWED.get(layer, set()) and target != "__init__":
                 bad.append(name)
+        # (``trainer.storage`` itself is named by ``from trainer.storage import x``: x is checked)
+        if layer == "ui" and name.startswith("trainer.storage.") and name not in UI_MAY_USE_OF_STORAGE:
+            bad.append(name)
         if layer in NO_QT and name.startswith("PySide6"):
             bad.append(name)
         if layer in NO_WIDGETS and name.startswith("PySide6.QtWidgets"):  # QtGui is fine: PDFs
             bad.append(name)
+    return bad
+
+
+@pytest.mark.parametrize(("layer", "path"), list(modules()), ids=lambda v: str(v).split("trainer/")[-1])
+def test_layer_direction(layer, path):
+    bad = leaks(layer, imports(path))
     assert not bad, f"{layer} must not import {bad}"
 
 
@@ -59,3 +72,14 @@ def test_checker_catches_a_leak(tmp_path):
     leak = tmp_path / "leak.py"
     leak.write_text("from trainer.ui.theme import Theme\nimport PySide6.QtWidgets\n")
     assert "trainer.ui.theme" in imports(leak) and "PySide6.QtWidgets" in imports(leak)
+
+
+def test_the_ui_may_name_only_the_storage_errors(tmp_path):
+    screen = tmp_path / "screen.py"
+    screen.write_text(
+        "from trainer.storage.backup import backup_summary\n"
+        "from trainer.storage import errors, db\n"
+        "from trainer.storage.errors import NotFound\n"
+    )
+    assert leaks("ui", imports(screen)) == ["trainer.storage.backup", "trainer.storage.db"]
+    assert leaks("services", imports(screen)) == []

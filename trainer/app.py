@@ -6,17 +6,30 @@ import logging
 import sys
 import threading
 import time
+from typing import TYPE_CHECKING, Any
 
 from trainer.config import Paths, resolve_paths
 from trainer.services import translations
 from trainer.services.logs import setup_logging
+
+if TYPE_CHECKING:  # only for the annotations: each is imported when its service is first used
+    from trainer.services.backups import BackupService
+    from trainer.services.certificates.service import CertificateService
+    from trainer.services.dashboard import DashboardService
+    from trainer.services.reports import ReportService
+    from trainer.services.roster import RosterService
+    from trainer.services.tutors import TutorService
 
 log = logging.getLogger(__name__)
 WARM_UP_DELAY_MS = 1500
 
 
 class AppContext:
-    """What the screens use: paths, the open database and the services built on it."""
+    """What the screens use: paths, the open database and the services built on it.
+
+    Each service is built once, on first use (start-up pays only for the learners), and made again
+    after the database is opened anew (a restored backup). The screens take them from here and never
+    build their own."""
 
     def __init__(self, paths: Paths) -> None:
         self.paths = paths
@@ -26,7 +39,7 @@ class AppContext:
         self._progress_lock = threading.Lock()
         self.library = None  # the installed lessons; tests put a library of their own here
         self.speaker = None  # the Speaker service; tests put a RecordingSpeaker here
-        self.tutor_access = None  # the tutor service, made when tutor mode is first opened
+        self._services: dict[str, Any] = {}  # built on first use (see ``_service``)
         self.start_language = translations.system_language()
         self.damage = None  # what the start-up check found wrong with the database (storage.verdict)
         self.sync_runner = None  # background sync with the centre's hub (ui.sync_runner), after start-up
@@ -39,6 +52,7 @@ class AppContext:
         self.db = Database.open(self.paths)
         self.learners = LearnerService(self.db)
         self._progress = None
+        self._services.clear()
 
     @property
     def progress(self):
@@ -52,6 +66,56 @@ class AppContext:
                     self.library = LessonLibrary(self.paths)
                 self._progress = ProgressService(self.db, self.library)
             return self._progress
+
+    def _service(self, name: str, make) -> Any:
+        if self.db is None:
+            raise RuntimeError("the database is not open")
+        if name not in self._services:
+            self._services[name] = make()
+        return self._services[name]
+
+    def _library(self):
+        progress = self.progress
+        return progress.library if progress is not None else self.library
+
+    @property
+    def backups(self) -> BackupService:
+        from trainer.services.backups import BackupService
+
+        if "backups" not in self._services:  # (needs no open database: restoring uses it)
+            self._services["backups"] = BackupService.for_paths(self.paths)
+        return self._services["backups"]
+
+    @property
+    def tutor_access(self) -> TutorService:
+        """The centre, its tutors and their PINs, signing in, signing off."""
+        from trainer.services.tutors import TutorService
+
+        return self._service("tutor_access", lambda: TutorService(self.db))
+
+    @property
+    def roster(self) -> RosterService:
+        from trainer.services.roster import RosterService
+
+        return self._service("roster", lambda: RosterService(self.db))
+
+    @property
+    def dashboard(self) -> DashboardService:
+        from trainer.services.dashboard import DashboardService
+
+        return self._service("dashboard", lambda: DashboardService(self.db, self._library()))
+
+    @property
+    def reports(self) -> ReportService:
+        from trainer.services.reports import ReportService
+
+        return self._service("reports", lambda: ReportService(self.db, self.paths.i18n, self._library()))
+
+    @property
+    def certificates(self) -> CertificateService:
+        from trainer.services.certificates.service import CertificateService
+
+        return self._service("certificates", lambda: CertificateService(self.db, self.paths, self._library()))
 
     def ensure_speaker(self) -> None:
         """The real speech service; text stays on screen and the app goes on if it cannot start."""
@@ -69,18 +133,19 @@ class AppContext:
             self.speaker = RecordingSpeaker(missing=("zh_CN", "en"))
 
     def restore_backup(self, backup) -> None:
-        """Replace the database with ``backup`` (the current one is backed up first by storage)."""
-        from trainer.storage.backup import restore_backup
-
+        """Replace the database with ``backup`` (the current one is backed up first). Slow: run it as
+        an operation, once the running ones have finished (``ui.operations.when_idle``)."""
         if self._progress is not None:
             self._progress.close()
             self._progress = None
         if self.db is not None:
             self.db.close()
             self.db = None
-        self.tutor_access = None
-        restore_backup(backup, self.paths.database, self.paths.backups)
-        self.open_database()
+        self._services.clear()
+        try:
+            self.backups.restore(backup)
+        finally:  # restored, or (a backup refused) the one that was there
+            self.open_database()
 
     def start_empty(self) -> None:
         self.open_database()
@@ -99,10 +164,8 @@ class AppContext:
         return verdict
 
     def daily_backup(self) -> None:
-        from trainer.storage.backup import auto_backup, backup_due
-
-        if self.db is not None and backup_due(self.paths.backups):
-            auto_backup(self.paths.database, self.paths.backups, "daily")
+        if self.db is not None:
+            self.backups.daily_backup()
 
     def on_close(self) -> None:
         if self.db is None:
@@ -113,9 +176,7 @@ class AppContext:
         if self._progress is not None:
             self._progress.close()  # everything answered is on disk before the backup and exit
         try:
-            from trainer.storage.backup import auto_backup
-
-            auto_backup(self.paths.database, self.paths.backups, "exit")
+            self.backups.auto_backup("exit")
         except Exception:  # noqa: BLE001 - never block closing; the next start tries again
             log.exception("backup on exit failed")
         self.db.close()

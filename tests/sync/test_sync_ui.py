@@ -18,7 +18,7 @@ def click(qtbot, widget):
 
 
 def open_sync(w, qtbot):
-    w.tutor_mode.service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", PIN)
+    w.ctx.tutor_access.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", PIN)
     click(qtbot, w.signin.for_tutors)
     click(qtbot, w.screen("tutor-choose").tiles[0])
     pad = w.screen("pin")
@@ -87,7 +87,7 @@ def test_a_usb_file_goes_to_a_pc_with_the_centre_code(app_window, qtbot, tmp_pat
     w.ctx.learners.create("Ann", "sun", "en")
     dest = tmp_path / "to-village.dbsync"
     screen.buttons["export"].setEnabled(True)
-    w.tutor_mode.sync_flow.export(dest)
+    w.tutor_mode.sync.flow.export(dest)
     qtbot.waitUntil(lambda: "Saved" in screen.status.plain_text(), timeout=30000)
     settle(qtbot, screen)
     click(qtbot, screen.buttons["code"])
@@ -102,7 +102,7 @@ def test_a_usb_file_goes_to_a_pc_with_the_centre_code(app_window, qtbot, tmp_pat
     LearnerRepository(village).create("Bea", "tree", "#174A86", "zh_CN")
     back = export_bundle(village, tmp_path / "village", tmp_path / "from-village.dbsync").path
     village.close()
-    w.tutor_mode.sync_flow.import_file(back)
+    w.tutor_mode.sync.flow.import_file(back)
     qtbot.waitUntil(lambda: "Loaded the file" in screen.status.plain_text(), timeout=30000)
     settle(qtbot, screen)
     assert {t.name for t in w.ctx.learners.tiles()} == {"Ann", "Bea"}
@@ -124,7 +124,7 @@ def test_a_village_pc_joins_the_centre_of_a_file_with_its_code(app_window, qtbot
     w = app_window  # set up on its own first, as every PC's tutor mode is: another centre
     screen = open_sync(w, qtbot)
     w.ctx.learners.create("Bea", "tree", "en")
-    w.tutor_mode.sync_flow.import_file(path)
+    w.tutor_mode.sync.flow.import_file(path)
     qtbot.waitUntil(lambda: screen.code_card.isVisible(), timeout=30000)
     settle(qtbot, screen)
     assert (
@@ -140,7 +140,7 @@ def test_a_village_pc_joins_the_centre_of_a_file_with_its_code(app_window, qtbot
     qtbot.waitUntil(lambda: "Loaded the file" in screen.status.plain_text(), timeout=30000)
     settle(qtbot, screen)
     assert {t.name for t in w.ctx.learners.tiles()} == {"Ann", "Bea"}
-    assert w.tutor_mode.service.centre().name == "Sunshine Community Centre"
+    assert w.ctx.tutor_access.centre().name == "Sunshine Community Centre"
 
 
 def test_a_learner_registered_twice_is_merged_from_the_screen(app_window, qtbot, paths):

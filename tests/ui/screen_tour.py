@@ -118,7 +118,7 @@ def tour(
     yield shown("result-placement")
 
     # tutor mode ----------------------------------------------------------------------------------------
-    from trainer.ui.tasks import wait_for_background
+    from trainer.ui.operations import wait_until_idle
 
     window.go_sign_in()
     apply_settings(app, settings)
@@ -126,7 +126,7 @@ def tour(
     yield shown("tutor-setup")
     window.tutor_mode.enter()
     yield shown("tutor-choose")
-    service = window.tutor_mode.service
+    service = window.ctx.tutor_access
     tutor = service.tutors()[0]
     pin = window.show_screen("pin")
     pin.start("tutor-check", tutor.name)
@@ -136,22 +136,22 @@ def tour(
     window.screen("tutor-passphrase").show_passphrase("k7qm-3xfp-9hwt-c2vr-ab4d", ready=True, made=True)
     window.show_screen("tutor-passphrase")
     yield shown("tutor-passphrase")
-    window.tutor_mode.signed_in = tutor
-    window.tutor_mode.open_dashboard()
-    wait_for_background()
+    window.tutor_mode.signed_in_as(tutor)
+    window.tutor_mode.learners.open_dashboard()
+    wait_until_idle()
     yield shown("tutor-dashboard")
     dash = window.screen("tutor-dashboard")
     dash.scroll.verticalScrollBar().setValue(dash.scroll.verticalScrollBar().maximum())
     yield shown("tutor-dashboard-bottom")
-    window.tutor_mode.open_learner(learner.id)
-    wait_for_background()
+    window.tutor_mode.learners.open_learner(learner.id)
+    wait_until_idle()
     yield shown("tutor-learner")
     page = window.screen("tutor-learner")
     page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
     yield shown("tutor-learner-bottom")
-    window.tutor_mode._action("add")
+    window.tutor_mode.roster.open_add()
     yield shown("tutor-add")
-    window.tutor_mode._action("reports")
+    window.tutor_mode.open_tools()
     yield shown("tutor-tools")
     window.tutor_mode.lock()
     window.go_sign_in()

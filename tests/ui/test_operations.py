@@ -174,3 +174,17 @@ def test_signing_out_reads_the_list_of_learners_after_running_work_has_finished(
     assert w.current_name() == "signin" and w.signin.tiles() == []
     gate.set()
     qtbot.waitUntil(lambda: [t.text() for t in w.signin.tiles()] == ["Li Ming"], timeout=5000)
+
+
+def test_messages_are_chosen_by_the_errors_type_not_its_name():
+    from trainer.services.certificates.errors import WrongPassphrase
+    from trainer.ui.problems import problem_text
+
+    class PassphraseForOldKey(WrongPassphrase):  # a new, more precise error keeps the message
+        pass
+
+    class NotEligible(Exception):  # same name as the domain's, but not that error
+        pass
+
+    assert "passphrase is not right" in problem_text(PassphraseForOldKey())
+    assert "not finished every lesson" not in problem_text(NotEligible("x"))

@@ -18,7 +18,7 @@ def type_keys(qtbot, keys: str) -> None:
 
 def test_a_tutor_types_an_8_digit_pin_and_presses_enter(app_window, qtbot):
     w = app_window
-    w.tutor_mode.service.set_up("Sunshine Centre", "Hangzhou", "HZ-01", "Teacher Li", "80245163")
+    w.ctx.tutor_access.set_up("Sunshine Centre", "Hangzhou", "HZ-01", "Teacher Li", "80245163")
     qtbot.mouseClick(w.signin.for_tutors, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(w.screen("tutor-choose").tiles[0], Qt.MouseButton.LeftButton)
     pad = w.screen("pin")
@@ -30,7 +30,7 @@ def test_a_tutor_types_an_8_digit_pin_and_presses_enter(app_window, qtbot):
     assert pad.dots.plain_text().split() == ["●"] * 8
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.current_name() == "tutor-dashboard", timeout=20000)
-    assert w.tutor_mode.service._repo.guard(TUTOR_SCOPE).failed_count == 0  # no wrong PIN was counted
+    assert w.ctx.tutor_access._repo.guard(TUTOR_SCOPE).failed_count == 0  # no wrong PIN was counted
 
 
 def test_enter_on_a_focused_number_key_enters_the_pin(app_window, qtbot):

@@ -71,7 +71,7 @@ def test_every_screen_shows_hostile_names_as_plain_text(app_window, qtbot, paths
     w = app_window
     for name in HOSTILE:
         w.ctx.learners.create(name, "sun", "en")
-    service = w.tutor_mode.service
+    service = w.ctx.tutor_access
     service.set_up("<b>Centre</b> & co", "<img src=x>", "<i>C1</i>", "<u>周老师</u>", "246813")
     w.refresh_tiles()
     seen: dict[str, int] = {}

@@ -23,7 +23,7 @@ def type_pin(qtbot, w, pin: str):
 
 
 def set_up_centre(w, pin="246813"):
-    w.tutor_mode.service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", pin)
+    w.ctx.tutor_access.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", pin)
 
 
 def test_first_run_sets_up_the_centre_and_a_tutor_with_a_hashed_pin(app_window, qtbot, paths):
@@ -41,12 +41,12 @@ def test_first_run_sets_up_the_centre_and_a_tutor_with_a_hashed_pin(app_window, 
     ):
         qtbot.keyClicks(setup.fields[key][1], text)
     click(qtbot, setup.next)
-    assert w.current_name() == "pin" and w.screen("pin")._mode == "tutor-new"
+    assert w.current_name() == "pin" and w.screen("pin").mode == "tutor-new"
     type_pin(qtbot, w, "123456")  # too easy
     assert "too easy" in w.screen("pin").message.plain_text()
     type_pin(qtbot, w, "802451")
-    type_pin(qtbot, w, "802451")
-    assert w.current_name() == "tutor-passphrase"
+    type_pin(qtbot, w, "802451")  # (the PIN is hashed off the UI thread)
+    qtbot.waitUntil(lambda: w.current_name() == "tutor-passphrase", timeout=10000)
     phrase = w.screen("tutor-passphrase")
     qtbot.waitUntil(lambda: phrase.ok.isEnabled(), timeout=20000)
     assert len(phrase._phrase.split("-")) == 5
@@ -91,7 +91,7 @@ def test_five_wrong_pins_lock_sign_in_even_after_a_restart(app_window, qtbot, pa
     w2 = create_window(ctx)
     qtbot.addWidget(w2)
     w2.show()
-    result = w2.tutor_mode.service.sign_in(w2.tutor_mode.service.tutors()[0].id, "246813")
+    result = w2.ctx.tutor_access.sign_in(w2.ctx.tutor_access.tutors()[0].id, "246813")
     assert type(result).__name__ == "LockedOut"
     ctx.on_close()
 
@@ -107,7 +107,7 @@ def test_a_learner_session_cannot_reach_tutor_screens(app_window, qtbot):
     names = {b.objectName() for b in home.findChildren(type(home.settings))}
     assert not any(n.startswith("tutor") or n == "for-tutors" for n in names)
     # asking for a tutor screen without a tutor PIN goes back to the sign-in screen
-    w.tutor_mode.open_dashboard()
+    w.tutor_mode.learners.open_dashboard()
     assert w.current_name() == "signin" and w.learner is None
 
 
@@ -116,7 +116,7 @@ def test_tutor_screens_lock_after_ten_idle_minutes(app_window, qtbot):
     set_up_centre(w)
     now = [1000.0]
     w.tutor_mode.idle._clock = lambda: now[0]
-    w.tutor_mode.signed_in = w.tutor_mode.service.tutors()[0]
+    w.tutor_mode.signed_in_as(w.ctx.tutor_access.tutors()[0])
     w.tutor_mode.idle.arm()
     w.show_screen("tutor-choose")
     now[0] += 9 * 60
@@ -206,17 +206,17 @@ def test_roster_import_lists_bad_lines_and_imports_only_when_asked(app_window, q
     csv.write_text(
         "name,language,birth_year\n王秀英,zh_CN,1950\n=CMD(),en,1949\nLi Ming,en,1948\n", encoding="utf-8-sig"
     )
-    w.tutor_mode.run_job("import", csv)
+    w.tutor_mode.roster.import_file(csv)
     qtbot.waitUntil(lambda: "Nothing was imported" in tools.status.plain_text(), timeout=5000)
     assert "Line 3" in tools.status.plain_text() and "formula" in tools.status.plain_text()
-    assert w.tutor_mode.roster.learners() == []
+    assert w.ctx.roster.learners() == []
     click(qtbot, tools.confirm)  # "Import only the good lines"
     qtbot.waitUntil(lambda: "Added 2 learners" in tools.status.plain_text(), timeout=5000)
-    assert tools.progress.maximum() in (0, 2, 3) and not tools.progress.isVisible()
-    assert sorted(x.name for x in w.tutor_mode.roster.learners()) == ["Li Ming", "王秀英"]
+    assert tools.work.bar.maximum() in (0, 2, 3) and not tools.work.bar.isVisible()
+    assert sorted(x.name for x in w.ctx.roster.learners()) == ["Li Ming", "王秀英"]
     # export: UTF-8 with BOM
     out = tmp_path / "out.csv"
-    w.tutor_mode.run_job("export", out)
+    w.tutor_mode.roster.save_list(out)
     qtbot.waitUntil(lambda: "Saved 2 learners" in tools.status.plain_text(), timeout=5000)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf") and "王秀英" in out.read_text(encoding="utf-8-sig")
 
@@ -226,9 +226,9 @@ def test_a_wrongly_encoded_file_is_explained(app_window, qtbot, tmp_path):
     tools = open_tools(w, qtbot)
     csv = tmp_path / "gbk.csv"
     csv.write_bytes("name,language\n王秀英,zh_CN\n".encode("gbk"))
-    w.tutor_mode.run_job("import", csv)
+    w.tutor_mode.roster.import_file(csv)
     qtbot.waitUntil(lambda: "UTF-8" in tools.status.plain_text(), timeout=5000)
-    assert w.tutor_mode.roster.learners() == []
+    assert w.ctx.roster.learners() == []
 
 
 def test_backup_to_a_folder_and_restore_with_a_preview(app_window, qtbot, tmp_path):
@@ -237,16 +237,18 @@ def test_backup_to_a_folder_and_restore_with_a_preview(app_window, qtbot, tmp_pa
     tools = open_tools(w, qtbot)
     stick = tmp_path / "usb"
     stick.mkdir()
-    w.tutor_mode.run_job("backup", stick)
+    w.tutor_mode.backups.back_up(stick)
     qtbot.waitUntil(lambda: "Backed up to" in tools.status.plain_text(), timeout=5000)
-    assert not tools.progress.isVisible() and not tools.cancel.isVisible()  # the work is over
+    assert not tools.work.bar.isVisible() and not tools.work.cancel.isVisible()  # the work is over
     (backup,) = list(stick.glob("*.sqlite"))
     make_learner(w, "After Backup")
-    w.tutor_mode.run_job("restore", backup)
-    assert "1 learners" in tools.status.plain_text() and tools.confirm.isVisible()
+    w.tutor_mode.backups.choose_backup(backup)  # checked in full off the UI thread, then a preview
+    qtbot.waitUntil(lambda: "1 learners" in tools.status.plain_text(), timeout=5000)
+    assert tools.confirm.isVisible()
     click(qtbot, tools.confirm)
-    assert w.current_name() == "signin"
-    assert [t.text() for t in w.signin.tiles()] == ["Before Backup"]
+    qtbot.waitUntil(lambda: w.current_name() == "signin", timeout=10000)
+    qtbot.waitUntil(lambda: [t.text() for t in w.signin.tiles()] == ["Before Backup"], timeout=5000)
+    assert w.tutor_mode.signed_in is None
 
 
 def test_erasing_a_learner_offers_an_export_first_and_erases_everything(app_window, qtbot, tmp_path, paths):
@@ -254,17 +256,17 @@ def test_erasing_a_learner_offers_an_export_first_and_erases_everything(app_wind
     learner = make_learner(w, "Zhou Lan")
     set_up_centre(w)
     sign_in_tutor(w, qtbot)
-    w.tutor_mode.open_learner(learner.id)
+    w.tutor_mode.learners.open_learner(learner.id)
     page = w.screen("tutor-learner")
     qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
-    w.tutor_mode.manage_learner("export", learner.id, tmp_path)
+    w.tutor_mode.learners.save_data(tmp_path)
     qtbot.waitUntil(lambda: "Saved in" in page.manage_status.plain_text(), timeout=5000)
     (saved,) = list(tmp_path.glob("*.json"))
     assert "Zhou Lan" in saved.read_text(encoding="utf-8")
     click(qtbot, page.manage_buttons["erase-ask"])
     assert page.erase_confirm.isVisible() and "Save their data first" in page.manage_status.plain_text()
     click(qtbot, page.erase_confirm)
-    assert w.current_name() == "tutor-dashboard"
+    qtbot.waitUntil(lambda: w.current_name() == "tutor-dashboard", timeout=5000)
     with sqlite3.connect(paths.database) as conn:
         assert conn.execute("select count(*) from learner").fetchone()[0] == 0
 
@@ -291,14 +293,14 @@ def test_tutor_issues_a_level_certificate_with_the_passphrase(app_window, qtbot,
     assert create_signing_key(w.ctx.paths, phrase)
     master(w, learner, "mouse-basics")
     sign_in_tutor(w, qtbot)
-    w.tutor_mode.open_learner(learner.id)
+    w.tutor_mode.learners.open_learner(learner.id)
     page = w.screen("tutor-learner")
     qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
     assert page.cert_buttons["basic"].isEnabled() and not page.cert_buttons["intermediate"].isEnabled()
-    w.tutor_mode.issue_certificate(learner.id, "basic", "wrong-passphrase", tmp_path)
+    w.tutor_mode.certificates.issue(learner.id, "basic", "wrong-passphrase", tmp_path)
     qtbot.waitUntil(lambda: "not right" in page.cert_status.plain_text(), timeout=20000)
     assert not list(tmp_path.glob("*.pdf"))
-    w.tutor_mode.issue_certificate(learner.id, "basic", phrase, tmp_path)
+    w.tutor_mode.certificates.issue(learner.id, "basic", phrase, tmp_path)
     qtbot.waitUntil(lambda: "is ready" in page.cert_status.plain_text(), timeout=20000)
     (pdf,) = list(tmp_path.glob("*.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF") and list(tmp_path.glob("*.jwt"))
@@ -309,11 +311,11 @@ def test_learner_progress_report_is_saved_as_pdf(app_window, qtbot, tmp_path):
     learner = make_learner(w, "Wang Fang")
     set_up_centre(w)
     sign_in_tutor(w, qtbot)
-    w.tutor_mode.open_learner(learner.id)
+    w.tutor_mode.learners.open_learner(learner.id)
     page = w.screen("tutor-learner")
     qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
     out = tmp_path / "report.pdf"
-    w.tutor_mode.manage_learner("report", learner.id, out)
+    w.tutor_mode.reports.learner_pdf(out)
     qtbot.waitUntil(lambda: "Saved in" in page.manage_status.plain_text(), timeout=20000)
     assert out.read_bytes().startswith(b"%PDF")
 
@@ -324,8 +326,13 @@ def test_class_report_and_anonymous_summary_from_the_tools_screen(app_window, qt
     w = app_window
     make_learner(w, "Wang Fang")
     tools = open_tools(w, qtbot)
-    for job, name in (("class-pdf", "c.pdf"), ("class-csv", "c.csv"), ("summary-json", "s.json")):
-        w.tutor_mode.run_job(job, tmp_path / name)
+    reports = w.tutor_mode.reports
+    for make, name in (
+        (reports.class_pdf, "c.pdf"),
+        (reports.class_csv, "c.csv"),
+        (reports.summary_json, "s.json"),
+    ):
+        make(tmp_path / name)
         qtbot.waitUntil(lambda n=name: f"Saved in {tmp_path / n}" in tools.status.plain_text(), timeout=20000)
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
     assert "Wang Fang" in (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
@@ -334,24 +341,35 @@ def test_class_report_and_anonymous_summary_from_the_tools_screen(app_window, qt
 
 
 def test_long_work_shows_progress_and_can_be_cancelled_leaving_nothing_half_done(app_window, qtbot, tmp_path):
+    import threading
+
+    from trainer.ui import operations
+
     w = app_window
     tools = open_tools(w, qtbot)
-    progress, cancel = tools.start_work("Working…")
-    assert tools.progress.isVisible() and tools.cancel.isVisible()
-    progress(3, 10)  # from any thread: it arrives through a queued signal
-    qtbot.waitUntil(lambda: tools.progress.value() == 3 and tools.progress.maximum() == 10, timeout=2000)
-    click(qtbot, tools.cancel)
-    assert cancel.cancelled and "nothing will be left half-done" in tools.status.plain_text()
-    tools.end_work()
-    # a real import stopped at once: nothing is imported
     csv = tmp_path / "roster.csv"
-    csv.write_text("name\n" + "\n".join(f"Learner {i}" for i in range(50)) + "\n", encoding="utf-8")
-    import pytest
+    csv.write_text("name\n" + "\n".join(f"Learner {i}" for i in range(1200)) + "\n", encoding="utf-8")
+    # the import reports its figures from the worker; the tutor presses Cancel half-way
+    gate, halfway = threading.Event(), threading.Event()
+    real = w.ctx.roster.import_csv
 
-    from trainer.services.jobs import Cancelled, CancelToken
+    def slow_import(path, skip_bad=False, progress=None, cancel=None):
+        def report(done, total):
+            progress(done, total)
+            if done < total:  # the first batch is written, the rest not yet
+                halfway.set()
+                assert gate.wait(20)
 
-    token = CancelToken()
-    token.cancel()
-    with pytest.raises(Cancelled):
-        w.tutor_mode.roster.import_csv(csv, progress=lambda d, t: None, cancel=token)
-    assert w.tutor_mode.roster.learners() == []
+        return real(path, skip_bad=skip_bad, progress=report, cancel=cancel)
+
+    w.ctx.roster.import_csv = slow_import  # the real service, held half-way
+    w.tutor_mode.roster.import_file(csv)
+    assert tools.work.bar.isVisible() and tools.work.cancel.isVisible()
+    assert halfway.wait(10)
+    qtbot.waitUntil(lambda: 0 < tools.work.bar.value() < tools.work.bar.maximum() == 1200, timeout=5000)
+    click(qtbot, tools.work.cancel)
+    assert "nothing will be left half-done" in tools.status.plain_text()
+    gate.set()
+    assert operations.wait_until_idle(10000)
+    assert "Stopped. Nothing was changed." in tools.status.plain_text() and not tools.work.bar.isVisible()
+    assert w.ctx.roster.learners() == []

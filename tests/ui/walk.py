@@ -86,7 +86,7 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     apply_settings(app, settings)
     window.show_screen("tutor-setup")
     yield show("tutor: set-up")
-    service = window.tutor_mode.service
+    service = window.ctx.tutor_access
     if not service.is_set_up():
         service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", "246813")
     window.tutor_mode.enter()
@@ -96,19 +96,19 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     window.screen("tutor-passphrase").show_passphrase("k7qm-3xfp-9hwt-c2vr-ab4d", ready=True, made=True)
     window.show_screen("tutor-passphrase")
     yield show("tutor: passphrase")
-    window.tutor_mode.signed_in = service.tutors()[0]
-    window.tutor_mode.open_dashboard()
-    from trainer.ui.tasks import wait_for_background
+    window.tutor_mode.signed_in_as(service.tutors()[0])
+    window.tutor_mode.learners.open_dashboard()
+    from trainer.ui.operations import wait_until_idle
 
-    wait_for_background()
+    wait_until_idle()
     settle()
     yield show("tutor: dashboard")
-    window.tutor_mode.open_learner(tiles[0].id)
-    wait_for_background()
+    window.tutor_mode.learners.open_learner(tiles[0].id)
+    wait_until_idle()
     settle()
     yield show("tutor: learner page")
-    window.tutor_mode.run_job("sync")  # sharing with the centre's other PCs, its forms open
-    wait_for_background()
+    window.tutor_mode.sync.open()  # sharing with the centre's other PCs, its forms open
+    wait_until_idle()
     sharing = window.screen("tutor-sync")
     sharing.show_setup(True)
     sharing.ask_code(True)

@@ -52,9 +52,9 @@ class MainWindow(QMainWindow):
     def tutor_mode(self):
         """Tutor mode's flow, made when first needed: most sessions at a shared PC never open it."""
         if self._tutor_mode is None:
-            from trainer.ui.tutor.controller import TutorController
+            from trainer.ui.tutor.mode import TutorMode
 
-            self._tutor_mode = TutorController(self)
+            self._tutor_mode = TutorMode(self)
         return self._tutor_mode
 
     # screens are built the first time they are needed: start-up only pays for the sign-in screen
@@ -158,8 +158,7 @@ class MainWindow(QMainWindow):
         if self.learner is not None:
             self.sync_soon("sign-out")
         if self._tutor_mode is not None:
-            self._tutor_mode.signed_in = None
-            self._tutor_mode.idle.disarm()
+            self._tutor_mode.sign_out()
         if self.ctx.speaker is not None:
             self.ctx.speaker.stop()
         self.learner = None
@@ -297,7 +296,7 @@ class MainWindow(QMainWindow):
     # PIN ---------------------------------------------------------------------------------------
     def pin_entered(self, pin: str) -> None:
         pin_screen = self.screen("pin")
-        mode = pin_screen._mode
+        mode = pin_screen.mode
         if mode.startswith("tutor"):
             self.tutor_mode.pin_entered(mode, pin)
         elif mode == "check":
@@ -324,7 +323,7 @@ class MainWindow(QMainWindow):
                 pin_screen.show_mismatch()
 
     def pin_cancelled(self) -> None:
-        if self.screen("pin")._mode.startswith("tutor") or self.learner is None:
+        if self.screen("pin").mode.startswith("tutor") or self.learner is None:
             self.go_sign_in()
         else:
             self.open_settings()

@@ -40,7 +40,7 @@ T = TypeVar("T")
 class ProgressView(Protocol):
     """Where long work shows how far it has got (``ui.progress.WorkProgress`` is one)."""
 
-    def start_work(self, token: CancelToken) -> None: ...
+    def start_work(self, token: CancelToken | None) -> None: ...
 
     def show_progress(self, done: int, total: int) -> None: ...
 
@@ -55,20 +55,22 @@ class _Signals(QObject):
     moved = Signal(int, int)
     finished = Signal(object, object)  # result, exception (one of them is None)
 
-    def __init__(self, op: Operation) -> None:
+    def __init__(self, on_moved: Callable[[int, int], None], on_finished: Callable[[Any, Any], None]) -> None:
         super().__init__()
-        self.op = op
+        self.on_moved: Callable[[int, int], None] | None = on_moved
+        self.on_finished = on_finished
         self.moved.connect(self._moved)
         self.finished.connect(self._finished)
 
     @Slot(int, int)
     def _moved(self, done: int, total: int) -> None:
-        if self.op is not None and self.op._view is not None:
-            self.op._view.show_progress(done, total)
+        if self.on_moved is not None:  # (None once the work has finished)
+            self.on_moved(done, total)
 
     @Slot(object, object)
     def _finished(self, result: Any, exc: Any) -> None:
-        self.op._finish(result, exc)
+        self.on_moved = None
+        self.on_finished(result, exc)
 
 
 class _Runnable(QRunnable):
@@ -95,6 +97,7 @@ class Operation(Generic[T]):
         self._success: Callable[[T], Any] | None = None
         self._failure: Callable[[str], Any] | None = None
         self._changed: Callable[[], Any] | None = None
+        self._changed_when: Callable[[T], bool] | None = None
         self._view: ProgressView | None = None
         self.token: CancelToken | None = None
         self.description = getattr(work, "__qualname__", repr(work))
@@ -109,10 +112,12 @@ class Operation(Generic[T]):
         self._failure = callback
         return self
 
-    def changes(self, notify: Callable[[], Any]) -> Operation[T]:
+    def changes(self, notify: Callable[[], Any], when: Callable[[T], bool] | None = None) -> Operation[T]:
         """``notify()`` after the work succeeded (and after ``on_success``), even if the screen has
-        gone: the data did change, and the screens that show it must learn it."""
+        gone: the data did change, and the screens that show it must learn it. ``when(result)``: only
+        for results that are a change (a sign-off, not a wrong PIN)."""
         self._changed = notify
+        self._changed_when = when
         return self
 
     def cancellable(self) -> Operation[T]:
@@ -121,9 +126,11 @@ class Operation(Generic[T]):
         self._kwargs["cancel"] = self.token
         return self
 
-    def with_progress(self, view: ProgressView) -> Operation[T]:
-        """Long work: passes ``progress=`` and ``cancel=`` to the work and shows both on ``view``."""
-        self.cancellable()
+    def with_progress(self, view: ProgressView, cancellable: bool = True) -> Operation[T]:
+        """Long work: passes ``progress=`` (and ``cancel=`` unless not ``cancellable``) to the work and
+        shows both on ``view``."""
+        if cancellable:
+            self.cancellable()
         self._view = view
         return self
 
@@ -132,16 +139,19 @@ class Operation(Generic[T]):
             self.token.cancel()
 
     def run(self) -> Operation[T]:
-        signals = _Signals(self)
+        signals = _Signals(self._show_progress, self._finish)
         self._signals = signals
         if self._view is not None:
             self._kwargs["progress"] = signals.moved.emit
-            assert self.token is not None
             self._view.start_work(self.token)
         work, args, kwargs = self._work, self._args, dict(self._kwargs)
         _tracker.add(self)
         QThreadPool.globalInstance().start(_Runnable(lambda: work(*args, **kwargs), signals))
         return self
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._view is not None:
+            self._view.show_progress(done, total)
 
     def screen_shows(self) -> bool:
         if self.screen is None:
@@ -162,11 +172,10 @@ class Operation(Generic[T]):
                 self._success(result)
             elif not shows:
                 log.info("%s finished after its screen closed: result dropped", self.description)
-            if self._changed is not None:
+            if self._changed is not None and (self._changed_when is None or self._changed_when(result)):
                 self._changed()
         finally:
             if self._signals is not None:
-                self._signals.op = None  # type: ignore[assignment]
                 self._signals.deleteLater()
                 self._signals = None
             _tracker.discard(self)
@@ -212,12 +221,13 @@ class _Tracker(QObject):
 class _Lazy:
     """The tracker is a QObject: made on first use (after the QApplication), on the UI thread."""
 
-    _made: _Tracker | None = None
+    def __init__(self) -> None:
+        self.made: _Tracker | None = None
 
     def __getattr__(self, name: str) -> Any:
-        if _Lazy._made is None:
-            _Lazy._made = _Tracker()
-        return getattr(_Lazy._made, name)
+        if self.made is None:
+            self.made = _Tracker()
+        return getattr(self.made, name)
 
 
 _tracker: Any = _Lazy()

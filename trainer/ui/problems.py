@@ -31,6 +31,7 @@ def problem_text(exc: BaseException) -> str:
     from trainer.storage.errors import (
         BackupFailed,
         BackupUnreadable,
+        DatabaseTooNew,
         DatabaseUnavailable,
         DataFolderNotWritable,
         InvalidValue,
@@ -60,6 +61,12 @@ def problem_text(exc: BaseException) -> str:
     if isinstance(exc, BackupUnreadable):
         return translate(
             "Tutor", "That file is not a backup of the trainer, or it is damaged. Nothing was changed."
+        )
+    if isinstance(exc, DatabaseTooNew):
+        return translate(
+            "Problems",
+            "That backup was made by a newer version of the trainer. Install the newest version first. "
+            "Nothing was changed.",
         )
     if isinstance(exc, BackupFailed):
         return translate(

@@ -32,20 +32,23 @@ class WorkProgress(QWidget):
         box.addWidget(self.bar)
         box.addWidget(self.cancel)
         self._token: CancelToken | None = None
+        self._busy = False
         self.retranslate()
 
     @property
     def busy(self) -> bool:
-        return self._token is not None
+        return self._busy
 
-    def start_work(self, token: CancelToken) -> None:
+    def start_work(self, token: CancelToken | None) -> None:
+        """Show the bar (and Cancel when the work can stop cleanly: it was given ``token``)."""
         self._token = token
+        self._busy = True
         self.bar.setRange(0, 0)
         self.bar.show()
-        self.cancel.show()
+        self.cancel.setVisible(token is not None)
 
     def show_progress(self, done: int, total: int) -> None:
-        if total > 0 and self._token is not None:
+        if total > 0 and self._busy:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
             self.bar.setAccessibleName(
@@ -56,6 +59,7 @@ class WorkProgress(QWidget):
         self.bar.hide()
         self.cancel.hide()
         self._token = None
+        self._busy = False
 
     def _cancel(self) -> None:
         if self._token is not None:

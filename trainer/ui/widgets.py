@@ -366,17 +366,18 @@ class AnswerButton(Button):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.toggled.connect(self._refresh)
-        self._refresh()
+        self.toggled.connect(self.refresh)
+        self.refresh()
 
     def plain_text(self) -> str:
         return self._text
 
     def set_text(self, text: str) -> None:
         self._text = text
-        self._refresh()
+        self.refresh()
 
-    def _refresh(self, *_args) -> None:
+    def refresh(self, *_args) -> None:
+        """Show the text and the mark of its state again (after ``setCheckable``, and on every toggle)."""
         off, on = self.MARKS[self._marks]
         mark = (on if self.isChecked() else off) if self.isCheckable() else ""
         self.label.setText(f"{mark}  {self._text}" if mark else self._text)

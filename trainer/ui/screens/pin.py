@@ -84,6 +84,16 @@ class PinScreen(Screen):
         self._wait_timer.timeout.connect(self._show_wait)
         self.retranslate()
 
+    @property
+    def mode(self) -> str:
+        """What the PIN is for: one of the modes above."""
+        return self._mode
+
+    @property
+    def person(self) -> str:
+        """Whose PIN is asked for (shown in the prompt)."""
+        return self._name
+
     def start(self, mode: str, name: str = "") -> None:
         self._mode, self._name, self._pin = mode, name, ""
         self._wait_until = None

@@ -103,7 +103,7 @@ class OwnPhoneView(StepView):
             b = AnswerButton(tutor.name, "one")
             b.setObjectName(f"tutor-{tutor.id}")
             b.setCheckable(True)
-            b._refresh()
+            b.refresh()
             self.tutor_group.addButton(b)
             self.tutor_buttons[tutor.id] = b
             self.tutor_box.addWidget(b)
@@ -115,7 +115,7 @@ class OwnPhoneView(StepView):
             tick = AnswerButton(self.ctx.text(text), "many")
             tick.setObjectName(f"tick-{item_id}")
             tick.setCheckable(True)
-            tick._refresh()
+            tick.refresh()
             self.ticks[item_id] = tick
             self.tick_box.addWidget(tick)
         open_items = bool(self.ticks)

@@ -65,7 +65,7 @@ class QuizView(StepView):
             b = AnswerButton(label, "many" if self.step.question == "multiple" else "one")
             b.setObjectName(f"choice-{choice.id}")
             b.setCheckable(True)
-            b._refresh()
+            b.refresh()
             if self.group is not None:
                 self.group.addButton(b)
             self.choice_buttons[choice.id] = b

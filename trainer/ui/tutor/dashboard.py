@@ -3,6 +3,8 @@ the class's progress by tier as a chart (with the same figures as text)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,27 +50,25 @@ def minutes_text(ms: int) -> str:
 
 
 class DashboardScreen(Screen):
+    """The subjects of tutor mode put their buttons in the row at the top (``add_action``)."""
+
     open_learner = Signal(str)
     resolve_help = Signal(str)  # help request id
-    action = Signal(str)  # "add", "roster", "reports", "backups", "lock"
+    lock_pressed = Signal()
 
     def __init__(self, theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows = []
         self.help_items = []
         self.lesson_titles: dict[str, str] = {}
+        self.loaded_generation = -1  # the tutor mode's count of changes when its data was asked for
         self.sort_by, self.descending = "attention", True
         self.title = Text(role="title")
         self.body.addWidget(self.title)
         actions = QWidget()
-        flow = FlowLayout(actions, spacing=12)
+        self._action_flow = FlowLayout(actions, spacing=12)
         self.actions: dict[str, Button] = {}
-        for key in ("add", "roster", "reports", "backups"):
-            b = Button()
-            b.setObjectName(f"tutor-{key}")
-            b.clicked.connect(lambda _=False, k=key: self.action.emit(k))
-            flow.add_widget(b)
-            self.actions[key] = b
+        self._action_labels: list[tuple[Button, Callable[[], str]]] = []
         self.body.addWidget(actions)
         # "Help me" requests first: they are people waiting
         self.help_title = Text(role="heading")
@@ -125,11 +125,22 @@ class DashboardScreen(Screen):
         self.body.addStretch(1)
         self.lock = Button(role="primary")
         self.lock.setObjectName("tutor-lock")
-        self.lock.clicked.connect(lambda: self.action.emit("lock"))
+        self.lock.clicked.connect(self.lock_pressed)
         self.bar_layout.addStretch(1)
         self.bar_layout.addWidget(self.lock)
         self.bar.show()
         self.retranslate()
+
+    def add_action(self, key: str, label: Callable[[], str]) -> Button:
+        """A button in the row at the top (object name ``tutor-<key>``); ``label()`` gives its text in
+        the current language. Connect its ``clicked``."""
+        b = Button()
+        b.setObjectName(f"tutor-{key}")
+        b.set_label(label())
+        self._action_flow.add_widget(b)
+        self.actions[key] = b
+        self._action_labels.append((b, label))
+        return b
 
     # data -------------------------------------------------------------------------------------
     def set_data(self, rows, help_items, lesson_titles: dict[str, str]) -> None:
@@ -238,14 +249,8 @@ class DashboardScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.set_text(translate("Tutor", "Tutor dashboard"))
-        labels = {
-            "add": translate("Tutor", "Add a learner"),
-            "roster": translate("Tutor", "Import or export the list of learners"),
-            "reports": translate("Tutor", "Reports"),
-            "backups": translate("Tutor", "Backups"),
-        }
-        for key, b in self.actions.items():
-            b.set_label(labels[key])
+        for b, label in getattr(self, "_action_labels", ()):
+            b.set_label(label())
         self.help_title.set_text(translate("Tutor", "Waiting for help"))
         self.learners_title.set_text(translate("Tutor", "Learners"))
         self.search.setPlaceholderText(translate("Tutor", "Find a learner by name"))

@@ -3,6 +3,8 @@ weeks, and signing off a level with the tutor's PIN."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,13 +27,17 @@ STATUS = {"mastered": "Done", "in_progress": "Started", "not_started": "Not star
 
 
 class LearnerPageScreen(Screen):
+    """The subjects of tutor mode put their buttons under "This learner's record" (``add_record_action``)."""
+
     sign_off_requested = Signal(str, str, str, str)  # learner id, tier, pin, note
-    manage = Signal(str, str)  # job (export, archive, erase-ask, erase, report), learner id
     certificate_requested = Signal(str, object, str)  # learner id, tier (None: progress), passphrase
+    erase_confirmed = Signal(str)  # learner id
 
     def __init__(self, theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page_data = None
+        self.learner_id = ""  # whose page this is (set by ``begin``, before the data arrives)
+        self.loaded_generation = -1  # the tutor mode's count of changes when its data was asked for
         self.title = Text(role="title")
         self.summary = Text()
         self.body.addWidget(self.title)
@@ -113,22 +119,15 @@ class LearnerPageScreen(Screen):
         self.manage_title = Text(role="heading")
         self.body.addWidget(self.manage_title)
         jobs = QWidget()
-        jf = FlowLayout(jobs, spacing=12)
+        self._record_flow = FlowLayout(jobs, spacing=12)
         self.manage_buttons: dict[str, Button] = {}
-        for job in ("report", "export", "archive", "erase-ask"):
-            b = Button()
-            b.setObjectName(f"learner-{job}")
-            b.clicked.connect(lambda _=False, j=job: self.manage.emit(j, self.page_data.summary.learner_id))
-            jf.add_widget(b)
-            self.manage_buttons[job] = b
+        self._record_labels: list[tuple[Button, Callable[[], str]]] = []
         self.body.addWidget(jobs)
         self.manage_status = Text()
         self.body.addWidget(self.manage_status)
         self.erase_confirm = Button(role="primary")
         self.erase_confirm.setObjectName("learner-erase")
-        self.erase_confirm.clicked.connect(
-            lambda: self.manage.emit("erase", self.page_data.summary.learner_id)
-        )
+        self.erase_confirm.clicked.connect(lambda: self.erase_confirmed.emit(self.learner_id))
         self.erase_confirm.hide()
         self.body.addWidget(self.erase_confirm)
         self.body.addStretch(1)
@@ -138,6 +137,31 @@ class LearnerPageScreen(Screen):
         self.bar_layout.addStretch(1)
         self.bar.show()
         self.retranslate()
+
+    def add_record_action(self, key: str, label: Callable[[], str]) -> Button:
+        """A button under "This learner's record" (object name ``learner-<key>``); ``label()`` gives its
+        text now (it may depend on ``page_data``: it is asked again whenever the page changes)."""
+        b = Button()
+        b.setObjectName(f"learner-{key}")
+        b.set_label(label())
+        self._record_flow.add_widget(b)
+        self.manage_buttons[key] = b
+        self._record_labels.append((b, label))
+        return b
+
+    @property
+    def archived(self) -> bool:
+        return bool(self.page_data and self.page_data.summary.archived)
+
+    @property
+    def learner_name(self) -> str:
+        return self.page_data.summary.name if self.page_data else ""
+
+    def begin(self, learner_id: str) -> None:
+        """Another learner's page is coming: nothing of the one before stays on screen meanwhile."""
+        if learner_id != self.learner_id:
+            self.learner_id = learner_id
+            self.show_page(None, {}, [], ())
 
     def show_page(self, page, titles: dict[str, str], weeks, eligible=()) -> None:
         """``page``: the dashboard service's ``LearnerPage``; ``weeks``: its weekly points;
@@ -160,7 +184,7 @@ class LearnerPageScreen(Screen):
             self.sign_error.show()
             self.pin.setFocus()
             return
-        self.sign_off_requested.emit(self.page_data.summary.learner_id, tier, pin, self.note.text().strip())
+        self.sign_off_requested.emit(self.learner_id, tier, pin, self.note.text().strip())
 
     def _certificate(self, tier) -> None:
         phrase = self.passphrase.text().strip()
@@ -171,7 +195,7 @@ class LearnerPageScreen(Screen):
             self.passphrase.setFocus()
             return
         self.cert_status.set_text(translate("Tutor", "Making the certificate…"))
-        self.certificate_requested.emit(self.page_data.summary.learner_id, tier, phrase)
+        self.certificate_requested.emit(self.learner_id, tier, phrase)
 
     def certificate_done(self, text: str) -> None:
         self.passphrase.clear()
@@ -214,19 +238,8 @@ class LearnerPageScreen(Screen):
             else:
                 b.set_label(translate("Tutor", "%1 certificate").replace("%1", tier_name(tier)))
                 b.setEnabled(tier in eligible)
-        archived = bool(self.page_data and self.page_data.summary.archived)
-        for job, text in (
-            ("report", translate("Tutor", "Progress report to print (PDF)")),
-            ("export", translate("Tutor", "Save all of this learner's data (JSON)")),
-            (
-                "archive",
-                translate("Tutor", "Show again on the sign-in screen")
-                if archived
-                else translate("Tutor", "Hide from the sign-in screen (archive)"),
-            ),
-            ("erase-ask", translate("Tutor", "Erase this learner…")),
-        ):
-            self.manage_buttons[job].set_label(text)
+        for b, label in self._record_labels:
+            b.set_label(label())
         self.chart_title.set_text(translate("Tutor", "Progress and time over the weeks"))
         self.sign_title.set_text(translate("Tutor", "Sign off a level"))
         self.sign_help.set_text(
@@ -252,7 +265,12 @@ class LearnerPageScreen(Screen):
         self.lessons.setHorizontalHeaderLabels(headers)
         self.lessons.setAccessibleName(translate("Tutor", "Lessons, tries and time"))
         p = self.page_data
-        if p is None:
+        if p is None:  # (a page being loaded: nothing of another learner's)
+            for text in (self.title, self.summary, self.chart_text, self.signed):
+                text.set_text("")
+            self.lessons.setRowCount(0)
+            self.chart.set_data(translate("Tutor", "Progress and time over the weeks"), [], [])
+            self.signed.hide()
             return
         self.title.set_text(p.summary.name)
         self.summary.set_text(

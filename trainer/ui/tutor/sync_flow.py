@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from trainer.ui.operations import Operation
 from trainer.ui.sync_runner import runner_for
-from trainer.ui.tutor.tools import ask_open, ask_save
+from trainer.ui.tutor.dialogs import ask_open, ask_save
 
 translate = QCoreApplication.translate
 

@@ -1,59 +1,19 @@
-"""Tutor tools: add a learner, import or export the roster (CSV), back up and restore. Long work runs
-in the background; every problem is said in words, line by line, and nothing is half-done."""
+"""Tutor tools: adding a learner, and the screen of reports, the list of learners and backups (the
+subjects of tutor mode put their sections on it). Long work shows its progress; every problem is said
+in words, and nothing is half-done."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QProgressBar, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from trainer.ui.progress import WorkProgress
 from trainer.ui.screens.base import Screen
 from trainer.ui.widgets import Button, ChoiceGroup, FlowLayout, Text
 
 translate = QCoreApplication.translate
-MAX_LINES_SHOWN = 30
-
-
-def row_problem_text(p) -> str:
-    texts = {
-        "missing_name": translate("Tutor", "the name is empty"),
-        "name_too_long": translate("Tutor", "the name is longer than 40 letters"),
-        "formula": translate("Tutor", "the cell starts like a spreadsheet formula (= + - @)"),
-        "bad_characters": translate("Tutor", "the name has invisible control characters"),
-        "bidi": translate(
-            "Tutor", "the name has right-to-left control characters, which would show it reversed"
-        ),
-        "unclosed_quote": translate(
-            "Tutor", "a quotation mark is never closed, so the lines up to line %1 were read as one"
-        ).replace("%1", str(getattr(p, "other_line", "") or "")),
-        "bad_language": translate("Tutor", "the language must be zh_CN or en"),
-        "bad_birth_year": translate("Tutor", "the birth year is not a year between 1900 and this year"),
-        "bad_gender": translate("Tutor", "gender must be female, male, other or empty"),
-        "bad_status": translate("Tutor", "status must be active or archived"),
-        "bad_avatar": translate("Tutor", "the picture name is not one of the trainer's pictures"),
-        "too_many_cells": translate("Tutor", "the line has more cells than the header"),
-        "duplicate_in_file": translate("Tutor", "the same learner is already on line %1").replace(
-            "%1", str(getattr(p, "other_line", "") or "")
-        ),
-        "already_on_roster": translate("Tutor", "this learner is already on the list"),
-    }
-    what = texts.get(p.reason, p.reason)
-    value = f" ({p.value})" if getattr(p, "value", "") else ""
-    return translate("Tutor", "Line %1: %2").replace("%1", str(p.line)).replace("%2", what + value)
-
-
-def file_problem_text(fp) -> str:
-    return {
-        "unreadable": translate("Tutor", "The file could not be read. Is it still on the USB stick?"),
-        "too_big": translate("Tutor", "The file is too big for a list of learners."),
-        "empty": translate("Tutor", "The file is empty."),
-        "wrong_encoding": translate(
-            "Tutor",
-            "The file is not saved as UTF-8. In your spreadsheet choose “Save as… CSV UTF-8” and try again.",
-        ),
-        "missing_columns": translate("Tutor", "The file has no column called: %1").replace("%1", fp.detail),
-    }.get(fp.reason, fp.reason)
 
 
 class AddLearnerScreen(Screen):
@@ -166,55 +126,38 @@ class AddLearnerScreen(Screen):
 
 
 class ToolsScreen(Screen):
-    """Roster import and export, and backups: a button per job and one place for what happened."""
+    """Sections of buttons (``add_section``, ``add_button``), one place that says what happened, the
+    progress of long work, and a button to confirm what needs confirming (import only the good lines,
+    restore this backup)."""
 
     back_pressed = Signal()
-    job = Signal(str)  # import, import-skip, export, backup, restore
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = Text(role="title")
         self.body.addWidget(self.title)
+        sections = QWidget()
+        self._sections_box = QVBoxLayout(sections)
+        self._sections_box.setContentsMargins(0, 0, 0, 0)
+        self._sections_box.setSpacing(20)
+        self.body.addWidget(sections)
         self.buttons: dict[str, Button] = {}
         self.sections: dict[str, Text] = {}
-        for section, jobs in (
-            ("reports", ("class-pdf", "class-csv", "summary-json", "summary-csv")),
-            ("roster", ("import", "export")),
-            ("backups", ("backup", "restore")),
-            ("sync", ("sync",)),
-        ):
-            heading = Text(role="heading")
-            self.sections[section] = heading
-            self.body.addWidget(heading)
-            box = QWidget()
-            flow = FlowLayout(box, spacing=12)
-            for key in jobs:
-                b = Button()
-                b.setObjectName(f"tool-{key}")
-                b.clicked.connect(lambda _=False, k=key: self.job.emit(k))
-                flow.add_widget(b)
-                self.buttons[key] = b
-            self.body.addWidget(box)
+        self._flows: dict[str, FlowLayout] = {}
+        self._labels: list[tuple[Text | Button, Callable[[], str]]] = []
         self.status = Text()
         self.status.setObjectName("tool-status")
         self.body.addWidget(self.status)
         # long work: how far it has got, and a way to stop it (nothing is left half-done)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("tool-progress")
-        self.progress.hide()
-        self.body.addWidget(self.progress)
-        self.cancel = Button()
-        self.cancel.setObjectName("tool-cancel")
-        self.cancel.hide()
-        self.body.addWidget(self.cancel)
-        self.relay = ProgressRelay(self)
-        self.relay.moved.connect(self.show_progress, Qt.ConnectionType.QueuedConnection)
-        self._token = None
-        self.cancel.clicked.connect(self._cancel)
+        self.work = WorkProgress("tool")
+        self.work.stopping.connect(
+            lambda: self.say(translate("Tutor", "Stopping… nothing will be left half-done."))
+        )
+        self.body.addWidget(self.work)
         self.confirm = Button(role="primary")
         self.confirm.setObjectName("tool-confirm")
         self.confirm.hide()
-        self.confirm.clicked.connect(lambda: self.job.emit(self._confirm_job))
+        self.confirm.clicked.connect(self._confirmed)
         self.body.addWidget(self.confirm)
         self.body.addStretch(1)
         self.back = Button()
@@ -223,97 +166,53 @@ class ToolsScreen(Screen):
         self.bar_layout.addWidget(self.back)
         self.bar_layout.addStretch(1)
         self.bar.show()
-        self._confirm_job = ""
+        self._on_confirm: Callable[[], None] | None = None
         self.retranslate()
 
-    def start_work(self, text: str):
-        """Show that long work began; returns (progress callback for any thread, cancel token)."""
-        from trainer.services.jobs import CancelToken
+    def add_section(self, key: str, heading: Callable[[], str]) -> None:
+        text = Text(role="heading")
+        text.set_text(heading())
+        box = QWidget()
+        self._flows[key] = FlowLayout(box, spacing=12)
+        self._sections_box.addWidget(text)
+        self._sections_box.addWidget(box)
+        self.sections[key] = text
+        self._labels.append((text, heading))
 
-        self._token = CancelToken()
-        self.say(text)
-        self.progress.setRange(0, 0)  # busy until the first figures arrive
-        self.progress.show()
-        self.cancel.show()
-        return self.relay.report, self._token
+    def add_button(self, section: str, key: str, label: Callable[[], str]) -> Button:
+        """A button (object name ``tool-<key>``) in ``section``; connect its ``clicked``."""
+        b = Button()
+        b.setObjectName(f"tool-{key}")
+        b.set_label(label())
+        self._flows[section].add_widget(b)
+        self.buttons[key] = b
+        self._labels.append((b, label))
+        return b
 
-    def show_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.setAccessibleName(
-                translate("Tutor", "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
-            )
-
-    def end_work(self) -> None:
-        self.progress.hide()
-        self.cancel.hide()
-        self._token = None
-
-    def _cancel(self) -> None:
-        if self._token is not None:
-            self._token.cancel()
-            self.say(translate("Tutor", "Stopping… nothing will be left half-done."))
-
-    def say(self, text: str, confirm_job: str = "", confirm_label: str = "") -> None:
+    def say(self, text: str, confirm: Callable[[], None] | None = None, confirm_label: str = "") -> None:
+        """What happened; with ``confirm``, a button (``confirm_label``) that calls it."""
         self.status.set_text(text)
-        self._confirm_job = confirm_job
-        self.confirm.setVisible(bool(confirm_job))
-        if confirm_job:
+        self._on_confirm = confirm
+        self.confirm.setVisible(confirm is not None)
+        if confirm is not None:
             self.confirm.set_label(confirm_label)
+
+    def _confirmed(self) -> None:
+        action, self._on_confirm = self._on_confirm, None
+        self.confirm.hide()
+        if action is not None:
+            action()
 
     def retranslate(self) -> None:
         self.title.set_text(translate("Tutor", "Reports, lists and backups"))
-        self.sections["reports"].set_text(translate("Tutor", "Reports"))
-        self.sections["roster"].set_text(
-            translate("Tutor", "The list of learners (CSV, opens in spreadsheets)")
-        )
-        self.sections["backups"].set_text(translate("Tutor", "Backups"))
-        self.sections["sync"].set_text(translate("Tutor", "The centre's other computers"))
-        labels = {
-            "class-pdf": translate("Tutor", "Class report to print (PDF)"),
-            "class-csv": translate("Tutor", "Class report for spreadsheets (CSV)"),
-            "summary-json": translate("Tutor", "Anonymous summary for the centre's reporting (JSON)"),
-            "summary-csv": translate("Tutor", "Anonymous summary (CSV)"),
-            "import": translate("Tutor", "Import learners from a CSV file"),
-            "export": translate("Tutor", "Save the list as a CSV file"),
-            "backup": translate("Tutor", "Back up now (for example to a USB stick)"),
-            "restore": translate("Tutor", "Restore from a backup"),
-            "sync": translate("Tutor", "Share records with the other computers…"),
-        }
-        for key, b in self.buttons.items():
-            b.set_label(labels[key])
+        for widget, label in self._labels:
+            if isinstance(widget, Button):
+                widget.set_label(label())
+            else:
+                widget.set_text(label())
         self.back.set_label(translate("Tutor", "Back to the dashboard"))
-        self.cancel.set_label(translate("Tutor", "Cancel"), translate("Tutor", "Stop this work"))
-        self.progress.setAccessibleName(translate("Tutor", "Progress"))
+        self.work.retranslate()
 
     def on_show(self) -> None:
-        self.buttons["class-pdf"].setFocus()
-
-
-class ProgressRelay(QObject):
-    """Carries progress figures from the worker thread to the screen (a queued signal)."""
-
-    moved = Signal(int, int)
-
-    def report(self, done: int, total: int) -> None:
-        self.moved.emit(done, total)
-
-
-def ask_open(parent, title: str, pattern: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), pattern)
-    return Path(path) if path else None
-
-
-def ask_save(parent, title: str, name: str, pattern: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), pattern)
-    return Path(path) if path else None
-
-
-def ask_folder(parent, title: str) -> Path | None:
-    path = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
-    return Path(path) if path else None
-
-
-def when_text(moment) -> str:
-    return QLocale().toString(moment.astimezone(), QLocale.FormatType.LongFormat)
+        first = next(iter(self.buttons.values()), None)
+        (first or self.back).setFocus()
