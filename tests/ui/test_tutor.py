@@ -59,6 +59,10 @@ def test_first_run_sets_up_the_centre_and_a_tutor_with_a_hashed_pin(app_window, 
     assert all("802451" not in p.read_text(errors="ignore") for p in paths.logs.glob("*"))
 
 
+def pad_accepts(w) -> bool:
+    return w.screen("pin").keys["1"].isEnabled()
+
+
 def test_five_wrong_pins_lock_sign_in_even_after_a_restart(app_window, qtbot, paths):
     w = app_window
     set_up_centre(w)
@@ -69,6 +73,7 @@ def test_five_wrong_pins_lock_sign_in_even_after_a_restart(app_window, qtbot, pa
         if w.current_name() != "pin":
             click(qtbot, choose.tiles[0])
         type_pin(qtbot, w, "111222")
+        assert not pad_accepts(w)  # while the PIN is checked, the pad takes no more numbers
         qtbot.waitUntil(
             lambda: (
                 w.current_name() in ("pin", "tutor-choose")
@@ -77,8 +82,10 @@ def test_five_wrong_pins_lock_sign_in_even_after_a_restart(app_window, qtbot, pa
             ),
             timeout=5000,
         )
+        qtbot.waitUntil(lambda: pad_accepts(w) or w.current_name() == "tutor-choose", timeout=10000)
         if i < 4:
             assert "more tries" in w.screen("pin").message.plain_text()
+            assert f"{4 - i} more tries" in w.screen("pin").message.plain_text()
     qtbot.waitUntil(lambda: w.current_name() == "tutor-choose", timeout=5000)
     assert "Too many wrong PINs" in choose.message.plain_text()
     assert w.tutor_mode.signed_in is None

@@ -98,6 +98,7 @@ class Operation(Generic[T]):
         self._failure: Callable[[str], Any] | None = None
         self._changed: Callable[[], Any] | None = None
         self._changed_when: Callable[[T], bool] | None = None
+        self._after: Callable[[], Any] | None = None
         self._view: ProgressView | None = None
         self.token: CancelToken | None = None
         self.description = getattr(work, "__qualname__", repr(work))
@@ -118,6 +119,12 @@ class Operation(Generic[T]):
         for results that are a change (a sign-off, not a wrong PIN)."""
         self._changed = notify
         self._changed_when = when
+        return self
+
+    def after(self, callback: Callable[[], Any]) -> Operation[T]:
+        """``callback()`` once the work has ended, whatever happened (delivered, failed or dropped):
+        to undo what the start did, such as a control disabled meanwhile."""
+        self._after = callback
         return self
 
     def cancellable(self) -> Operation[T]:
@@ -178,7 +185,11 @@ class Operation(Generic[T]):
             if self._signals is not None:
                 self._signals.deleteLater()
                 self._signals = None
-            _tracker.discard(self)
+            try:
+                if self._after is not None:
+                    self._after()
+            finally:
+                _tracker.discard(self)
 
     def _failed(self, exc: BaseException, shows: bool) -> None:
         from trainer.services.jobs import Cancelled

@@ -46,6 +46,7 @@ class PinScreen(Screen):
         self._pin = ""
         self._name = ""
         self._mode = "check"
+        self._accepting = True
         self.min_len = self.max_len = PIN_LENGTH
         self.prompt = Text(role="heading")
         self.dots = PinDots()
@@ -94,7 +95,14 @@ class PinScreen(Screen):
         """Whose PIN is asked for (shown in the prompt)."""
         return self._name
 
+    def keys_enabled(self, on: bool) -> None:
+        """Off while a PIN is being checked: numbers typed meanwhile would be lost with the answer."""
+        self._accepting = on
+        for key in self.keys.values():
+            key.setEnabled(on)
+
     def start(self, mode: str, name: str = "") -> None:
+        self.keys_enabled(True)
         self._mode, self._name, self._pin = mode, name, ""
         self._wait_until = None
         self._wait_timer.stop()
@@ -149,6 +157,8 @@ class PinScreen(Screen):
         self.dots.setFocus()
 
     def press(self, key: str) -> None:
+        if not self._accepting:
+            return
         if key == "del":
             self._pin = self._pin[:-1]
         elif key == "ok":

@@ -90,9 +90,12 @@ class AccessOps(TutorSubject):
         """From the PIN pad, in one of its tutor modes (``tutor-check``, ``tutor-new``, ``tutor-confirm``)."""
         pin_screen = self.mode.screen("pin")
         if mode == "tutor-check":
+            # the pad takes no more numbers while the PIN is checked (they would be lost when the
+            # answer comes), and is ready again once it has come, whatever it was
+            pin_screen.keys_enabled(False)
             Operation(pin_screen, self.ctx.tutor_access.sign_in, self._chosen, pin).on_success(
                 self._checked
-            ).on_failure(pin_screen.show_message).run()
+            ).on_failure(pin_screen.show_message).after(lambda: pin_screen.keys_enabled(True)).run()
         elif mode == "tutor-new":
             problem = tutor_pin_problem(pin)
             if problem:
