@@ -383,10 +383,10 @@ class SyncFlow(QObject):
 
 
 def read_screen(db, data):
+    from trainer.services.sync.duplicates import likely_duplicates
     from trainer.services.sync.status import read_status
-    from trainer.storage.sync.store import SyncStore
 
-    return read_status(db, data), SyncStore(db).likely_duplicates()
+    return read_status(db, data), likely_duplicates(db)
 
 
 def connect_work(db, data, url, join, progress=None, cancel=None):
@@ -418,18 +418,12 @@ def import_work(db, data, path, code, join, progress=None, cancel=None):
 
 
 def merge_work(db, keep, other):
-    from trainer.storage.sync.store import SyncStore
+    from trainer.services.sync.duplicates import merge_learners
 
-    store = SyncStore(db)
-    if not store.enabled():
-        store.enable()
-    return store.merge_learners(keep, other)
+    return merge_learners(db, keep, other)
 
 
 def not_same_work(db, a, b):
-    from trainer.storage.sync.store import SyncStore
+    from trainer.services.sync.duplicates import mark_not_same
 
-    store = SyncStore(db)
-    if not store.enabled():
-        store.enable()
-    store.mark_not_same(a, b)
+    mark_not_same(db, a, b)
