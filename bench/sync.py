@@ -99,7 +99,11 @@ def fill(db: Database, lessons, pc: int, rng: random.Random) -> int:
             " double_click_ms, reduced_motion, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(x[0], *settings.values(), stamp) for x in learners],
         )
-        conn.executemany("INSERT INTO lesson_progress VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", progress)
+        conn.executemany(
+            "INSERT INTO lesson_progress (id, learner_id, lesson_id, lesson_version, status, current_step_id,"
+            " score, started_at, updated_at, mastered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            progress,
+        )
         conn.executemany(
             "INSERT INTO attempt (id, learner_id, lesson_id, lesson_version, step_id, answer, correct,"
             " duration_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

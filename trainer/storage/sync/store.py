@@ -65,6 +65,9 @@ class SyncStore:
         return SyncState(*row) if row else None
 
     def set_clock_offset(self, offset_ms: int) -> None:
+        state = self.state()
+        if state is not None and state.clock_offset_ms == offset_ms:
+            return  # (each write is a disk flush: none when nothing changes)
         self._write(
             lambda c: c.execute("UPDATE sync_state SET clock_offset_ms = ? WHERE id = 1", (offset_ms,))
         )
@@ -102,6 +105,9 @@ class SyncStore:
 
     def forget_feed(self, upto: int) -> None:
         """The feed up to ``upto`` was delivered: its rows are not needed any more."""
+        with self._conn() as conn:
+            if conn.execute("SELECT 1 FROM sync_change WHERE seq <= ? LIMIT 1", (upto,)).fetchone() is None:
+                return
         self._write(lambda c: c.execute("DELETE FROM sync_change WHERE seq <= ?", (upto,)))
 
     # --- what comes in -----------------------------------------------------------------------------
@@ -216,6 +222,8 @@ class SyncStore:
     def publish_key(self, fingerprint: str, public_key: str, pc_name: str) -> bool:
         """This PC's public key joins the centre's (captured like any change). True if it was new."""
         with self._conn() as conn:
+            if conn.execute("SELECT 1 FROM centre_key WHERE fingerprint = ?", (fingerprint,)).fetchone():
+                return False
             conn.execute("BEGIN IMMEDIATE")
             try:
                 new = conn.execute(
@@ -245,6 +253,10 @@ class SyncStore:
         return [Peer(r[0], r[1], r[2], clock.from_text(r[3]), r[4], r[5]) for r in rows]
 
     def note_peers(self, peers: Iterable[Peer]) -> None:
+        peers = list(peers)
+        known = {p.pc_id: p for p in self.peers()}
+        if all(known.get(p.pc_id) == p for p in peers):
+            return
         rows = [
             (p.pc_id, p.name, p.via, clock.to_text(p.last_sync_at) if p.last_sync_at else None, p.pending)
             + (p.app_version,)
