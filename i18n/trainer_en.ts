@@ -1284,6 +1284,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
 <context>
     <name>Problems</name>
     <message>
+        <source>The disk is full, so this could not be done. Nothing was changed. Free some space on the disk or USB stick, then try again.</source>
+        <translation>The disk is full, so this could not be done. Nothing was changed. Free some space on the disk or USB stick, then try again.</translation>
+    </message>
+    <message>
         <source>That backup was made by a newer version of the trainer. Install the newest version first. Nothing was changed.</source>
         <translation>That backup was made by a newer version of the trainer. Install the newest version first. Nothing was changed.</translation>
     </message>
@@ -1738,6 +1742,30 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>This learner has not finished every lesson of that level yet.</translation>
     </message>
     <message>
+        <source>That backup is damaged: it fails its integrity check.</source>
+        <translation>That backup is damaged: it fails its integrity check.</translation>
+    </message>
+    <message>
+        <source>That file is an SQLite database, but not one of the trainer&apos;s.</source>
+        <translation>That file is an SQLite database, but not one of the trainer&apos;s.</translation>
+    </message>
+    <message>
+        <source>That file is not a backup of the trainer: its tables are not the trainer&apos;s (%1).</source>
+        <translation>That file is not a backup of the trainer: its tables are not the trainer&apos;s (%1).</translation>
+    </message>
+    <message>
+        <source>That backup has been altered: its triggers are not the trainer&apos;s (%1). Restoring it could stop answers from being saved.</source>
+        <translation>That backup has been altered: its triggers are not the trainer&apos;s (%1). Restoring it could stop answers from being saved.</translation>
+    </message>
+    <message>
+        <source>That file is not a backup of the trainer, or it is damaged.</source>
+        <translation>That file is not a backup of the trainer, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Tutor sign-in is closed until %1.</source>
         <translation>Too many wrong PINs. Tutor sign-in is closed until %1.</translation>
     </message>
@@ -1786,6 +1814,42 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Saved %1 learners in %2.</translation>
     </message>
     <message>
+        <source>Records put aside after damage</source>
+        <translation>Records put aside after damage</translation>
+    </message>
+    <message>
+        <source>The records now are right</source>
+        <translation>The records now are right</translation>
+    </message>
+    <message>
+        <source>Let them try their PIN again now</source>
+        <translation>Let them try their PIN again now</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup from before the damage</source>
+        <translation>Restore the last good backup from before the damage</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1 (%2 learners)</source>
+        <translation>Restore the backup from %1 (%2 learners)</translation>
+    </message>
+    <message>
+        <source>Are the records on this computer now right? Then the notice ends, the damaged file stays where it is, and older backups (also those with more learners) may be rotated away.</source>
+        <translation>Are the records on this computer now right? Then the notice ends, the damaged file stays where it is, and older backups (also those with more learners) may be rotated away.</translation>
+    </message>
+    <message>
+        <source>Yes, the records now are right</source>
+        <translation>Yes, the records now are right</translation>
+    </message>
+    <message>
+        <source>Done: the records on this computer are kept as they are.</source>
+        <translation>Done: the records on this computer are kept as they are.</translation>
+    </message>
+    <message>
+        <source>Done: %1 can try their PIN again now.</source>
+        <translation>Done: %1 can try their PIN again now.</translation>
+    </message>
+    <message>
         <source>Choose a folder or USB stick</source>
         <translation>Choose a folder or USB stick</translation>
     </message>
@@ -1804,10 +1868,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Restoring the backup… please wait. Nothing will be lost.</source>
         <translation>Restoring the backup… please wait. Nothing will be lost.</translation>
-    </message>
-    <message>
-        <source>That file is not a backup of the trainer, or it is damaged. Nothing was changed.</source>
-        <translation>That file is not a backup of the trainer, or it is damaged. Nothing was changed.</translation>
     </message>
     <message>
         <source>Backup from %1: %2 learners, %3 answers. Restoring replaces what is on this computer now; a copy of it is kept first.</source>

@@ -1284,6 +1284,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
 <context>
     <name>Problems</name>
     <message>
+        <source>The disk is full, so this could not be done. Nothing was changed. Free some space on the disk or USB stick, then try again.</source>
+        <translation>磁盘满了，所以没能完成。没有做任何改动。请在磁盘或U盘上腾出一些空间，再试一次。</translation>
+    </message>
+    <message>
         <source>That backup was made by a newer version of the trainer. Install the newest version first. Nothing was changed.</source>
         <translation>这份备份是较新版本的数字桥做的。请先安装最新版本。什么都没有改动。</translation>
     </message>
@@ -1738,6 +1742,30 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>这位学员还没有学完这一级的全部课程。</translation>
     </message>
     <message>
+        <source>That backup is damaged: it fails its integrity check.</source>
+        <translation>这个备份已损坏：没有通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>That file is an SQLite database, but not one of the trainer&apos;s.</source>
+        <translation>这个文件是 SQLite 数据库，但不是本软件的。</translation>
+    </message>
+    <message>
+        <source>That file is not a backup of the trainer: its tables are not the trainer&apos;s (%1).</source>
+        <translation>这个文件不是本软件的备份：里面的数据表和本软件的不一样（%1）。</translation>
+    </message>
+    <message>
+        <source>That backup has been altered: its triggers are not the trainer&apos;s (%1). Restoring it could stop answers from being saved.</source>
+        <translation>这个备份被改动过：里面的触发器和本软件的不一样（%1）。恢复它可能会让答题记录无法保存。</translation>
+    </message>
+    <message>
+        <source>That file is not a backup of the trainer, or it is damaged.</source>
+        <translation>这个文件不是本软件的备份，或者已经损坏。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何改动。</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Tutor sign-in is closed until %1.</source>
         <translation>密码错误次数太多。辅导员登录暂时关闭，到 %1 再试。</translation>
     </message>
@@ -1786,6 +1814,42 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>已把 %1 位学员保存到 %2。</translation>
     </message>
     <message>
+        <source>Records put aside after damage</source>
+        <translation>损坏后被搁置的记录</translation>
+    </message>
+    <message>
+        <source>The records now are right</source>
+        <translation>现在的记录是对的</translation>
+    </message>
+    <message>
+        <source>Let them try their PIN again now</source>
+        <translation>让他现在就可以再输入密码</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup from before the damage</source>
+        <translation>恢复损坏前最后一个完好的备份</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1 (%2 learners)</source>
+        <translation>恢复 %1 的备份（%2 位学员）</translation>
+    </message>
+    <message>
+        <source>Are the records on this computer now right? Then the notice ends, the damaged file stays where it is, and older backups (also those with more learners) may be rotated away.</source>
+        <translation>这台电脑上现在的记录是对的吗？确认后提示就会结束，损坏的文件仍然保留在原处，较旧的备份（包括学员更多的备份）以后可以按轮换规则删除。</translation>
+    </message>
+    <message>
+        <source>Yes, the records now are right</source>
+        <translation>是的，现在的记录是对的</translation>
+    </message>
+    <message>
+        <source>Done: the records on this computer are kept as they are.</source>
+        <translation>好了：这台电脑上的记录保持现状。</translation>
+    </message>
+    <message>
+        <source>Done: %1 can try their PIN again now.</source>
+        <translation>好了：%1 现在可以再输入密码了。</translation>
+    </message>
+    <message>
         <source>Choose a folder or USB stick</source>
         <translation>选择一个文件夹或 U 盘</translation>
     </message>
@@ -1804,10 +1868,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Restoring the backup… please wait. Nothing will be lost.</source>
         <translation>正在恢复备份……请稍等。什么都不会丢。</translation>
-    </message>
-    <message>
-        <source>That file is not a backup of the trainer, or it is damaged. Nothing was changed.</source>
-        <translation>这个文件不是数字桥的备份，或者已经损坏。什么都没有改动。</translation>
     </message>
     <message>
         <source>Backup from %1: %2 learners, %3 answers. Restoring replaces what is on this computer now; a copy of it is kept first.</source>

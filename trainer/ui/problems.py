@@ -34,6 +34,7 @@ def problem_text(exc: BaseException) -> str:
         DatabaseTooNew,
         DatabaseUnavailable,
         DataFolderNotWritable,
+        DiskFull,
         InvalidValue,
         NotFound,
     )
@@ -59,8 +60,12 @@ def problem_text(exc: BaseException) -> str:
         field = exc.field if isinstance(exc, InvalidValue) else "name"
         return translate("Tutor", "This could not be saved: %1. Please check it.").replace("%1", field)
     if isinstance(exc, BackupUnreadable):
+        return _backup_refused(exc)
+    if isinstance(exc, DiskFull) or (isinstance(exc, BackupFailed) and exc.disk_full):
         return translate(
-            "Tutor", "That file is not a backup of the trainer, or it is damaged. Nothing was changed."
+            "Problems",
+            "The disk is full, so this could not be done. Nothing was changed. Free some space on the "
+            "disk or USB stick, then try again.",
         )
     if isinstance(exc, DatabaseTooNew):
         return translate(
@@ -86,6 +91,25 @@ def problem_text(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return _file_problem(exc)
     return translate("Tutor", "This could not be done: %1").replace("%1", str(exc))
+
+
+def _backup_refused(exc) -> str:
+    """Why a file cannot be restored (``storage.verdict``'s problem), checked before anything changed."""
+    reason = {
+        "damaged": translate("Tutor", "That backup is damaged: it fails its integrity check."),
+        "unknown_version": translate(
+            "Tutor", "That file is an SQLite database, but not one of the trainer's."
+        ),
+        "schema": translate(
+            "Tutor", "That file is not a backup of the trainer: its tables are not the trainer's (%1)."
+        ),
+        "triggers": translate(
+            "Tutor",
+            "That backup has been altered: its triggers are not the trainer's (%1). Restoring it could "
+            "stop answers from being saved.",
+        ),
+    }.get(exc.problem, translate("Tutor", "That file is not a backup of the trainer, or it is damaged."))
+    return reason.replace("%1", exc.detail[:200]) + " " + translate("Tutor", "Nothing was changed.")
 
 
 def _file_problem(exc: OSError) -> str:
