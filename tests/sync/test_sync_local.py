@@ -339,3 +339,17 @@ def test_the_certificates_register_and_its_revocations_travel(a, b):
     sync(a, b)
     assert CertificateRepository(b.db).get("K7M3-9QXT-2FHD").learner_id is None
     assert visible_state(a.path) == visible_state(b.path)
+
+
+def test_archiving_and_two_people_marks_propagate(a, b):
+    first = a.learners.create("Li Na", "sun", "#174A86", "en")
+    b.learners.create("Li Na", "tree", "#174A86", "en")
+    sync(a, b)
+    assert len(b.store.likely_duplicates()) == 1
+    pair = a.store.likely_duplicates()[0]
+    a.store.mark_not_same(pair[0].id, pair[1].id)  # two different people
+    sync(a, b)
+    assert b.store.likely_duplicates() == []  # not suggested on the other PC either
+    b.roster.set_archived(first.id, True)
+    sync(a, b)
+    assert a.roster.get(first.id).archived and visible_state(a.path) == visible_state(b.path)
