@@ -174,7 +174,7 @@ def test_the_app_shares_after_the_start_a_lesson_and_sign_out_in_the_background(
     from trainer.ui.sync_runner import INTERVAL_MS
 
     w = app_window
-    w.tutor_mode.service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", PIN)
+    w.ctx.tutor_access.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", PIN)
     setup_hub(w.ctx.db, paths.data, hub_url)
     start_sync(w.ctx)  # what the app does after its warm-up
     runner = w.ctx.sync_runner
