@@ -2194,6 +2194,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Erase this learner…</translation>
     </message>
     <message>
+        <source>✓ %1: %2 (%3, %4)</source>
+        <translation>✓ %1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Seen on their own phone (evidence for the sign-off):</source>
+        <translation>Seen on their own phone (evidence for the sign-off):</translation>
+    </message>
+    <message>
         <source>Progress and time over the weeks</source>
         <translation>Progress and time over the weeks</translation>
     </message>
@@ -2456,6 +2464,54 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>✓ %1 (seen by %2, %3)</source>
+        <translation>✓ %1 (seen by %2, %3)</translation>
+    </message>
+    <message>
+        <source>Take this tick back</source>
+        <translation>Take this tick back</translation>
+    </message>
+    <message>
+        <source>Take back the tick for “%1”</source>
+        <translation>Take back the tick for “%1”</translation>
+    </message>
+    <message>
+        <source>Tick what you saw the learner do first.</source>
+        <translation>Tick what you saw the learner do first.</translation>
+    </message>
+    <message>
+        <source>Seen on their own phone: %1</source>
+        <translation>Seen on their own phone: %1</translation>
+    </message>
+    <message>
+        <source>Tick what you watched the learner do on their own phone, then save. These ticks are evidence for your sign-off and go into the certificate.</source>
+        <translation>Tick what you watched the learner do on their own phone, then save. These ticks are evidence for your sign-off and go into the certificate.</translation>
+    </message>
+    <message>
+        <source>None of this learner&apos;s lessons has an own-phone checklist.</source>
+        <translation>None of this learner&apos;s lessons has an own-phone checklist.</translation>
+    </message>
+    <message>
+        <source>Back to the learner</source>
+        <translation>Back to the learner</translation>
+    </message>
+    <message>
+        <source>Save what I saw</source>
+        <translation>Save what I saw</translation>
+    </message>
+    <message>
+        <source>Seen on their own phone…</source>
+        <translation>Seen on their own phone…</translation>
+    </message>
+    <message>
+        <source>Saved: %1 ticked, with your name.</source>
+        <translation>Saved: %1 ticked, with your name.</translation>
+    </message>
+    <message>
+        <source>The tick was taken back (it stays on record as withdrawn).</source>
+        <translation>The tick was taken back (it stays on record as withdrawn).</translation>
     </message>
 </context>
 <context>

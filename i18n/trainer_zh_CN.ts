@@ -2194,6 +2194,14 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>删除这位学员……</translation>
     </message>
     <message>
+        <source>✓ %1: %2 (%3, %4)</source>
+        <translation>✓ %1：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>Seen on their own phone (evidence for the sign-off):</source>
+        <translation>看过学员在自己手机上做到的事（确认掌握的依据）：</translation>
+    </message>
+    <message>
         <source>Progress and time over the weeks</source>
         <translation>每周的进度和学习时间</translation>
     </message>
@@ -2456,6 +2464,54 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Progress</source>
         <translation>进度</translation>
+    </message>
+    <message>
+        <source>✓ %1 (seen by %2, %3)</source>
+        <translation>✓ %1（%2 看到，%3）</translation>
+    </message>
+    <message>
+        <source>Take this tick back</source>
+        <translation>撤回这个勾</translation>
+    </message>
+    <message>
+        <source>Take back the tick for “%1”</source>
+        <translation>撤回“%1”的勾</translation>
+    </message>
+    <message>
+        <source>Tick what you saw the learner do first.</source>
+        <translation>请先勾上您看到学员做到的事。</translation>
+    </message>
+    <message>
+        <source>Seen on their own phone: %1</source>
+        <translation>在自己手机上做到的事：%1</translation>
+    </message>
+    <message>
+        <source>Tick what you watched the learner do on their own phone, then save. These ticks are evidence for your sign-off and go into the certificate.</source>
+        <translation>勾上您亲眼看到学员在自己手机上做到的事，再保存。这些勾是您确认掌握的依据，也会写进证书。</translation>
+    </message>
+    <message>
+        <source>None of this learner&apos;s lessons has an own-phone checklist.</source>
+        <translation>这位学员的课程里没有需要在自己手机上做的清单。</translation>
+    </message>
+    <message>
+        <source>Back to the learner</source>
+        <translation>回到这位学员</translation>
+    </message>
+    <message>
+        <source>Save what I saw</source>
+        <translation>保存我看到的</translation>
+    </message>
+    <message>
+        <source>Seen on their own phone…</source>
+        <translation>在自己手机上做到的事……</translation>
+    </message>
+    <message>
+        <source>Saved: %1 ticked, with your name.</source>
+        <translation>保存好了：勾了 %1 项，记在您的名下。</translation>
+    </message>
+    <message>
+        <source>The tick was taken back (it stays on record as withdrawn).</source>
+        <translation>这个勾已撤回（记录里会注明已撤回）。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # only for the annotations: each is imported when its service
     from trainer.services.backups import BackupService
     from trainer.services.certificates.service import CertificateService
     from trainer.services.dashboard import DashboardService
+    from trainer.services.observations import ObservationService
     from trainer.services.reports import ReportService
     from trainer.services.roster import RosterService
     from trainer.services.tutors import TutorService
@@ -110,6 +111,13 @@ class AppContext:
         from trainer.services.reports import ReportService
 
         return self._service("reports", lambda: ReportService(self.db, self.paths.i18n, self._library()))
+
+    @property
+    def observations(self) -> ObservationService:
+        """What tutors saw learners do on their own phones (own-phone checklists)."""
+        from trainer.services.observations import ObservationService
+
+        return self._service("observations", lambda: ObservationService(self.db))
 
     @property
     def certificates(self) -> CertificateService:

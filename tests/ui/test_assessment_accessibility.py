@@ -11,7 +11,7 @@ from trainer.services.tutors import TutorService
 from trainer.storage.db import Database
 
 
-def _check(w, label: str, target: int) -> list[str]:
+def check_screen(w, label: str, target: int) -> list[str]:
     settle()
     screen = w.stack.currentWidget()
     failures = []
@@ -36,13 +36,13 @@ def test_the_new_screens_at_36_pt_in_chinese(qtbot, paths):
     w.settings_changed(w.settings._replace(text_size=36))
     target = w.settings.min_target_px
     go_to(qtbot, player, "scam-signs")
-    failures = _check(w, "numbered quiz", target)
+    failures = check_screen(w, "numbered quiz", target)
     go_to(qtbot, player, "on-my-phone")
     assert player.view.pin.isVisible() and len(player.view.tutor_buttons) == 2
-    failures += _check(w, "own-phone step", target)
+    failures += check_screen(w, "own-phone step", target)
     while w.current_name() == "player":
         click(qtbot, player.next)
     assert w.screen("result").practise.isVisible()
-    failures += _check(w, "result with steps to practise", target)
+    failures += check_screen(w, "result with steps to practise", target)
     assert not failures, "\n".join(failures)
     close_app(w)

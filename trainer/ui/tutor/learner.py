@@ -64,6 +64,9 @@ class LearnerPageScreen(Screen):
         box.setContentsMargins(20, 16, 20, 16)
         self.sign_title = Text(role="heading")
         self.sign_help = Text()
+        self.evidence = Text()  # what was seen on the learner's own phone (ops/observations.py)
+        self.evidence.setObjectName("sign-off-evidence")
+        self.evidence.hide()
         self.signed = Text(role="success")
         self.note = QLineEdit()
         self.note.setObjectName("sign-off-note")
@@ -85,6 +88,7 @@ class LearnerPageScreen(Screen):
         for w in (
             self.sign_title,
             self.sign_help,
+            self.evidence,
             self.signed,
             self.note,
             self.pin,
@@ -157,11 +161,29 @@ class LearnerPageScreen(Screen):
     def learner_name(self) -> str:
         return self.page_data.summary.name if self.page_data else ""
 
+    def show_evidence(self, items, titles: dict[str, str], language: str) -> None:
+        """``items``: ``services.observations.EvidenceItem``s, the tasks seen on the learner's own phone."""
+        lines = [
+            translate("Tutor", "✓ %1: %2 (%3, %4)")
+            .replace("%1", titles.get(e.lesson_id, e.lesson_id))
+            .replace("%2", e.text_zh if language == "zh_CN" else e.text_en)
+            .replace("%3", e.tutor_name)
+            .replace(
+                "%4",
+                QLocale().toString(e.observed.created_at.astimezone().date(), QLocale.FormatType.ShortFormat),
+            )
+            for e in items
+        ]
+        heading = translate("Tutor", "Seen on their own phone (evidence for the sign-off):")
+        self.evidence.set_text("\n".join([heading, *lines]) if lines else "")
+        self.evidence.setVisible(bool(lines))
+
     def begin(self, learner_id: str) -> None:
         """Another learner's page is coming: nothing of the one before stays on screen meanwhile."""
         if learner_id != self.learner_id:
             self.learner_id = learner_id
             self.show_page(None, {}, [], ())
+            self.show_evidence((), {}, "")
 
     def show_page(self, page, titles: dict[str, str], weeks, eligible=()) -> None:
         """``page``: the dashboard service's ``LearnerPage``; ``weeks``: its weekly points;

@@ -40,6 +40,7 @@ class TutorMode(QObject):
         from trainer.ui.tutor.ops.backups import BackupOps
         from trainer.ui.tutor.ops.certificates import CertificateOps
         from trainer.ui.tutor.ops.learners import LearnerOps
+        from trainer.ui.tutor.ops.observations import ObservationOps
         from trainer.ui.tutor.ops.reports import ReportOps
         from trainer.ui.tutor.ops.roster import RosterOps
         from trainer.ui.tutor.ops.sync import SyncOps
@@ -56,6 +57,7 @@ class TutorMode(QObject):
         self.reports = ReportOps(self)
         self.backups = BackupOps(self)
         self.certificates = CertificateOps(self)
+        self.observations = ObservationOps(self)
         self.sync = SyncOps(self)
         # the order of the buttons on the dashboard, the learner's page and the tools screen
         self.subjects = (
@@ -65,6 +67,7 @@ class TutorMode(QObject):
             self.backups,
             self.learners,
             self.certificates,
+            self.observations,
             self.sync,
         )
         self.tool_sections = (self.reports, self.roster, self.backups, self.sync)

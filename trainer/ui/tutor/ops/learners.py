@@ -29,12 +29,13 @@ def _dashboard_data(dashboard, library, language: str):
     return dashboard.overview(), dashboard.open_help(), lesson_titles(library, language)
 
 
-def _page_data(dashboard, certificates, library, learner_id: str, language: str):
+def _page_data(dashboard, certificates, observations, library, learner_id: str, language: str):
     return (
         dashboard.learner_page(learner_id),
         dashboard.weekly(learner_id),
         certificates.eligible(learner_id),
         lesson_titles(library, language),
+        observations.evidence_for(learner_id, library.catalogue.lessons),
     )
 
 
@@ -119,11 +120,12 @@ class LearnerOps(TutorSubject):
         def show(data) -> None:
             if page.loaded_generation != generation or page.learner_id != learner_id:
                 return  # an older load, or another learner's, arriving late
-            summary, weeks, eligible, titles = data
+            summary, weeks, eligible, titles, seen = data
             if summary is None:  # erased meanwhile
                 self.open_dashboard()
                 return
             page.show_page(summary, titles, weeks, eligible)
+            page.show_evidence(seen, titles, self.mode.language())
 
         library = self.ctx.progress.library
         Operation(
@@ -131,6 +133,7 @@ class LearnerOps(TutorSubject):
             _page_data,
             self.ctx.dashboard,
             self.ctx.certificates,
+            self.ctx.observations,
             library,
             learner_id,
             self.mode.language(),
