@@ -432,6 +432,22 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Digital Bridge</translation>
     </message>
     <message>
+        <source>Some answers are not saved yet</source>
+        <translation>Some answers are not saved yet</translation>
+    </message>
+    <message>
+        <source>%1 answers could not be saved yet (the disk is full, or the record book cannot be written). If the trainer closes now, they are lost. Please ask your tutor to free some space first; they are saved by themselves as soon as there is room.</source>
+        <translation>%1 answers could not be saved yet (the disk is full, or the record book cannot be written). If the trainer closes now, they are lost. Please ask your tutor to free some space first; they are saved by themselves as soon as there is room.</translation>
+    </message>
+    <message>
+        <source>Keep the trainer open</source>
+        <translation>Keep the trainer open</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
         <source>Finishing the work in progress before closing. Nothing will be lost.</source>
         <translation>Finishing the work in progress before closing. Nothing will be lost.</translation>
     </message>

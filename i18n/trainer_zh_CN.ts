@@ -432,6 +432,22 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>数字桥</translation>
     </message>
     <message>
+        <source>Some answers are not saved yet</source>
+        <translation>有些答题还没有保存</translation>
+    </message>
+    <message>
+        <source>%1 answers could not be saved yet (the disk is full, or the record book cannot be written). If the trainer closes now, they are lost. Please ask your tutor to free some space first; they are saved by themselves as soon as there is room.</source>
+        <translation>有 %1 条答题还没能保存（磁盘满了，或者学习记录无法写入）。如果现在关掉软件，这些答题就会丢失。请先请辅导员腾出一些空间；一有空间，它们就会自动保存。</translation>
+    </message>
+    <message>
+        <source>Keep the trainer open</source>
+        <translation>先不关软件</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>仍然关闭</translation>
+    </message>
+    <message>
         <source>Finishing the work in progress before closing. Nothing will be lost.</source>
         <translation>正在把手头的工作做完，然后关闭。什么都不会丢。</translation>
     </message>

@@ -132,3 +132,39 @@ def test_records_put_aside_are_shown_until_a_tutor_decides(app_window, qtbot, pa
     BackupService.for_paths(paths).accept_current()
     w.go_sign_in()
     assert not w.notice_bar().isVisible()
+
+
+def test_closing_with_answers_not_saved_asks_and_keeps_the_trainer_open(app_window, qtbot, paths):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    w = app_window
+    make_learner(w, "Wang Fang")
+    click(qtbot, w.signin.tiles()[0])
+    click(qtbot, w.screen("home").continue_button)
+    session, writer = w.screen("player").session, w.ctx.progress.writer
+    writer.flush()
+    with closing(sqlite3.connect(paths.database)) as conn:
+        limit = {"pages": conn.execute("PRAGMA page_count").fetchone()[0]}
+    _fill_the_disk(w.ctx.db.engine, limit)
+    session.record({"n": 1}, True, data={"note": "字" * 3000})
+    writer.flush()
+    assert writer.problem is not None
+
+    answered = []
+
+    def answer(keep: bool) -> None:
+        box = next(b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible())
+        answered.append(box.text())
+        wanted = "Keep the trainer open" if keep else "Close anyway"
+        next(b for b in box.buttons() if b.text() == wanted).click()
+
+    QTimer.singleShot(200, lambda: answer(keep=True))
+    w.close()
+    assert answered and "could not be saved yet" in answered[0] and "lost" in answered[0]
+    assert w.isVisible() and w.ctx.db is not None  # still open, the answer still waiting
+    limit["pages"] = 1_000_000  # the tutor freed some space: closing saves it without asking
+    w.close()
+    assert len(answered) == 1 and not w.isVisible()
+    with closing(sqlite3.connect(paths.database)) as conn:
+        assert conn.execute("SELECT count(*) FROM attempt WHERE answer LIKE '%\"n\": 1%'").fetchone() == (1,)

@@ -425,8 +425,44 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._close_when_idle()
             return
+        if not self._unsaved_may_go():
+            event.ignore()
+            return
         self.ctx.on_close()
         event.accept()
+
+    def _unsaved_may_go(self) -> bool:
+        """Answers kept in memory because saving fails (a full disk) are lost if the app closes: try
+        once more, then ask; keeping the trainer open is the default."""
+        progress = self.ctx.progress if self.ctx.db is not None else None
+        if progress is None or progress.writer.problem is None:
+            return True
+        progress.writer.retry_now()
+        progress.writer.flush(5.0)
+        if progress.writer.problem is None:
+            return True
+        from PySide6.QtCore import Qt  # (here: naming Qt makes all its enums, not for the first screen)
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("unsaved-answers")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Some answers are not saved yet"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "%1 answers could not be saved yet (the disk is full, or the record book cannot be "
+                "written). If the trainer closes now, they are lost. Please ask your tutor to free some "
+                "space first; they are saved by themselves as soon as there is room."
+            ).replace("%1", str(progress.writer.pending))
+        )
+        keep = box.addButton(self.tr("Keep the trainer open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        for b in box.buttons():
+            b.setMinimumSize(120, 60)
+        box.exec()
+        return box.clickedButton() is not keep
 
     def _close_when_idle(self) -> None:
         from trainer.ui import operations
