@@ -14,7 +14,7 @@ import pytest
 from trainer.cli import main
 from trainer.domain.lessons import LessonText, fill_placeholders, placeholders_in
 
-pytestmark = pytest.mark.slow  # each case runs validate and add in-process, over the whole curriculum (2 s)
+pytestmark = pytest.mark.slow  # each case runs validate and add in-process, over the whole curriculum (4 s)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_pack"
 EN = "centre-search-online/strings/en.toml"  # the sample's lessons get ids of their own first
@@ -52,15 +52,32 @@ def _own_id(pack: Path, pack_id: str = "centre-pack") -> None:
     path.write_text(path.read_text(encoding="utf-8").replace('id = "digital-bridge"', f'id = "{pack_id}"'))
 
 
+PLACEHOLDERS = {  # each in a text of its own: every one must be reported, each on its own line
+    'title = "Looking things up online"': "{name:>100000000}",  # built an 830 MB string
+    '"Search with a few key words"': "{name:{name}}",  # raised at run time
+    '"Tell adverts from ordinary results"': "{name!r}",
+    '"Judge whether something online can be trusted"': "{name.__class__}",
+    "Want to know tomorrow's weather": "{name[0]}",
+    "A search box with a magnifying glass": "{0}",
+    "You don't need a whole sentence.": "{}",
+    "Put the steps of an online search": "}",
+}
+
+
+def _all_placeholders(pack: Path) -> None:
+    path = pack / EN
+    text = path.read_text(encoding="utf-8")
+    for anchor, bad in PLACEHOLDERS.items():
+        assert anchor in text, anchor
+        at = text.index(anchor) + (
+            len('title = "') if anchor.startswith("title") else 1 if anchor[0] == '"' else 0
+        )
+        text = text[:at] + bad + " " + text[at:]
+    path.write_text(text, encoding="utf-8")
+
+
 HOSTILE = {
-    "a format spec that builds a huge string": _text("Put the steps", "{name:>100000000} Put the steps"),
-    "a nested format spec": _text("Put the steps", "{name:{name}} Put the steps"),
-    "a conversion": _text("Put the steps", "{name!r} Put the steps"),
-    "an attribute": _text("Put the steps", "{name.__class__} Put the steps"),
-    "an index": _text("Put the steps", "{name[0]} Put the steps"),
-    "a positional field": _text("Put the steps", "{0} Put the steps"),
-    "an empty field": _text("Put the steps", "{} Put the steps"),
-    "a lone brace": _text("Put the steps", "} Put the steps"),
+    "placeholders with format specs, conversions, indexes, nesting, lone braces": _all_placeholders,
     "strings not in UTF-8": _bytes(EN, 'title = "在网上查找"\n'.encode("gb18030")),
     "binary junk for a lesson": _bytes(LESSON, bytes(range(256)) * 8),
     "nesting 5,000 deep": _nested,
@@ -92,6 +109,10 @@ def test_validate_and_add_refuse_the_same_hostile_pack(case, tmp_path, capsys, p
         assert "report this" not in said and "Traceback" not in said, said
         assert str(pack) in said or "pack.toml" in said, said  # names the file
     assert "Nothing was installed" in said_add
+    if case.startswith("placeholders"):
+        for said in (said_validate, said_add):
+            refused = [line for line in said.splitlines() if "brace that is not a placeholder" in line]
+            assert len(refused) == len(PLACEHOLDERS), said
     assert not paths.local_lessons.exists() or [p for p in paths.local_lessons.iterdir()] == []
 
 
