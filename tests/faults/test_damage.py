@@ -184,3 +184,19 @@ def test_erasing_a_learner_lets_old_backups_of_them_rotate_away(centre, tmp_path
         backup.auto_backup(home / "trainer.db", home / "backups", "exit", now=T0 + timedelta(days=day))
     autos = [b for b in backup.list_backups(home / "backups") if b.kind == "auto"]
     assert len(autos) == 14 and all(b.learners == 299 for b in autos)
+
+
+def test_backing_up_a_damaged_database_fails_instead_of_saying_backed_up(
+    centre, tmp_path, monkeypatch, capsys
+):
+    from trainer.cli import main
+
+    home = copy_home(centre, tmp_path / "home")
+    _break_an_index(home / "trainer.db")
+    monkeypatch.setenv("TRAINER_HOME", str(home))
+    monkeypatch.setenv("TRAINER_LANG", "en")
+    before = sorted(p.name for p in (home / "backups").iterdir())
+    assert main(["backup"]) == 1
+    said = capsys.readouterr()
+    assert "Backed up" not in said.out and "failed its check" in said.err, said
+    assert sorted(p.name for p in (home / "backups").iterdir()) == before  # nothing left behind
