@@ -1754,8 +1754,32 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>The signing key file is damaged. Restore it from a backup of the data folder.</translation>
     </message>
     <message>
+        <source>Nothing was issued.</source>
+        <translation>Nothing was issued.</translation>
+    </message>
+    <message>
+        <source>The qualifications framework / credits setting cannot be used: %1. Nothing was issued.</source>
+        <translation>The qualifications framework / credits setting cannot be used: %1. Nothing was issued.</translation>
+    </message>
+    <message>
+        <source>There is no certificate %1 in this centre&apos;s register.</source>
+        <translation>There is no certificate %1 in this centre&apos;s register.</translation>
+    </message>
+    <message>
         <source>This learner has not finished every lesson of that level yet.</source>
         <translation>This learner has not finished every lesson of that level yet.</translation>
+    </message>
+    <message>
+        <source>The sign-off date (%1) is after today&apos;s date of issue.</source>
+        <translation>The sign-off date (%1) is after today&apos;s date of issue.</translation>
+    </message>
+    <message>
+        <source>The sign-off date (%1) is before the learner started these lessons.</source>
+        <translation>The sign-off date (%1) is before the learner started these lessons.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tutor of this centre: add them in tutor mode, or sign off again.</source>
+        <translation>“%1” is not a tutor of this centre: add them in tutor mode, or sign off again.</translation>
     </message>
     <message>
         <source>That backup is damaged: it fails its integrity check.</source>
@@ -1798,12 +1822,28 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>That PIN is not right. %1 more tries before tutor sign-in closes for a while.</translation>
     </message>
     <message>
+        <source>Certificates issued here…</source>
+        <translation>Certificates issued here…</translation>
+    </message>
+    <message>
         <source>Where should the certificate files go?</source>
         <translation>Where should the certificate files go?</translation>
     </message>
     <message>
         <source>Certificate %1 is ready: the PDF to print, and the signed files for recognition bodies, are in %2.</source>
         <translation>Certificate %1 is ready: the PDF to print, and the signed files for recognition bodies, are in %2.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked. Save the revocation list and register again and send them to the recognition body.</source>
+        <translation>Certificate %1 is revoked. Save the revocation list and register again and send them to the recognition body.</translation>
+    </message>
+    <message>
+        <source>Where should the revocation list and register go?</source>
+        <translation>Where should the revocation list and register go?</translation>
+    </message>
+    <message>
+        <source>Saved in %1: %2 (the revocation list, %3 revoked) and %4 with its signature %5. Send them to the recognition body, or put them on the centre&apos;s website.</source>
+        <translation>Saved in %1: %2 (the revocation list, %3 revoked) and %4 with its signature %5. Send them to the recognition body, or put them on the centre&apos;s website.</translation>
     </message>
     <message>
         <source>This could not be saved: %1. Please check it.</source>
@@ -2178,12 +2218,92 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>A level certificate needs every lesson of the level done. A progress certificate lists what is done so far. Both are signed with the centre&apos;s key: type its passphrase, then press one.</translation>
     </message>
     <message>
+        <source>Please choose a certificate in the list first.</source>
+        <translation>Please choose a certificate in the list first.</translation>
+    </message>
+    <message>
+        <source>Please write why the certificate is revoked.</source>
+        <translation>Please write why the certificate is revoked.</translation>
+    </message>
+    <message>
+        <source>Yes, revoke %1 for good</source>
+        <translation>Yes, revoke %1 for good</translation>
+    </message>
+    <message>
+        <source>A revoked certificate stays revoked: it cannot be made valid again. Issue a new one if it was a mistake.</source>
+        <translation>A revoked certificate stays revoked: it cannot be made valid again. Issue a new one if it was a mistake.</translation>
+    </message>
+    <message>
+        <source>Certificates issued here</source>
+        <translation>Certificates issued here</translation>
+    </message>
+    <message>
+        <source>Every certificate this centre issued. Recognition bodies check them with the centre&apos;s signed revocation list and register: save both again after you revoke one.</source>
+        <translation>Every certificate this centre issued. Recognition bodies check them with the centre&apos;s signed revocation list and register: save both again after you revoke one.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>Revoke a certificate</translation>
+    </message>
+    <message>
+        <source>Choose it in the list, write the reason, then press Revoke.</source>
+        <translation>Choose it in the list, write the reason, then press Revoke.</translation>
+    </message>
+    <message>
+        <source>Why it is revoked</source>
+        <translation>Why it is revoked</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Revocation list and register</source>
+        <translation>Revocation list and register</translation>
+    </message>
+    <message>
+        <source>Saves the signed revocation list and the signed register (a spreadsheet) to a folder or USB stick, for the recognition body or the centre&apos;s website.</source>
+        <translation>Saves the signed revocation list and the signed register (a spreadsheet) to a folder or USB stick, for the recognition body or the centre&apos;s website.</translation>
+    </message>
+    <message>
         <source>The centre&apos;s signing passphrase</source>
         <translation>The centre&apos;s signing passphrase</translation>
     </message>
     <message>
+        <source>Save the revocation list and register…</source>
+        <translation>Save the revocation list and register…</translation>
+    </message>
+    <message>
+        <source>Back to the tools</source>
+        <translation>Back to the tools</translation>
+    </message>
+    <message>
         <source>Progress certificate</source>
         <translation>Progress certificate</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>Revoked %1: %2</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>%1 certificate</source>
@@ -2248,6 +2368,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Print the tutor&apos;s remark on the certificate: “%1”</source>
+        <translation>Print the tutor&apos;s remark on the certificate: “%1”</translation>
     </message>
     <message>
         <source>Tries</source>

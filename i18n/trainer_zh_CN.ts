@@ -1754,8 +1754,32 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>签名密钥文件已损坏。请从数据文件夹的备份中恢复。</translation>
     </message>
     <message>
+        <source>Nothing was issued.</source>
+        <translation>证书没有颁发。</translation>
+    </message>
+    <message>
+        <source>The qualifications framework / credits setting cannot be used: %1. Nothing was issued.</source>
+        <translation>资历框架/学分设置不能使用：%1。证书没有颁发。</translation>
+    </message>
+    <message>
+        <source>There is no certificate %1 in this centre&apos;s register.</source>
+        <translation>本中心的证书登记册里没有编号为 %1 的证书。</translation>
+    </message>
+    <message>
         <source>This learner has not finished every lesson of that level yet.</source>
         <translation>这位学员还没有学完这一级的全部课程。</translation>
+    </message>
+    <message>
+        <source>The sign-off date (%1) is after today&apos;s date of issue.</source>
+        <translation>认证日期（%1）晚于今天的颁发日期。</translation>
+    </message>
+    <message>
+        <source>The sign-off date (%1) is before the learner started these lessons.</source>
+        <translation>认证日期（%1）早于学员开始学习这些课程的日子。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tutor of this centre: add them in tutor mode, or sign off again.</source>
+        <translation>“%1”不是本中心登记的辅导员：请先在辅导员模式里添加，或重新认证一次。</translation>
     </message>
     <message>
         <source>That backup is damaged: it fails its integrity check.</source>
@@ -1798,12 +1822,28 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>密码不对。再错 %1 次，辅导员登录会暂时关闭。</translation>
     </message>
     <message>
+        <source>Certificates issued here…</source>
+        <translation>本中心颁发的证书…</translation>
+    </message>
+    <message>
         <source>Where should the certificate files go?</source>
         <translation>证书文件保存到哪里？</translation>
     </message>
     <message>
         <source>Certificate %1 is ready: the PDF to print, and the signed files for recognition bodies, are in %2.</source>
         <translation>证书 %1 已生成：可打印的 PDF 和给认证机构的签名文件都在 %2。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked. Save the revocation list and register again and send them to the recognition body.</source>
+        <translation>证书 %1 已作废。请重新保存作废清单和登记册，并发给认证机构。</translation>
+    </message>
+    <message>
+        <source>Where should the revocation list and register go?</source>
+        <translation>作废清单和登记册保存到哪里？</translation>
+    </message>
+    <message>
+        <source>Saved in %1: %2 (the revocation list, %3 revoked) and %4 with its signature %5. Send them to the recognition body, or put them on the centre&apos;s website.</source>
+        <translation>已保存到 %1：%2（作废清单，共 %3 份作废）和 %4 及其签名文件 %5。请发给认证机构，或放到中心的网站上。</translation>
     </message>
     <message>
         <source>This could not be saved: %1. Please check it.</source>
@@ -2178,12 +2218,92 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>级别证书要求这一级的课程全部学完。进度证书列出目前已经学完的内容。两种证书都用本服务点的密钥签名：请输入口令，再点其中一个。</translation>
     </message>
     <message>
+        <source>Please choose a certificate in the list first.</source>
+        <translation>请先在列表里选一份证书。</translation>
+    </message>
+    <message>
+        <source>Please write why the certificate is revoked.</source>
+        <translation>请写明作废这份证书的原因。</translation>
+    </message>
+    <message>
+        <source>Yes, revoke %1 for good</source>
+        <translation>确定永久作废 %1</translation>
+    </message>
+    <message>
+        <source>A revoked certificate stays revoked: it cannot be made valid again. Issue a new one if it was a mistake.</source>
+        <translation>证书作废后不能再恢复有效。如果是弄错了，请重新颁发一份。</translation>
+    </message>
+    <message>
+        <source>Certificates issued here</source>
+        <translation>本中心颁发的证书</translation>
+    </message>
+    <message>
+        <source>Every certificate this centre issued. Recognition bodies check them with the centre&apos;s signed revocation list and register: save both again after you revoke one.</source>
+        <translation>这里列出本中心颁发的每一份证书。认证机构用中心签名的作废清单和登记册来核验证书：作废证书之后，请重新保存这两个文件。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>颁发日期</translation>
+    </message>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>作废证书</translation>
+    </message>
+    <message>
+        <source>Choose it in the list, write the reason, then press Revoke.</source>
+        <translation>在列表里选中证书，写明原因，然后按“作废”。</translation>
+    </message>
+    <message>
+        <source>Why it is revoked</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Revocation list and register</source>
+        <translation>作废清单和登记册</translation>
+    </message>
+    <message>
+        <source>Saves the signed revocation list and the signed register (a spreadsheet) to a folder or USB stick, for the recognition body or the centre&apos;s website.</source>
+        <translation>把签名的作废清单和签名的登记册（表格文件）保存到文件夹或U盘，交给认证机构或放到中心的网站上。</translation>
+    </message>
+    <message>
         <source>The centre&apos;s signing passphrase</source>
         <translation>本服务点的签名口令</translation>
     </message>
     <message>
+        <source>Save the revocation list and register…</source>
+        <translation>保存作废清单和登记册…</translation>
+    </message>
+    <message>
+        <source>Back to the tools</source>
+        <translation>返回工具</translation>
+    </message>
+    <message>
         <source>Progress certificate</source>
         <translation>进度证书</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>已作废（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
     </message>
     <message>
         <source>%1 certificate</source>
@@ -2248,6 +2368,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Print the tutor&apos;s remark on the certificate: “%1”</source>
+        <translation>把辅导员的评语印在证书上：“%1”</translation>
     </message>
     <message>
         <source>Tries</source>

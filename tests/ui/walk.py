@@ -114,6 +114,10 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     sharing.ask_code(True)
     settle()
     yield show("tutor: sharing")
+    window.tutor_mode.certificates.open()  # the certificates issued here (none yet), revoke and export
+    wait_until_idle()
+    settle()
+    yield show("tutor: certificates")
     window.tutor_mode.lock()
 
     backup = BackupInfo(

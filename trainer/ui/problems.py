@@ -24,7 +24,14 @@ def problem_text(exc: BaseException) -> str:
     """One sentence or two for ``exc``; a generic one (with the error's own words for the tutor) for
     anything not foreseen."""
     from trainer.domain.certificates import NotEligible
-    from trainer.services.certificates.errors import KeyFileDamaged, NoSigningKey, WrongPassphrase
+    from trainer.services.certificates.errors import (
+        BadRecognitionFile,
+        InvalidValidation,
+        KeyFileDamaged,
+        NoSigningKey,
+        UnknownCertificate,
+        WrongPassphrase,
+    )
     from trainer.services.jobs import Cancelled
     from trainer.services.learners import NameNotAccepted
     from trainer.services.tutors import PinNotAccepted
@@ -51,6 +58,20 @@ def problem_text(exc: BaseException) -> str:
     if isinstance(exc, KeyFileDamaged):
         return translate(
             "Tutor", "The signing key file is damaged. Restore it from a backup of the data folder."
+        )
+    if isinstance(exc, InvalidValidation):
+        return (
+            " ".join(_validation_text(p.code, p.detail) for p in exc.problems)
+            + " "
+            + translate("Tutor", "Nothing was issued.")
+        )
+    if isinstance(exc, BadRecognitionFile):
+        return translate(
+            "Tutor", "The qualifications framework / credits setting cannot be used: %1. Nothing was issued."
+        ).replace("%1", exc.problem)
+    if isinstance(exc, UnknownCertificate):
+        return translate("Tutor", "There is no certificate %1 in this centre's register.").replace(
+            "%1", exc.certificate_id
         )
     if isinstance(exc, NotEligible):
         return translate("Tutor", "This learner has not finished every lesson of that level yet.")
@@ -91,6 +112,19 @@ def problem_text(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return _file_problem(exc)
     return translate("Tutor", "This could not be done: %1").replace("%1", str(exc))
+
+
+def _validation_text(code: str, detail: str) -> str:
+    """A tutor validation that cannot be printed (``domain.certificate_checks``)."""
+    return {
+        "validated_in_future": translate("Tutor", "The sign-off date (%1) is after today's date of issue."),
+        "validated_before_learning": translate(
+            "Tutor", "The sign-off date (%1) is before the learner started these lessons."
+        ),
+        "unknown_tutor": translate(
+            "Tutor", "“%1” is not a tutor of this centre: add them in tutor mode, or sign off again."
+        ),
+    }.get(code, "%1").replace("%1", detail)
 
 
 def _backup_refused(exc) -> str:

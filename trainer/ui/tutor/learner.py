@@ -20,7 +20,7 @@ from trainer.ui.screens.base import Screen
 from trainer.ui.screens.home import tier_name
 from trainer.ui.tutor.charts import BarChart, Series
 from trainer.ui.tutor.dashboard import minutes_text
-from trainer.ui.widgets import Button, Card, FlowLayout, Text
+from trainer.ui.widgets import AnswerButton, Button, Card, FlowLayout, Text
 
 translate = QCoreApplication.translate
 STATUS = {"mastered": "Done", "in_progress": "Started", "not_started": "Not started"}
@@ -116,7 +116,19 @@ class LearnerPageScreen(Screen):
             b.clicked.connect(lambda _=False, t=tier: self._certificate(t))
             cf.add_widget(b)
             self.cert_buttons[tier] = b
-        for w in (self.cert_title, self.cert_help, self.passphrase, cert_buttons, self.cert_status):
+        # the tutor's remark (the note of a sign-off) is printed only when the tutor ticks this
+        self.remark = AnswerButton(marks="many")
+        self.remark.setObjectName("certificate-remark")
+        self.remark.setCheckable(True)
+        self.remark.hide()
+        for w in (
+            self.cert_title,
+            self.cert_help,
+            self.remark,
+            self.passphrase,
+            cert_buttons,
+            self.cert_status,
+        ):
             cbox.addWidget(w)
         self.body.addWidget(cert)
         # managing the learner's record
@@ -191,6 +203,7 @@ class LearnerPageScreen(Screen):
         self.page_data, self.titles, self.weeks, self.eligible = page, titles, weeks, tuple(eligible)
         self.cert_status.set_text("")
         self.sign_offs = page.sign_offs if page else ()
+        self.remark.setChecked(False)
         self.pin.clear()
         self.note.clear()
         self.sign_error.hide()
@@ -218,6 +231,15 @@ class LearnerPageScreen(Screen):
             return
         self.cert_status.set_text(translate("Tutor", "Making the certificate…"))
         self.certificate_requested.emit(self.learner_id, tier, phrase)
+
+    @property
+    def remark_chosen(self) -> bool:
+        """The tutor ticked "print the remark" (and there is a remark to print)."""
+        return not self.remark.isHidden() and self.remark.isChecked()
+
+    def _latest_remark(self) -> str:
+        noted = [s for s in getattr(self, "sign_offs", ()) if s.active and s.tier and (s.note or "").strip()]
+        return max(noted, key=lambda s: s.created_at).note.strip() if noted else ""
 
     def certificate_done(self, text: str) -> None:
         self.passphrase.clear()
@@ -253,6 +275,11 @@ class LearnerPageScreen(Screen):
         )
         self.passphrase.setPlaceholderText(translate("Tutor", "The centre's signing passphrase"))
         self.passphrase.setAccessibleName(translate("Tutor", "The centre's signing passphrase"))
+        remark = self._latest_remark()
+        self.remark.set_text(
+            translate("Tutor", "Print the tutor's remark on the certificate: “%1”").replace("%1", remark)
+        )
+        self.remark.setVisible(bool(remark))
         eligible = getattr(self, "eligible", ())
         for tier, b in self.cert_buttons.items():
             if tier is None:

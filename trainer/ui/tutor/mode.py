@@ -70,7 +70,7 @@ class TutorMode(QObject):
             self.observations,
             self.sync,
         )
-        self.tool_sections = (self.reports, self.roster, self.backups, self.sync)
+        self.tool_sections = (self.reports, self.roster, self.backups, self.certificates, self.sync)
         self._factories: dict[str, Callable[[], Screen]] = {"tutor-tools": self._tools_screen}
         for subject in self.subjects:
             self._factories.update(subject.screens())
