@@ -110,6 +110,19 @@ class PC:
             conn.execute("COMMIT")
         return len(ids) * tries
 
+    def ask_help(self, learner: str, lesson: str):
+        from trainer.storage.repositories import HelpRequestRepository
+
+        HelpRequestRepository(self.db).add(learner, lesson, "s1")
+
+    def resolve_help(self, by: str):
+        from trainer.storage.repositories import HelpRequestRepository
+
+        repo = HelpRequestRepository(self.db)
+        waiting = repo.list_open()
+        if waiting:
+            repo.resolve(waiting[0].id, by)
+
     def erase(self, learner: str):
         return self.learners.delete(learner)
 

@@ -1,4 +1,5 @@
 """Three PCs (three data folders, three processes) and a hub: random interleavings of edits, erasures,
+help requests asked and resolved on different PCs,
 merges of duplicates, hub syncs and USB bundles always end in the same learner-visible state on every
 PC and in the hub (materialised on a fourth PC that only pulls).
 
@@ -40,6 +41,8 @@ op_st = st.one_of(
         st.booleans(),
     ),
     st.tuples(st.just("erase"), pc_st, ref_st),
+    st.tuples(st.just("help"), pc_st, ref_st, st.sampled_from(LESSONS)),
+    st.tuples(st.just("resolve"), pc_st, st.sampled_from(["Tutor Li", "Tutor Wu"])),
     st.tuples(st.just("merge"), pc_st),
     st.tuples(st.just("sync"), pc_st),
     st.tuples(st.just("usb"), pc_st, pc_st),
@@ -103,6 +106,9 @@ def run(pcs, op, bundle):
         if target is not pc:
             target.call("import", file=pc.call("export", out=str(bundle)))
         return
+    if kind == "resolve":
+        pc.call("resolve_help", by=args[0])  # the first open request, resolved on this PC
+        return
     if kind == "merge":
         pairs = pc.call("duplicates")
         if pairs:
@@ -124,3 +130,5 @@ def run(pcs, op, bundle):
         pc.call("learn", learner=learner, lesson=args[1], tries=args[2], correct=args[3], finish=args[4])
     elif kind == "erase":
         pc.call("erase", learner=learner)
+    elif kind == "help":
+        pc.call("ask_help", learner=learner, lesson=args[1])
