@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass
+from functools import cached_property
 
 from trainer.domain.lessons import Lesson, LessonText
 
@@ -53,11 +54,12 @@ class VoicePack:
         return f"{self.variety} · {self.name}" if self.variety else self.name
 
     def clip_for(self, lang: str, text: str) -> Recording | None:
-        key = text_key(lang, text)
-        for r in self.recordings:
-            if r.lang == lang and r.key == key:
-                return r
-        return None
+        return self._by_key.get((lang, text_key(lang, text)))
+
+    @cached_property
+    def _by_key(self) -> dict[tuple[str, str], Recording]:
+        """Recordings by (language, words): a lookup per line read, not a pass over thousands of them."""
+        return {(r.lang, r.key): r for r in self.recordings}
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """What the speaker plays for an utterance, part by part: a volunteer's recording where the chosen voice
 pack has one for exactly those words, else the computer's voice sentence by sentence. No Qt.
 
-Recordings are made string by string (one line of the utterance: a paragraph, a question, a choice), so a
-recorded line is one part however many sentences it has; ``sentence`` is the first sentence it covers,
-which is what the screen marks. Slower (or brisker) than normal, a recording is time-stretched (same
+Recordings are made string by string (a paragraph, a question, a choice, a hint), and a recording plays
+for the longest run of whole sentences of a line whose words it has (one part however many sentences it
+says; ``sentence`` is the first, which is what the screen marks). Runs on the speaker's planning thread. Slower (or brisker) than normal, a recording is time-stretched (same
 pitch) in the background and kept in the speech cache, so the next time is at once.
 """
 
@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.domain.speech import RATE_WPM, Sentence, Utterance, WordMark, normal_rate, spoken_form
+from trainer.domain.speech import LANGS, RATE_WPM, Sentence, Utterance, WordMark, normal_rate, spoken_form
 from trainer.domain.speech_normalise import Spoken
 from trainer.services.speech import audio
 from trainer.services.speech.cache import AudioCache
@@ -52,26 +52,48 @@ def stretch_for(rate: str) -> float:
 
 
 def plan(utterance: Utterance, sentences: list[Sentence], library: VoiceLibrary | None) -> list[Part]:
-    parts: list[Part] = []
-    lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for line in utterance.text.split("\n"):
-        lines.append((pos, pos + len(line), line.strip()))
-        pos += len(line) + 1
-    done_lines: set[int] = set()
+    """Recordings where the chosen pack has these words, else synthesis, sentence by sentence.
+
+    Each line of the utterance (a paragraph, a question, a choice, a hint) is matched whole first, then
+    by its longest run of whole sentences that was recorded: a quiz choice shown as "2. Hang up" plays the
+    recording of "Hang up" after the computer says "2."; a simulation's hint followed by the app's own
+    "The right place now has a thick frame around it." plays the hint recorded and synthesises the rest.
+    """
+    pack = library.get(utterance.voice) if library is not None and utterance.voice else None
+    if pack is None or pack.lang != utterance.lang:
+        return [_said(utterance, s) for s in sentences]
+    assert library is not None
+    by_line: dict[int, list[Sentence]] = {}
+    line_starts = [0] + [i + 1 for i, ch in enumerate(utterance.text) if ch == "\n"]
     for s in sentences:
-        li = next((i for i, (a, b, _) in enumerate(lines) if a <= s.start < b + 1), -1)
-        clip = None
-        if library is not None and utterance.voice and li >= 0:
-            if li in done_lines:
-                continue  # said by the recording of its line
-            clip = library.clip(utterance.voice, utterance.lang, lines[li][2])
-        if clip is not None:
-            done_lines.add(li)
-            parts.append(Part(s.index, clip=clip, stretch=stretch_for(utterance.rate)))
-        else:
-            parts.append(Part(s.index, spoken=spoken_form(s.text, utterance.lang, utterance.readings)))
+        line = max(i for i, start in enumerate(line_starts) if start <= s.start)
+        by_line.setdefault(line, []).append(s)
+    stretch = stretch_for(utterance.rate)
+    parts: list[Part] = []
+    for line in sorted(by_line):
+        group = by_line[line]
+        i = 0
+        while i < len(group):
+            for j in range(len(group) - 1, i - 1, -1):
+                clip = library.clip(pack.id, utterance.lang, utterance.text[group[i].start : group[j].end])
+                if clip is not None:
+                    parts.append(Part(group[i].index, clip=clip, stretch=stretch))
+                    i = j + 1
+                    break
+            else:
+                parts.append(_said(utterance, group[i]))
+                i += 1
     return parts
+
+
+def _said(utterance: Utterance, s: Sentence) -> Part:
+    return Part(s.index, spoken=spoken_form(s.text, utterance.lang, utterance.readings))
+
+
+def prepare_rules() -> None:
+    """Import and compile the rules that say numbers as people do (45-100 ms), off the UI thread."""
+    for lang in LANGS:
+        spoken_form("1", lang)
 
 
 def stretched(cache: AudioCache, clip: Path, factor: float) -> Path:

@@ -7,24 +7,24 @@ which is what ``sentence_changed`` reports; words come from the engine's timings
 
 from __future__ import annotations
 
-import queue
-from concurrent.futures import ThreadPoolExecutor
+import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from trainer.domain.speech import LANGS, Sentence, Utterance, choose_voice, slower, split_sentences
 from trainer.services.speech import messages
+from trainer.services.speech.background import Background
 from trainer.services.speech.client import EngineMissing
 from trainer.services.speech.messages import Notice
-from trainer.services.speech.plan import Part, plan, stretched
+from trainer.services.speech.plan import Part, plan, prepare_rules, stretched
 from trainer.services.speech.playback import Player
 from trainer.services.speech.signals import emit
 from trainer.services.speech.synth import NoVoice, Rendered, Synthesizer
 from trainer.services.speech.voices import VoiceLibrary
 
+log = logging.getLogger(__name__)
 WORD_TICK_MS = 30
-INBOX_MS = 5  # how often the UI thread looks for finished background work, only while there is some
 
 
 class QtSpeaker(QObject):
@@ -49,15 +49,7 @@ class QtSpeaker(QObject):
         self.voices = voices  # recorded voice packs; Utterance.voice chooses one
         self.player = player or Player(parent=self)
         self.player.finished.connect(self._on_played)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech")
-        # Results come back through a queue that a UI-thread timer empties. Not a queued signal: with
-        # PySide6 6.11/6.12 a queued call into a Python slot crashed the test run now and then (a
-        # posted meta-call jumping to freed memory, seen in gdb) when speakers came and went.
-        self._results: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
-        self._pending = 0
-        self._inbox = QTimer(self)
-        self._inbox.setInterval(INBOX_MS)
-        self._inbox.timeout.connect(self._drain)
+        self._work = Background(self._deliver, self)
         self._timer = QTimer(self)
         self._timer.setInterval(WORD_TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -91,39 +83,44 @@ class QtSpeaker(QObject):
 
     def warm_up(self) -> None:
         """Start the engine and learn the voices in the background, so the first step speaks sooner."""
-        self._submit(self._job_voices)
+        self._work.submit(self._job_voices)
+        self._work.submit(prepare_rules, pool="plan")
 
     def speak(self, utterance: Utterance) -> None:
         self._cancel()
         self._last = utterance
         self._gen += 1
         self._parts, self._index, self._word = {}, 0, -1
-        if utterance.clip is not None and utterance.clip.is_file():
-            self._sentences = [Sentence(0, 0, len(utterance.text), utterance.text)]
-            self._plan = [Part(0, clip=utterance.clip)]
-        else:
-            self._sentences = split_sentences(utterance.text)
-            if not self._sentences:
-                emit(self.finished, True)
-                return
-            # the chosen volunteer's recordings where there are some; the rest said as people say it
-            # (96110 as 九六幺幺零), marked on screen as shown
-            self._plan = plan(utterance, self._sentences, self.voices)
-            needs_engine = any(p.spoken is not None for p in self._plan)
-            if needs_engine and not self.is_available(utterance.lang):
-                self._notify(messages.no_voice(utterance.lang))
-                emit(self.finished, False)
-                return
-        for i, part in enumerate(self._plan):
+        self._sentences, self._plan = [], []
+        self._state = "speaking"
+        # what to play is worked out on a thread of its own (not behind the engine's queue): the rules
+        # that say numbers as people do and the voice pack's index are not for the UI thread (the rules'
+        # first use alone took 45-100 ms there), and a recording then plays without waiting for synthesis
+        self._work.submit(self._job_plan, self._gen, utterance, pool="plan")
+
+    def _planned(self, gen: int, sentences: list[Sentence], parts: list[Part] | None) -> None:
+        if gen != self._gen or self._state == "idle":
+            return
+        utterance = self._last
+        assert utterance is not None
+        self._sentences, self._plan = sentences, parts or []
+        if not parts:
+            self._end(parts is not None)  # nothing to say: done; no plan: not read
+            return
+        needs_engine = any(p.spoken is not None for p in parts)
+        if needs_engine and not self.is_available(utterance.lang):
+            self._notify(messages.no_voice(utterance.lang))
+            self._end(False)
+            return
+        for i, part in enumerate(parts):
             if part.ready:
                 self._parts[i] = Rendered(part.clip)  # a recording at its own pace plays at once
-        if len(self._parts) < len(self._plan):
-            self._submit(self._job_render, self._gen, list(self._plan), utterance.lang, utterance.rate)
+        if len(self._parts) < len(parts):
+            self._work.submit(self._job_render, self._gen, list(parts), utterance.lang, utterance.rate)
         if not self.player.available:
             self._notify(messages.no_player(utterance.lang))
-            emit(self.finished, False)
+            self._end(False)
             return
-        self._state = "speaking"
         self._play_if_ready()
 
     def stop(self) -> None:
@@ -157,17 +154,36 @@ class QtSpeaker(QObject):
         """Stop and end the engine process (call when the app quits)."""
         self._cancel()
         self.player.close()
-        self._inbox.stop()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._work.close()
         self.synth.close()
 
     # -- background thread -------------------------------------------------------------------------
     def _job_voices(self) -> None:
         try:
             voices = self.synth.voices()
-            self._results.put(("voices", {lang: choose_voice(voices, lang) is not None for lang in LANGS}))
+            self._work.put("voices", {lang: choose_voice(voices, lang) is not None for lang in LANGS})
         except Exception as exc:
-            self._results.put(("voices", exc))
+            self._work.put("voices", exc)
+
+    def _job_plan(self, gen: int, utterance: Utterance) -> None:
+        if gen != self._gen:
+            return
+        sentences: list[Sentence] = []
+        parts: list[Part] | None = None
+        try:
+            if utterance.clip is not None and utterance.clip.is_file():
+                sentences = [Sentence(0, 0, len(utterance.text), utterance.text)]
+                parts = [Part(0, clip=utterance.clip)]
+            else:
+                sentences = split_sentences(utterance.text)
+                try:
+                    parts = plan(utterance, sentences, self.voices)
+                except Exception:  # a damaged voice pack: the computer's voice reads it all
+                    log.exception("voice pack %r could not be read", utterance.voice)
+                    parts = plan(utterance, sentences, None)
+        except Exception:  # never the app's: this text is not read (finished(False)), the next one is
+            log.exception("could not plan what to say")
+        self._work.put("planned", (gen, sentences, parts))
 
     def _job_render(self, gen: int, parts: list[Part], lang: str, rate: str) -> None:
         for i, part in enumerate(parts):
@@ -185,36 +201,18 @@ class QtSpeaker(QObject):
                     result = self.synth.render(part.spoken.text, lang, rate)
             except Exception as exc:  # NoVoice, WorkerError, the engine's own error: never the app's
                 result = exc
-            self._results.put(("rendered", (gen, i, result)))
+            self._work.put("rendered", (gen, i, result))
             if isinstance(result, Exception):
                 return
 
     # -- UI thread ---------------------------------------------------------------------------------
-    def _submit(self, job: Any, *args: Any) -> None:
-        self._pending += 1
-        self._inbox.start()
-        self._pool.submit(self._run, job, *args)
-
-    def _run(self, job: Any, *args: Any) -> None:
-        try:
-            job(*args)
-        finally:
-            self._results.put(("done", None))
-
-    def _drain(self) -> None:
-        while True:
-            try:
-                kind, payload = self._results.get_nowait()
-            except queue.Empty:
-                return
-            if kind == "done":
-                self._pending -= 1
-                if self._pending <= 0:
-                    self._inbox.stop()
-            elif kind == "voices":
-                self._on_voices(payload)
-            else:
-                self._on_rendered(payload)
+    def _deliver(self, kind: str, payload: Any) -> None:
+        if kind == "voices":
+            self._on_voices(payload)
+        elif kind == "planned":
+            self._planned(*payload)
+        else:
+            self._on_rendered(payload)
 
     def _on_voices(self, result: Any) -> None:
         if isinstance(result, EngineMissing):
