@@ -87,8 +87,8 @@ def shoot(args, width: int, height: int) -> int:
     from trainer.domain.learner import TEXT_SIZES, LearnerSettings
     from trainer.services import translations
     from trainer.services.speech.speaker import RecordingSpeaker
+    from trainer.ui.operations import wait_until_idle as wait_for_background
     from trainer.ui.style import apply_settings
-    from trainer.ui.tasks import wait_for_background
 
     paths = resolve_paths()
     ctx = AppContext(paths)
