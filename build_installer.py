@@ -89,26 +89,11 @@ def stage_translations(out: Path) -> None:
         release(ROOT / "i18n" / f"trainer_{lang}.ts", out / f"trainer_{lang}.qm")
 
 
-EMOJI_FONT = Path(
-    "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"
-)  # Debian/Ubuntu: fonts-noto-color-emoji
-EMOJI_LICENCE = Path("/usr/share/doc/fonts-noto-color-emoji/copyright")
-
-
-def stage_fonts(out: Path, licences: Path, emoji: Path = EMOJI_FONT) -> None:
+def stage_fonts(out: Path, licences: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for f in sorted((INSTALLER / "fonts").glob("*.otf")) + [INSTALLER / "fonts" / "LICENSE-NotoSansCJK.txt"]:
         shutil.copy2(f, out)
     shutil.copy2(INSTALLER / "fonts" / "LICENSE-NotoSansCJK.txt", licences)
-    # the colour emoji font (OFL), for PCs without one: names with emoji in them show and print
-    if emoji.is_file():
-        shutil.copy2(emoji, out / "NotoColorEmoji.ttf")
-        if EMOJI_LICENCE.is_file():
-            shutil.copy2(EMOJI_LICENCE, licences / "LICENSE-NotoColorEmoji.txt")
-    else:
-        print(
-            f"note: {emoji} not found: the bundle has no emoji font (apt-get install fonts-noto-color-emoji)"
-        )
 
 
 def _licence_files(dist: md.Distribution) -> list:

@@ -30,28 +30,3 @@ def test_a_report_shows_the_emoji_of_a_name(paths, tmp_path, qapp, capsys):
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True)
     drawn = [line for line in images.stdout.splitlines()[2:] if " image " in line]
     assert len(drawn) >= 2, "the family and the smiley are drawn (colour emoji font)\n" + images.stdout
-
-
-def test_the_bundle_carries_the_emoji_font_and_registers_it_on_a_pc_without_one(tmp_path, qapp):
-    """build_installer stages the colour emoji font beside the Chinese one (with its licence); the app
-    registers it when the PC has no emoji font (here forced: this PC has one)."""
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root))
-    try:
-        import build_installer
-    finally:
-        sys.path.remove(str(root))
-    from trainer.services.fonts import EMOJI_FONT, ensure_emoji_font
-
-    if not build_installer.EMOJI_FONT.is_file():
-        pytest.skip("no fonts-noto-color-emoji on this build PC (scripts/install.sh installs it)")
-    fonts, licences = tmp_path / "res" / "fonts", tmp_path / "licences"
-    licences.mkdir()
-    build_installer.stage_fonts(fonts, licences)
-    assert (fonts / EMOJI_FONT).is_file() and (licences / "LICENSE-NotoColorEmoji.txt").is_file()
-    assert ensure_emoji_font(tmp_path / "res") == []  # this PC has its own: nothing registered
-    assert any("Emoji" in f for f in ensure_emoji_font(tmp_path / "res", force=True))
-    assert ensure_emoji_font(tmp_path / "elsewhere", force=True) == []  # running from source: nothing bundled

@@ -40,21 +40,3 @@ def ensure_cjk_font(resource_dir: Path, force: bool = False) -> list[str]:
         if font_id >= 0:
             families.update(QFontDatabase.applicationFontFamilies(font_id))
     return sorted(families)
-
-
-EMOJI_FONT = "NotoColorEmoji.ttf"  # staged by build_installer.py from the build PC (fonts-noto-color-emoji)
-
-
-def ensure_emoji_font(resource_dir: Path, force: bool = False) -> list[str]:
-    """Register the bundled colour emoji font if this PC has no emoji font (or ``force``), so names
-    such as the family emoji show on screen and in PDFs. Needs a QGuiApplication; called after the
-    first screen (and before a PDF is made), never on the start-up path. The families registered."""
-    bundled = Path(resource_dir) / FONT_DIR / EMOJI_FONT
-    if not bundled.is_file():
-        return []
-    from PySide6.QtGui import QFontDatabase
-
-    if not force and any("emoji" in f.lower() for f in QFontDatabase.families()):
-        return []
-    font_id = QFontDatabase.addApplicationFont(str(bundled))
-    return list(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else []
