@@ -102,3 +102,27 @@ def test_the_speaker_plans_off_the_ui_thread(qtbot, tmp_path, monkeypatch, libra
         assert on_ui == []
     finally:
         speaker.close()
+
+
+def test_a_voice_id_in_settings_is_what_a_pack_id_may_be():
+    from trainer.domain.learner import LearnerSettings, is_voice_id
+    from trainer.domain.voice_pack import ID_PATTERN
+
+    for value in (
+        "li-ayi",
+        "voice-2-wang",
+        "a",
+        "x" * 64,
+        "",
+        "-x",
+        "_x",
+        "Li",
+        "x" * 65,
+        "李",
+        "a b",
+        None,
+        3,
+    ):
+        assert is_voice_id(value) == bool(isinstance(value, str) and ID_PATTERN.match(value)), value
+    assert LearnerSettings(voice="../etc").normalised().voice == ""
+    assert LearnerSettings(voice="li-ayi").normalised().voice == "li-ayi"

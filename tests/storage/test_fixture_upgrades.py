@@ -20,7 +20,9 @@ FIXTURE_FILES = sorted(FIXTURES.glob("v*.sqlite"), key=lambda p: int(p.stem[1:])
 
 # If a future migration changes stored values on purpose, say so here: {version: {(table, column), ...}}
 # names the columns whose values may differ after upgrading a fixture of that version.
-CHANGED_ON_PURPOSE: dict[int, set[tuple[str, str]]] = {}
+# v6 -> v7: a PC that syncs remakes its capture triggers after the upgrade (learner_settings.voice is
+# stamped too), so the fingerprint of its triggers changes.
+CHANGED_ON_PURPOSE: dict[int, set[tuple[str, str]]] = {6: {("sync_state", "capture")}}
 
 
 def snapshot(path: Path) -> dict[str, dict[tuple, dict[str, object]]]:

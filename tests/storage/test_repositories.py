@@ -100,10 +100,11 @@ def test_settings_round_trip_and_normalised_on_save(learners, db):
         speech_rate="slow",
         double_click_ms=1000,
         reduced_motion=True,
+        voice="voice-1-li-ayi",
     )
     assert learners.save_settings(made.id, wanted) == wanted
     assert learners.settings(made.id) == wanted
-    odd = LearnerSettings(text_size=30, speech_rate="warp", double_click_ms=5000)
+    odd = LearnerSettings(text_size=30, speech_rate="warp", double_click_ms=5000, voice="../../etc")
     saved = learners.save_settings(made.id, odd)
     assert saved == LearnerSettings(text_size=32, speech_rate="normal", double_click_ms=1200)
     assert learners.settings(made.id) == saved

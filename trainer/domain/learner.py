@@ -46,6 +46,19 @@ COLOURS = (  # each at least 7:1 against white text
 )
 
 
+_VOICE_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def is_voice_id(value: object) -> bool:
+    """A voice pack's id as ``domain.voice_pack.ID_PATTERN`` allows it (no ``re`` before the first screen)."""
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= 64
+        and value[0] not in "_-"
+        and set(value) <= _VOICE_ID_CHARS
+    )
+
+
 class LearnerSettings(NamedTuple):
     text_size: int = TEXT_SIZES[0]
     high_contrast: bool = False
@@ -53,6 +66,7 @@ class LearnerSettings(NamedTuple):
     speech_rate: str = "normal"
     double_click_ms: int = 600
     reduced_motion: bool = False
+    voice: str = ""  # the recorded voice pack that reads to the learner; "" = the computer's voice
 
     def normalised(self) -> LearnerSettings:
         """The same settings with every value brought into its allowed range."""
@@ -60,7 +74,8 @@ class LearnerSettings(NamedTuple):
         rate = self.speech_rate if self.speech_rate in SPEECH_RATES else "normal"
         lo, hi = DOUBLE_CLICK_RANGE
         dc = max(lo, min(hi, int(self.double_click_ms)))
-        return self._replace(text_size=size, speech_rate=rate, double_click_ms=dc)
+        voice = self.voice if is_voice_id(self.voice) else ""
+        return self._replace(text_size=size, speech_rate=rate, double_click_ms=dc, voice=voice)
 
     def bigger_text(self) -> LearnerSettings:
         i = TEXT_SIZES.index(self.normalised().text_size)

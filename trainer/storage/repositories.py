@@ -100,6 +100,7 @@ class LearnerRepository:
                 speech_rate=row.speech_rate,
                 double_click_ms=row.double_click_ms,
                 reduced_motion=bool(row.reduced_motion),
+                voice=row.voice or "",
             )
 
     def save_settings(self, learner_id: str, settings: LearnerSettings) -> LearnerSettings:

@@ -52,6 +52,9 @@ class LearnerSettingsRow(SQLModel, table=True):
     double_click_ms: int
     reduced_motion: bool
     updated_at: datetime = _when()
+    voice: str = _text(
+        default="", sa_column_kwargs={"server_default": ""}
+    )  # v7: recorded voice, '' = computer
 
 
 class LessonProgressRow(SQLModel, table=True):

@@ -17,6 +17,7 @@ from trainer.storage.migrations import (
     v004_assessment,
     v005_certificate_status,
     v006_sync,
+    v007_learner_voice,
 )
 
 
@@ -33,6 +34,7 @@ _MODULES = (
     v004_assessment,
     v005_certificate_status,
     v006_sync,
+    v007_learner_voice,
 )
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
