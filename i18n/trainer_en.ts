@@ -2988,6 +2988,29 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     </message>
 </context>
 <context>
+    <name>VoicePanel</name>
+    <message>
+        <source>This is the voice that will read your lessons.</source>
+        <translation>This is the voice that will read your lessons.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Volunteers at your centre recorded lessons in their own voice. What they have not recorded is read by the computer&apos;s voice.</source>
+        <translation>Volunteers at your centre recorded lessons in their own voice. What they have not recorded is read by the computer&apos;s voice.</translation>
+    </message>
+    <message>
+        <source>Computer voice</source>
+        <translation>Computer voice</translation>
+    </message>
+    <message>
+        <source>Voice: %1</source>
+        <translation>Voice: %1</translation>
+    </message>
+</context>
+<context>
     <name>Voices</name>
     <message>
         <source>Choose or make a voice, then a lesson.</source>

@@ -2988,6 +2988,29 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     </message>
 </context>
 <context>
+    <name>VoicePanel</name>
+    <message>
+        <source>This is the voice that will read your lessons.</source>
+        <translation>以后就由这个声音给您读课文。</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>朗读的声音</translation>
+    </message>
+    <message>
+        <source>Volunteers at your centre recorded lessons in their own voice. What they have not recorded is read by the computer&apos;s voice.</source>
+        <translation>这些是中心的志愿者用自己的声音（或家乡话）录的课。还没录到的地方，由电脑的声音来读。</translation>
+    </message>
+    <message>
+        <source>Computer voice</source>
+        <translation>电脑的声音</translation>
+    </message>
+    <message>
+        <source>Voice: %1</source>
+        <translation>朗读的声音：%1</translation>
+    </message>
+</context>
+<context>
     <name>Voices</name>
     <message>
         <source>Choose or make a voice, then a lesson.</source>

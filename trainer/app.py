@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # only for the annotations: each is imported when its service
     from trainer.services.observations import ObservationService
     from trainer.services.reports import ReportService
     from trainer.services.roster import RosterService
+    from trainer.services.speech.voices import VoiceLibrary
     from trainer.services.tutors import TutorService
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class AppContext:
         self._progress_lock = threading.Lock()
         self.library = None  # the installed lessons; tests put a library of their own here
         self.speaker = None  # the Speaker service; tests put a RecordingSpeaker here
+        self._voices: VoiceLibrary | None = None  # recorded voice packs (see ``voices``)
         self._services: dict[str, Any] = {}  # built on first use (see ``_service``)
         self.start_language = translations.system_language()
         self.damage = None  # what the start-up check found wrong with the database (storage.verdict)
@@ -125,6 +127,15 @@ class AppContext:
 
         return self._service("certificates", lambda: CertificateService(self.db, self.paths, self._library()))
 
+    @property
+    def voices(self) -> VoiceLibrary:
+        """The voices volunteers recorded on or for this centre (``<data>/voices``; no database needed)."""
+        from trainer.services.speech.voices import VoiceLibrary
+
+        if self._voices is None:  # one library (and its cache) for Settings, tutor mode and the speaker
+            self._voices = VoiceLibrary.for_paths(self.paths.data)
+        return self._voices
+
     def ensure_speaker(self) -> None:
         """The real speech service; text stays on screen and the app goes on if it cannot start."""
         if self.speaker is not None:
@@ -133,7 +144,7 @@ class AppContext:
             from trainer.services.speech.qt import QtSpeaker
             from trainer.services.speech.synth import Synthesizer
 
-            self.speaker = QtSpeaker(Synthesizer.for_paths(self.paths.cache))
+            self.speaker = QtSpeaker(Synthesizer.for_paths(self.paths.cache), voices=self.voices)
         except Exception:  # noqa: BLE001 - speech must never stop the app
             log.exception("speech could not start; lessons show text only")
             from trainer.services.speech.speaker import RecordingSpeaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from speech_helpers import needs_espeak
+from speech_helpers import needs_espeak, raw_samples, rms
 from test_voice_packs import HOTLINE, OTHER, tone
 
 from trainer.domain.speech import Utterance, split_sentences
@@ -74,12 +74,15 @@ def test_a_pack_with_thousands_of_recordings_finds_a_line_by_its_words(library, 
 
 
 @needs_espeak
-def test_the_speaker_plans_off_the_ui_thread(qtbot, tmp_path, monkeypatch, library):
+def test_the_speaker_plans_off_the_ui_thread_and_synthesises_what_was_not_recorded(
+    qtbot, tmp_path, monkeypatch, library
+):
     from trainer.services.speech.playback import Player
     from trainer.services.speech.qt import QtSpeaker
     from trainer.services.speech.synth import Synthesizer
 
-    monkeypatch.setenv("TRAINER_AUDIO_SINK", "null")
+    heard = tmp_path / "heard.raw"
+    monkeypatch.setenv("TRAINER_AUDIO_SINK", f"file:{heard}")
     on_ui: list[str] = []
     spoken_form, clip = plan_module.spoken_form, library.clip
 
@@ -100,6 +103,10 @@ def test_the_speaker_plans_off_the_ui_thread(qtbot, tmp_path, monkeypatch, libra
             speaker.speak(Utterance(text, "zh_CN", voice="li-ayi"))
         assert done.args == [True]
         assert on_ui == []
+        recorded = audio.read_wav(library.clip("li-ayi", "zh_CN", HOTLINE)).samples
+        said = raw_samples(heard)
+        assert said[: len(recorded)] == recorded  # her recording first, then the computer reads the rest
+        assert len(said) > len(recorded) + 0.5 * 22050 and rms(said[len(recorded) :]) > 300
     finally:
         speaker.close()
 

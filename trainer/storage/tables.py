@@ -52,9 +52,8 @@ class LearnerSettingsRow(SQLModel, table=True):
     double_click_ms: int
     reduced_motion: bool
     updated_at: datetime = _when()
-    voice: str = _text(
-        default="", sa_column_kwargs={"server_default": ""}
-    )  # v7: recorded voice, '' = computer
+    # v7: the recorded voice pack that reads to the learner, '' = the computer's voice
+    voice: str = _text(default="", sa_column_kwargs={"server_default": ""})
 
 
 class LessonProgressRow(SQLModel, table=True):

@@ -112,8 +112,10 @@ class MainWindow(QMainWindow):
             s = SettingsScreen()
             s.changed.connect(self.settings_changed)
             s.language_chosen.connect(self.learner_language)
+            s.language_chosen.connect(self.find_voices)
+            s.listen.connect(self.listen)
             s.pin_pressed.connect(self.pin_pressed)
-            s.done.connect(lambda: self.show_screen("home"))
+            s.done.connect(self.settings_done)
         elif name == "problem":
             from trainer.ui.screens.problem import ProblemScreen
 
@@ -341,7 +343,25 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         s = self.screen("settings")
         s.show_settings(self.settings, self.learner.language, self.ctx.learners.has_pin(self.learner.id))
+        self.find_voices(self.learner.language)
         self.show_screen("settings")
+
+    def find_voices(self, language: str) -> None:
+        """The recorded voices for Settings, read off the UI thread (a pack's list can be long)."""
+        from trainer.ui.operations import Operation
+
+        s = self.screen("settings")
+        Operation(s, self.ctx.voices.packs).on_success(lambda packs: s.show_voices(packs, language)).run()
+
+    def listen(self, utterance) -> None:
+        """A voice chosen in Settings: a few words in it, at once."""
+        self.ctx.ensure_speaker()
+        self.ctx.speaker.speak(utterance)
+
+    def settings_done(self) -> None:
+        if self.ctx.speaker is not None:
+            self.ctx.speaker.stop()
+        self.show_screen("home")
 
     def settings_changed(self, settings: LearnerSettings) -> None:
         self.settings = settings

@@ -163,7 +163,9 @@ class PlayerScreen(Screen):
 
             rate = slower_rate(rate)
         readings = self.ctx.lesson.readings if self.ctx is not None else ()
-        self.speaker.speak(Utterance(text, self.ctx.lang, rate, readings=readings))
+        # the voice the learner chose: a volunteer's recordings where there are some, else the computer's
+        voice = self.ctx.settings.voice if self.ctx is not None else ""
+        self.speaker.speak(Utterance(text, self.ctx.lang, rate, readings=readings, voice=voice))
 
     def _on_sentence(self, index: int) -> None:
         """Mark the text (paragraph, question or answer) holding the sentence being read."""

@@ -43,6 +43,7 @@ class SettingChoice(QWidget):
 class SettingsScreen(Screen):
     changed = Signal(object)  # LearnerSettings
     language_chosen = Signal(str)
+    listen = Signal(object)  # Utterance: a voice just chosen, heard at once
     pin_pressed = Signal()
     done = Signal()
 
@@ -84,6 +85,18 @@ class SettingsScreen(Screen):
         self.rate = SettingChoice(["slow", "normal", "brisk"], "rate")
         self.rate.changed.connect(lambda v: self._apply(self.settings._replace(speech_rate=v)))
         box.addWidget(self.rate)
+
+        from trainer.ui.screens.settings_voice import VoicePanel
+
+        self.voice_card = Card()  # shown once voices recorded in the learner's language are found
+        box = QVBoxLayout(self.voice_card)
+        box.setContentsMargins(20, 16, 20, 16)
+        self.voice = VoicePanel()
+        self.voice.chosen.connect(lambda v: self._apply(self.settings._replace(voice=v)))
+        self.voice.listen.connect(lambda u: self.listen.emit(u.at_rate(self.settings.speech_rate)))
+        box.addWidget(self.voice)
+        self.body.addWidget(self.voice_card)
+        self.voice_card.hide()
 
         self.dclick_label, box = self._card()
         lo, hi = DOUBLE_CLICK_RANGE
@@ -138,7 +151,14 @@ class SettingsScreen(Screen):
         self.dclick.set_value(settings.double_click_ms)
         self.motion.set_value(settings.reduced_motion)
         self.language.set_value(language)
+        self.voice.set_value(settings.voice)
         self.retranslate()
+
+    def show_voices(self, packs: list, language: str) -> None:
+        """The recorded voices on this PC (found off the UI thread); those in ``language`` are offered."""
+        self.voice.show_voices(packs, self.settings.voice, language, self.settings.speech_rate)
+        self.voice_card.setVisible(bool(self.voice.packs))
+        self.refresh_layout()
 
     def _apply(self, settings: LearnerSettings) -> None:
         self.settings = settings.normalised()
@@ -176,6 +196,7 @@ class SettingsScreen(Screen):
         )
         self.motion_label.set_text(self.tr("Movement on screen"))
         self.motion.set_labels([self.tr("Normal"), self.tr("Less movement")], self.tr("Movement on screen"))
+        self.voice.retranslate()
         self.language_label.set_text(self.tr("Language"))
         self.language.set_labels(["中文", "English"], self.tr("Language"))
         self.pin_label.set_text(self.tr("PIN"))
