@@ -96,8 +96,8 @@ def gui_figures(samples: int = 40) -> dict[str, object]:
 
         from trainer.app import AppContext, create_window, settle_after_start
         from trainer.config import resolve_paths
+        from trainer.services.qt_guard import make_none_immortal
         from trainer.services.speech.speaker import RecordingSpeaker
-        from trainer.ui.qt_guard import make_none_immortal
 
         make_none_immortal()
         app = QApplication.instance() or QApplication([])

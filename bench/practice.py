@@ -28,7 +28,7 @@ from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
 
-from trainer.ui.qt_guard import make_none_immortal  # noqa: E402
+from trainer.services.qt_guard import make_none_immortal  # noqa: E402
 
 GOAL_P95_MS = 50.0
 LEFT = Qt.MouseButton.LeftButton

@@ -65,6 +65,7 @@ app.exec()
 APP = (
     COMMON
     + r"""
+import trainer.ui.pyside_imports  # what run_gui does first: the probe's import below comes before it
 from trainer.ui.screens import signin
 _init = signin.SignInScreen.__init__
 def _watched(self, *args, **kwargs):

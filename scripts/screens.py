@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 def shoot(args, width: int, height: int) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from trainer.ui.qt_guard import make_none_immortal
+    from trainer.services.qt_guard import make_none_immortal
 
     make_none_immortal()
     app = QApplication.instance() or QApplication([])

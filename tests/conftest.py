@@ -7,8 +7,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# the same guard the app installs at start-up (see trainer/ui/qt_guard.py)
-from trainer.ui.qt_guard import make_none_immortal  # noqa: E402
+# the same guard the app installs at start-up (see trainer/services/qt_guard.py)
+from trainer.services.qt_guard import make_none_immortal  # noqa: E402
 
 make_none_immortal()
 

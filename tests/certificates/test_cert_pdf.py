@@ -103,12 +103,17 @@ def test_the_files_are_written_and_recorded(issued, service):
 
 
 def test_noto_cjk_would_extract_wrongly_and_the_chosen_fonts_do_not():
-    """The finding behind pdf.pick_families (see its docstring)."""
+    """The finding behind pdf.pick_families and pdf.textlayer (see their docstrings)."""
     pdf.ensure_gui()
     if "Noto Sans CJK SC" in QFontDatabase.families():
-        wrong = pdf.misextracted(pdf.make_font(["Noto Sans CJK SC"], 16), "入门 手机 学习 Basic 0123456789")
+        noto = pdf.make_font(["Noto Sans CJK SC"], 16)
+        wrong = pdf.misextracted(noto, "入门 手机 学习 Basic 0123456789", repaired=False)
         assert "入" in wrong and "门" in wrong and "手" in wrong  # shared with Kangxi / CJK radicals
-        assert "\ufffd" in wrong  # its digits, shaped in context, have no code point at all
+        noto.setFeature(QFont.Tag("locl"), 1)
+        assert "\ufffd" in pdf.misextracted(noto, "Basic 0123456789")  # digits shaped in context: no code
+        assert (
+            pdf.misextracted(pdf.make_font(["Noto Sans CJK SC"], 16), "入门 手机 学习 Basic 0123456789") == ""
+        )
     choice = pdf.pick_families("入门 手机 学习 提高 进阶 Certificate 2024-05-21 王秀英")
     assert choice.wrong == "", choice
     assert pdf.misextracted(pdf.make_font(choice.families, 16, bold=True), "证书 Certificate") == ""

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from trainer.services.pdf import fix_to_unicode
 from trainer.services.reports import ReportService
-from trainer.services.reports.tounicode import fix_to_unicode
 from trainer.services.roster import RosterService
 from trainer.services.tutors import TutorService
 from trainer.storage.progress import LessonProgressRepository
@@ -69,7 +69,7 @@ def test_learner_pdf_in_chinese_extracts_exactly_and_is_large_print(world, tmp_p
     reports, wang, _ = world
     steps = []
     out = reports.learner_pdf(wang.id, tmp_path / "wang.pdf", progress=lambda d, t: steps.append((d, t)))
-    assert steps == [(0, 2), (1, 2), (2, 2)] and not list(tmp_path.glob("*.partial"))
+    assert steps == [(0, 2), (1, 2), (2, 2)] and not list(tmp_path.glob("*.part*"))
     text = squash(pdf_text(out))
     for expected in (
         "学习进度报告",
@@ -88,24 +88,46 @@ def test_learner_pdf_in_chinese_extracts_exactly_and_is_large_print(world, tmp_p
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     embedded = [line.split()[-5] for line in fonts.splitlines()[2:]]
     assert embedded and set(embedded) == {"yes"}
-    # large print: every word's box at least as tall as a 16 pt line of the report font
+    # large print: every word's box at least as tall as a 16 pt line of the report's fonts
     from PySide6.QtGui import QRawFont
 
-    from trainer.services.reports.pdf import report_font
+    from trainer.services import pdf
 
-    raw = QRawFont.fromFont(report_font())
-    sixteen = 16 * (raw.ascent() + raw.descent()) / raw.pixelSize()
+    families = pdf.pick_families(pdf_text(out)).families
+    raws = [QRawFont.fromFont(pdf.make_font([f], 16)) for f in families]
+    sixteen = min(16 * (r.ascent() + r.descent()) / r.pixelSize() for r in raws if r.isValid())
     heights = word_heights(out)
     assert len(heights) > 20 and min(h for h, _ in heights) >= sixteen - 0.1
 
 
 def test_text_with_radical_prone_characters_extracts_as_written(tmp_path):
-    from trainer.services.reports.pdf import write_pdf
+    from trainer.services import pdf
+    from trainer.services.reports.layout import BODY_PT, CSS
 
     source = "入门 手机 学习 长者 角色 龟 里 Office files finished difficult"
-    out, changed = write_pdf(f"<p>{source}</p>", tmp_path / "t.pdf", "test")
-    assert changed > 0  # the repair did something (Qt alone writes ⼊⻔ ⼿)
+    out, _ = pdf.write_html(f"<p>{source}</p>", tmp_path / "t.pdf", "test", CSS, BODY_PT)
     assert squash(pdf_text(out)) == squash(source) + "1"  # and the page number
+
+
+def test_a_font_that_draws_radicals_and_ideographs_alike_is_repaired_in_every_pdf(tmp_path):
+    """Noto Sans CJK (the font the app bundles for PCs without one) shares glyphs between 入 and ⼊:
+    as Qt writes it, 入门 would copy as ⼊⻔. The one repair (services/pdf/textlayer.py) gives it back
+    in painted pages (certificates) as in documents (reports)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from trainer.services import pdf
+
+    pdf.ensure_gui()
+    if "Noto Sans CJK SC" not in QFontDatabase.families():
+        pytest.skip("needs Noto Sans CJK SC (fonts-noto-cjk)")
+    source = "入门 手机 学习 长者 角色 龟 里"
+    font = pdf.make_font(["Noto Sans CJK SC"], 18)
+    assert set("入门手") <= set(pdf.misextracted(font, source, repaired=False))  # what Qt alone writes
+    assert pdf.misextracted(font, source) == ""  # what we write
+    out = tmp_path / "page.pdf"
+    with pdf.a4_pdf(out, "test") as page:
+        page.write(source, font)
+    assert squash(pdf_text(out)) == squash(source)
 
 
 def test_the_repair_keeps_length_and_touches_only_radicals():

@@ -44,6 +44,7 @@ class Painted(QObject):
             QTimer.singleShot(0, app.quit)
         return False
 painted = Painted()
+import trainer.ui.pyside_imports  # what run_gui does first: the probe's import below comes before it
 from trainer.ui.screens import signin
 _init = signin.SignInScreen.__init__
 def watched(self, *args, **kwargs):

@@ -1,13 +1,17 @@
-"""Shared PDF helpers (certificates, tutor reports): A4 pages in large type, bilingual, with a text
-layer that gives back exactly what was written (see ``fonts`` for why that needs care with Chinese).
+"""Every PDF the app writes (certificates, tutor reports), in one place: one Qt set-up
+(``ensure_gui``), one font list checked so that Chinese copies as written (``fonts``), one repair of
+the text layer (``textlayer``), A4 pages in large type.
 
-    with a4_pdf(path, title="...") as page:
+    with a4_pdf(path, title="...") as page:          # painted pages (certificates)
         fam = pick_families(all_the_text).families
         page.write("入门 · Basic", make_font(fam, 16))
 
-QtGui only (no widgets): works on a worker thread and in the command line (``ensure_gui``).
+    write_html(html, path, title, css, body_pt=18)    # flowing documents (reports)
+
+QtGui only (no widgets): works on a worker thread and in the command line.
 """
 
+from trainer.services.pdf.document import lay_out, write_html
 from trainer.services.pdf.fonts import (
     FONT_STACKS,
     FontChoice,
@@ -18,6 +22,7 @@ from trainer.services.pdf.fonts import (
     pick_families,
 )
 from trainer.services.pdf.page import A4_MM, MM_PER_INCH, Page, a4_pdf
+from trainer.services.pdf.textlayer import fix_to_unicode
 
 __all__ = [
     "A4_MM",
@@ -27,8 +32,11 @@ __all__ = [
     "Page",
     "a4_pdf",
     "ensure_gui",
+    "fix_to_unicode",
+    "lay_out",
     "load_bundled_fonts",
     "make_font",
     "misextracted",
     "pick_families",
+    "write_html",
 ]

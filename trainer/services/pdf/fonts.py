@@ -1,15 +1,16 @@
-"""Fonts for PDFs whose Chinese copies, searches and reads aloud correctly, and the QGuiApplication
-they need.
+"""The fonts of every PDF the app writes (certificates and reports: one list, ``FONT_STACKS``), checked
+so that Chinese copies, searches and reads aloud as written, and the QGuiApplication they need.
 
-Why the font check: QPdfWriter writes each font's ToUnicode map by giving every glyph the *lowest*
-code point whose cmap entry points at it. Noto Sans CJK shares glyphs between ideographs and the
-Kangxi / CJK radicals (入 U+5165 and ⼊ U+2F0A), so 入门, 手 and 高 extract as radicals; worse, its
-shaped digits have no cmap entry at all and vanish from the text layer (checked with pdftotext, Qt
-6.12). ``misextracted`` runs Qt's rule ahead of time for the characters on the page, and
-``pick_families`` takes the first font stack that has none wrong: DejaVu Sans for Latin with Droid
-Sans Fallback for Chinese on Debian/Ubuntu (packages fonts-dejavu-core, fonts-droid-fallback), a font
-the app ships in ``<resources>/fonts`` when it passes, or common Windows fonts.
-
+Why the check: QPdfWriter writes each font's ToUnicode map by giving every glyph the *lowest* code
+point whose cmap entry points at it. Noto Sans CJK shares glyphs between ideographs and the Kangxi /
+CJK radicals (入 U+5165 and ⼊ U+2F0A), so 入门, 手 and 高 would extract as radicals; ``textlayer``
+repairs that in every file we write. Two more traps are avoided by ``make_font``: ligatures ("fi"
+extracts as U+FB01) and ``locl`` (Noto Sans CJK SC shapes digits after Latin letters with glyphs no
+character maps to: they vanish from the text layer; checked with pdftotext, Qt 6.12). ``misextracted``
+runs Qt's rule and the repair ahead of time for the characters on the page, and ``pick_families``
+takes the first font stack that has none wrong: DejaVu Sans for Latin with Droid Sans Fallback for
+Chinese on Debian/Ubuntu (packages fonts-dejavu-core, fonts-droid-fallback), a font the app ships in
+``<resources>/fonts``, or common Windows fonts.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont, QTextLayout
 
+from trainer.services.pdf.textlayer import ideograph_for, radical_map
+from trainer.services.qt_guard import make_none_immortal
+
 FONT_STACKS: tuple[tuple[str, ...], ...] = (
     ("DejaVu Sans", "Droid Sans Fallback"),
     ("Noto Sans", "Droid Sans Fallback"),
@@ -37,8 +41,9 @@ FONT_STACKS: tuple[tuple[str, ...], ...] = (
 
 
 def ensure_gui() -> QCoreApplication:
-    """A QGuiApplication for fonts and painting; the command line gets an offscreen one."""
-    _guard_none()
+    """A QGuiApplication for fonts and painting; the command line gets an offscreen one (the one Qt
+    set-up of every PDF the app writes)."""
+    make_none_immortal()  # the command line runs Qt without the GUI's start-up: see services.qt_guard
     app = QCoreApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not (
@@ -49,22 +54,6 @@ def ensure_gui() -> QCoreApplication:
     elif not isinstance(app, QGuiApplication):
         raise RuntimeError("PDF output needs a QGuiApplication, not a bare QCoreApplication")
     return app
-
-
-_guarded = False
-
-
-def _guard_none() -> None:
-    """The guard of ``trainer/ui/qt_guard.py`` (PySide6 on Python 3.11 drops references to None until
-    the interpreter aborts), for the command line; services may not import the UI package."""
-    global _guarded
-    if _guarded or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    for singleton in (None, True, False, NotImplemented, Ellipsis):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-    _guarded = True
 
 
 def load_bundled_fonts(folder: Path) -> list[str]:
@@ -84,7 +73,8 @@ def make_font(families: Sequence[str], points: float, bold: bool = False) -> QFo
     font.setPointSizeF(points)
     font.setBold(bold)
     font.setKerning(False)
-    for tag in ("liga", "clig", "dlig", "hlig"):  # "fi" must extract as f + i, not U+FB01
+    # "fi" must extract as f + i, not U+FB01; digits must keep glyphs their characters map to (locl)
+    for tag in ("liga", "clig", "dlig", "hlig", "locl"):
         font.setFeature(QFont.Tag(tag), 0)
     return font
 
@@ -114,9 +104,18 @@ def _glyphs(font: QFont, text: str) -> list[tuple[QRawFont, int]]:
     return [(run.rawFont(), g) for run in layout.glyphRuns() for g in run.glyphIndexes()]
 
 
-def misextracted(font: QFont, text: str) -> str:
+def _extracted(raw: QRawFont, glyph: int, repaired: bool) -> int | None:
+    """The code point a PDF's text layer gives for ``glyph``: Qt's choice, then the repair's."""
+    code = _reverse_map(raw).get(glyph)
+    if code is None or not repaired:
+        return code
+    return ideograph_for(code, radical_map(raw.familyName()))
+
+
+def misextracted(font: QFont, text: str, repaired: bool = True) -> str:
     """The characters of ``text`` that a PDF written with ``font`` would not give back when copied or
-    extracted, in code-point order; U+FFFD stands for a glyph that would extract as nothing.
+    extracted, in code-point order; U+FFFD stands for a glyph that would extract as nothing. With
+    ``repaired`` False: as Qt alone writes it, before ``textlayer`` repairs it.
 
     Two passes: each character alone (a wrong code point, such as a radical, or a missing glyph),
     then the whole text shaped at once (substitutions in context: ligatures, alternate digits)."""
@@ -125,11 +124,11 @@ def misextracted(font: QFont, text: str) -> str:
         if char.isspace():
             continue
         glyphs = _glyphs(font, char)
-        if not glyphs or any(_reverse_map(raw).get(g) != ord(char) for raw, g in glyphs):
+        if not glyphs or any(_extracted(raw, g, repaired) != ord(char) for raw, g in glyphs):
             bad.add(char)
     present = set(text)
     for raw, glyph in _glyphs(font, text):
-        code = _reverse_map(raw).get(glyph)
+        code = _extracted(raw, glyph, repaired)
         if code is None:
             bad.add("\ufffd")
         elif chr(code) not in present and not chr(code).isspace():

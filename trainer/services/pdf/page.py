@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPainterPath, QPdfWriter
 
 from trainer.services.pdf.fonts import ensure_gui
+from trainer.services.pdf.textlayer import save_repaired
 
 MM_PER_INCH = 25.4
 A4_MM = (210.0, 297.0)
@@ -28,6 +28,7 @@ class Page:
     y: float = 0.0
     limit: float | None = None  # the lowest y text may reach on this page (None: the bottom margin)
     written: list[str] = field(default_factory=list)  # every text drawn, in order (tests compare)
+    families: list[str] = field(default_factory=list)  # the fonts drawn with (their text layer is repaired)
 
     def __post_init__(self) -> None:
         self.y = self.px(self.margin_mm)
@@ -77,6 +78,7 @@ class Page:
         self.painter.setPen(QColor(colour))
         self.painter.drawText(rect, flags, text)
         self.written.append(text)
+        self.families += [f for f in font.families() if f not in self.families]
         self.y += height + self.px(gap_mm)
         return rect
 
@@ -118,26 +120,23 @@ class Page:
 def a4_pdf(
     path: Path, title: str, creator: str = "Digital Bridge", resolution: int = 300, margin_mm: float = 18.0
 ) -> Iterator[Page]:
-    """Paint an A4 PDF; the file appears at ``path`` only once complete (written beside, then renamed)."""
+    """Paint an A4 PDF; the file appears at ``path`` only once complete, its text layer repaired
+    (``textlayer``)."""
     ensure_gui()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.part")
-    writer = QPdfWriter(str(tmp))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     writer.setResolution(resolution)
     writer.setTitle(title)
     writer.setCreator(creator)
     painter = QPainter(writer)
-    ok = False
+    page = Page(writer, painter, resolution, margin_mm)
     try:
-        yield Page(writer, painter, resolution, margin_mm)
-        ok = True
+        yield page
     finally:
         painter.end()
-        del painter, writer
-        if ok:
-            os.replace(tmp, path)
-        else:
-            tmp.unlink(missing_ok=True)
+        del painter, writer  # finishes the file
+        buffer.close()
+    save_repaired(bytes(buffer.data()), Path(path), page.families)

@@ -1,7 +1,8 @@
 """Reports for tutors: a learner's large-print progress report (PDF, to take home), the class report
 (CSV and PDF) and the anonymised participation summary (CSV and JSON, no names).
 
-PDF writing needs a ``QGuiApplication`` and takes a moment: run it off the UI thread. Every method
+PDFs are written by ``services.pdf`` (as certificates are) and take a moment: run them off the UI
+thread. Every method
 writes to a temporary name and renames, so a half-written report never appears.
 """
 
@@ -49,7 +50,7 @@ class ReportService:
         self, learner_id: str, out: Path, language: str | None = None, progress: Progress | None = None
     ) -> Path:
         """The learner's progress report in large print, in ``language`` (default: theirs)."""
-        from trainer.services.reports.pdf import write_pdf
+        from trainer.services.pdf import write_html
 
         _step(progress, 0)
         report = content.learner_report(
@@ -59,10 +60,12 @@ class ReportService:
             raise NotFound("learner", learner_id)
         w = self.words(report.language)
         _step(progress, 1)
-        path, _ = write_pdf(
+        path, _ = write_html(
             layout.learner_html(report, w, self.dashboard.tz),
             out,
             f"{w(T.PROGRESS_REPORT)}: {report.learner.name}",
+            layout.CSS,
+            layout.BODY_PT,
         )
         _step(progress, 2)
         return path
@@ -71,14 +74,19 @@ class ReportService:
         self, out: Path, language: str, where: DashboardFilter | None = None, progress: Progress | None = None
     ) -> Path:
         """Every learner (as filtered on the dashboard) in one table, A4 landscape."""
-        from trainer.services.reports.pdf import write_pdf
+        from trainer.services.pdf import write_html
 
         _step(progress, 0)
         report = content.class_report(self.dashboard, self._tutors.centre(), self._now(), where)
         w = self.words(language)
         _step(progress, 1)
-        path, _ = write_pdf(
-            layout.class_html(report, w, self.dashboard.tz), out, w(T.CLASS_REPORT), landscape=True
+        path, _ = write_html(
+            layout.class_html(report, w, self.dashboard.tz),
+            out,
+            w(T.CLASS_REPORT),
+            layout.CSS,
+            layout.BODY_PT,
+            landscape=True,
         )
         _step(progress, 2)
         return path
@@ -106,10 +114,3 @@ class ReportService:
 def _step(progress: Progress | None, done: int) -> None:
     if progress is not None:
         progress(done, 2)
-
-
-def learner_report_pdf(ctx, learner_id: str, out: Path, language: str | None = None) -> Path:
-    """Shortcut for the tutor screens: ``ctx`` is the app context (``db``, ``paths``, and the lesson
-    library as ``library`` or ``progress.library``). ``language`` None: the learner's own."""
-    library = getattr(ctx, "library", None) or getattr(getattr(ctx, "progress", None), "library", None)
-    return ReportService(ctx.db, ctx.paths.i18n, library).learner_pdf(learner_id, out, language)

@@ -1,5 +1,6 @@
-"""The reports as HTML for QTextDocument: what each page says, in the report's language.
-Every value from the database is escaped (a learner's name is text, never markup)."""
+"""The reports as HTML for QTextDocument: what each page says, in the report's language, and the
+large print it is laid out in (``services.pdf.write_html`` writes it). Every value from the database
+is escaped (a learner's name is text, never markup)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,18 @@ from html import escape
 from trainer.services.reports import texts as T
 from trainer.services.reports.content import ClassReport, LearnerReport
 from trainer.services.reports.texts import Words
+
+# Large print: body text 18 pt, nothing under 16 pt, headings 22 and 28 pt, black on white
+BODY_PT, SMALLEST_PT = 18, 16
+CSS = f"""
+body {{ font-size: {BODY_PT}pt; color: #000000; }}
+h1 {{ font-size: 28pt; font-weight: bold; margin-bottom: 12px; }}
+h2 {{ font-size: 22pt; font-weight: bold; margin-top: 24px; margin-bottom: 8px; }}
+p {{ font-size: {BODY_PT}pt; margin-top: 6px; margin-bottom: 6px; }}
+td, th {{ font-size: {BODY_PT}pt; padding: 6px; }}
+th {{ font-weight: bold; text-align: left; background-color: #e8e8e8; }}
+.small {{ font-size: {SMALLEST_PT}pt; }}
+"""
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:

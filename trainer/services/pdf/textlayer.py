@@ -1,5 +1,6 @@
-"""Repairing the text layer of PDFs written by Qt, so that copied, searched and screen-read Chinese
-text is the text we drew.
+"""The one fix for Chinese copied out of our PDFs as radicals: every PDF the app writes (certificates,
+reports) has its text layer repaired here before it is saved, so that copied, searched and
+screen-read Chinese text is the text we drew. (``fonts.misextracted`` checks the result ahead of time.)
 
 Why: Qt builds each embedded font's ToUnicode map by walking Unicode from U+0000 upwards and keeping
 the first character that uses each glyph (``QFontSubset::getReverseMap``). Fonts such as Noto Sans
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from functools import cache
 
 KANGXI = range(0x2F00, 0x2FE0)
 SUPPLEMENT = range(0x2E80, 0x2F00)
@@ -66,3 +68,53 @@ def fix_to_unicode(pdf: bytes, extra: Mapping[int, int] | None = None) -> tuple[
     fixed = _CMAP.sub(cmap, pdf)
     assert len(fixed) == len(pdf)
     return fixed, changed
+
+
+@cache
+def radical_map(family: str) -> dict[int, int]:
+    """Supplement radicals (U+2E80-U+2EFF) that ``family`` draws with an ideograph's glyph -> that
+    ideograph (Unicode has no mapping for them: the font is the only authority)."""
+    from PySide6.QtGui import QFont, QRawFont
+
+    raw = QRawFont.fromFont(QFont(family))
+    if not raw.isValid():
+        return {}
+    ideographs = "".join(chr(c) for c in range(0x4E00, 0xA000))
+    first: dict[int, int] = {}
+    for code, glyph in zip(range(0x4E00, 0xA000), raw.glyphIndexesForString(ideographs), strict=True):
+        if glyph:
+            first.setdefault(glyph, code)
+    radicals = "".join(chr(c) for c in SUPPLEMENT)
+    return {
+        code: first[glyph]
+        for code, glyph in zip(SUPPLEMENT, raw.glyphIndexesForString(radicals), strict=True)
+        if glyph and glyph in first
+    }
+
+
+def radical_maps(families: Iterable[str]) -> dict[int, int]:
+    """``radical_map`` of several fonts together (the first font that knows a radical wins)."""
+    merged: dict[int, int] = {}
+    for family in families:
+        for code, ideograph in radical_map(family).items():
+            merged.setdefault(code, ideograph)
+    return merged
+
+
+def save_repaired(data: bytes, out, families: Iterable[str]) -> int:
+    """Repair the text layer of ``data`` (a PDF as Qt wrote it with ``families``) and write it to
+    ``out``, which appears only once complete (written beside, then renamed). Returns the number of
+    codes repaired."""
+    import os
+    from pathlib import Path
+
+    fixed, changed = fix_to_unicode(data, radical_maps(families))
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(f".{out.name}.part")
+    try:
+        partial.write_bytes(fixed)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return changed
