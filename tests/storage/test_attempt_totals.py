@@ -143,3 +143,25 @@ def test_erasing_a_learner_erases_their_totals_only(db):
             "SELECT DISTINCT learner_id FROM step_stats UNION SELECT learner_id FROM lesson_stats"
         )
         assert [r[0] for r in left] == [bob]
+
+
+def test_the_pause_rule_in_the_database_is_the_domains(db):
+    """ "Pauses over five minutes do not count" is written once for Python (``domain.progress.IDLE_MS``)
+    and once in SQL (the v2 migration's trigger, which the table classes take as it is): changing the
+    one without a migration that changes the other fails here."""
+    from trainer.domain.progress import time_on_task_ms
+    from trainer.storage.tutor_tables import STATS_TRIGGERS
+
+    learner = LearnerRepository(db).create("L", "sun", COLOURS[0], "en").id
+    attempts = AttemptRepository(db)
+    durations = (0, 1, IDLE_MS - 1, IDLE_MS, IDLE_MS + 1, 10 * IDLE_MS)
+    for n, ms in enumerate(durations):
+        attempts.append(learner, "mouse", 1, "a", {"n": n}, True, ms, T0 + timedelta(seconds=n))
+    (stored,) = rows(db.path, "SELECT time_ms FROM step_stats")
+
+    class Try:
+        def __init__(self, ms: int) -> None:
+            self.duration_ms = ms
+
+    assert stored[0] == time_on_task_ms(Try(ms) for ms in durations) == 2 * IDLE_MS
+    assert f"BETWEEN 0 AND {IDLE_MS} " in STATS_TRIGGERS["attempt_stats"]  # the same number, in SQL

@@ -6,6 +6,14 @@ The records here, and the others made before the sign-in screen is first painted
 writes and compiles six methods when its class is made (~0.8 ms each class, and importing
 ``dataclasses`` ~3 ms), a NamedTuple one small one. They are just as immutable; change one with
 ``_replace``, read it as a dict with ``_asdict``.
+
+The hazard: a NamedTuple IS a tuple. It equals any tuple (or other NamedTuple) with the same values
+(``LearnerSettings() == (18, False, True, "normal", 600, False, "")``), hashes like one, unpacks,
+indexes and adds like one, and ``len`` counts its fields. So never compare records of different
+kinds, never mix them with plain tuples in one set or dict, and never rely on their order of fields
+outside this module. Where equality is used (``LearnerSettings``: restyling is skipped when the
+settings are equal; ``Learner``) it is made strict: equal only to a record of the same class
+(``same_record``; tested in ``tests/test_records.py``).
 """
 
 from __future__ import annotations
@@ -59,6 +67,15 @@ def is_voice_id(value: object) -> bool:
     )
 
 
+def same_record(record: tuple, other: object) -> bool:
+    """Equality of records: same class and same values (a plain tuple is never equal to a record)."""
+    return type(other) is type(record) and tuple.__eq__(record, other)
+
+
+def _not_same_record(record: tuple, other: object) -> bool:
+    return not same_record(record, other)
+
+
 class LearnerSettings(NamedTuple):
     text_size: int = TEXT_SIZES[0]
     high_contrast: bool = False
@@ -67,6 +84,10 @@ class LearnerSettings(NamedTuple):
     double_click_ms: int = 600
     reduced_motion: bool = False
     voice: str = ""  # the recorded voice pack that reads to the learner; "" = the computer's voice
+
+    __eq__ = same_record
+    __ne__ = _not_same_record
+    __hash__ = tuple.__hash__
 
     def normalised(self) -> LearnerSettings:
         """The same settings with every value brought into its allowed range."""
@@ -100,6 +121,10 @@ class Learner(NamedTuple):
     created_at: datetime | None = None
     archived_at: datetime | None = None
     last_active_at: datetime | None = None
+
+    __eq__ = same_record
+    __ne__ = _not_same_record
+    __hash__ = tuple.__hash__
 
 
 def clean_name(name: str) -> str:

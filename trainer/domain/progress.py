@@ -11,6 +11,11 @@ from typing import Any, Protocol
 from trainer.domain.assessment import LessonResult, judge_run
 from trainer.domain.lessons import Lesson
 
+# "Pauses over five minutes do not count": a try longer than this counts no time on task. The rule
+# is this number for Python (here, and the dashboard's week chart) and the same number in the SQL
+# trigger that keeps the totals (``storage/migrations/v002_tutoring.py``, frozen): changing it needs a
+# new migration that recreates that trigger and recounts the totals
+# (``tests/storage/test_attempt_totals.py`` fails until both agree).
 IDLE_MS = 5 * 60 * 1000
 NOT_STARTED, IN_PROGRESS, MASTERED = "not_started", "in_progress", "mastered"
 

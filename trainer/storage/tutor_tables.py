@@ -1,9 +1,8 @@
 """Tutor-mode tables (schema v2): the centre, the sign-in guard, sign-offs, and the attempt totals;
 and the learners' PIN guard (schema v3).
 
-Imported by ``tables.py`` so that ``tables.metadata`` describes the whole schema. The SQL of the
-totals trigger is a copy of the frozen one in ``migrations/v002_tutoring.py``; the schema test
-compares the two.
+Imported by ``tables.py`` so that ``tables.metadata`` describes the whole schema. The totals
+triggers are taken from the frozen migration that made them (``migrations/v002_tutoring.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from sqlalchemy import DDL, CheckConstraint, Index, event
 from sqlmodel import SQLModel
 
 from trainer.storage.columns import learner_fk, text, when
+from trainer.storage.migrations import frozen_trigger
 
 
 class CentreRow(SQLModel, table=True):
@@ -108,68 +108,12 @@ class LessonStatsRow(SQLModel, table=True):
     last_at: datetime = when()
 
 
-# Copies of the frozen triggers in migrations/v002_tutoring.py (the schema test compares them).
+# The triggers that keep the totals, exactly as migration v2 created them (not a copy: the rule
+# "pauses over five minutes do not count" is written once in SQL, there, and
+# tests/storage/test_attempt_totals.py checks that it is ``domain.progress.IDLE_MS``).
 STATS_TRIGGERS = {
-    "attempt_stats": """CREATE TRIGGER attempt_stats AFTER INSERT ON attempt
-    BEGIN
-        INSERT INTO step_stats (learner_id, lesson_id, step_id, tries, wrong, time_ms, first_at, last_at)
-        VALUES (NEW.learner_id, NEW.lesson_id, NEW.step_id, 1, NEW.correct IS 0,
-            CASE WHEN NEW.duration_ms BETWEEN 0 AND 300000 THEN NEW.duration_ms ELSE 0 END,
-            NEW.created_at, NEW.created_at)
-        ON CONFLICT (learner_id, lesson_id, step_id) DO UPDATE SET
-            tries = tries + 1, wrong = wrong + excluded.wrong, time_ms = time_ms + excluded.time_ms,
-            first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at);
-        INSERT INTO lesson_stats (learner_id, lesson_id, tries, wrong, time_ms, worst_step_wrong,
-            worst_step_time_ms, first_at, last_at)
-        SELECT NEW.learner_id, NEW.lesson_id, 1, NEW.correct IS 0,
-            CASE WHEN NEW.duration_ms BETWEEN 0 AND 300000 THEN NEW.duration_ms ELSE 0 END,
-            s.wrong, s.time_ms, NEW.created_at, NEW.created_at
-        FROM step_stats AS s
-        WHERE s.learner_id = NEW.learner_id AND s.lesson_id = NEW.lesson_id AND s.step_id = NEW.step_id
-        ON CONFLICT (learner_id, lesson_id) DO UPDATE SET
-            tries = tries + 1, wrong = wrong + excluded.wrong, time_ms = time_ms + excluded.time_ms,
-            worst_step_wrong = max(worst_step_wrong, excluded.worst_step_wrong),
-            worst_step_time_ms = max(worst_step_time_ms, excluded.worst_step_time_ms),
-            first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at);
-        INSERT INTO learner_stats (learner_id, tries, wrong, time_ms, open_worst_wrong,
-            open_worst_time_ms, first_at, last_at)
-        SELECT NEW.learner_id, 1, NEW.correct IS 0,
-            CASE WHEN NEW.duration_ms BETWEEN 0 AND 300000 THEN NEW.duration_ms ELSE 0 END,
-            CASE WHEN p.status IS 'mastered' THEN 0 ELSE s.worst_step_wrong END,
-            CASE WHEN p.status IS 'mastered' THEN 0 ELSE s.worst_step_time_ms END,
-            NEW.created_at, NEW.created_at
-        FROM lesson_stats AS s
-        LEFT JOIN lesson_progress AS p ON p.learner_id = s.learner_id AND p.lesson_id = s.lesson_id
-        WHERE s.learner_id = NEW.learner_id AND s.lesson_id = NEW.lesson_id
-        ON CONFLICT (learner_id) DO UPDATE SET
-            tries = tries + 1, wrong = wrong + excluded.wrong, time_ms = time_ms + excluded.time_ms,
-            open_worst_wrong = max(open_worst_wrong, excluded.open_worst_wrong),
-            open_worst_time_ms = max(open_worst_time_ms, excluded.open_worst_time_ms),
-            first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at);
-    END""",
-    "progress_status_stats": """CREATE TRIGGER progress_status_stats AFTER UPDATE OF status ON lesson_progress
-    WHEN NEW.status IS NOT OLD.status
-    BEGIN
-        UPDATE learner_stats SET (open_worst_wrong, open_worst_time_ms) = (
-            SELECT coalesce(max(s.worst_step_wrong), 0), coalesce(max(s.worst_step_time_ms), 0)
-            FROM lesson_stats AS s
-            LEFT JOIN lesson_progress AS p ON p.learner_id = s.learner_id AND p.lesson_id = s.lesson_id
-            WHERE s.learner_id = NEW.learner_id AND p.status IS NOT 'mastered'
-        )
-        WHERE learner_id = NEW.learner_id;
-    END""",
-    "progress_insert_stats": """CREATE TRIGGER progress_insert_stats AFTER INSERT ON lesson_progress
-    WHEN NEW.status = 'mastered'
-    BEGIN
-        UPDATE learner_stats SET (open_worst_wrong, open_worst_time_ms) = (
-            SELECT coalesce(max(s.worst_step_wrong), 0), coalesce(max(s.worst_step_time_ms), 0)
-            FROM lesson_stats AS s
-            LEFT JOIN lesson_progress AS p ON p.learner_id = s.learner_id AND p.lesson_id = s.lesson_id
-            WHERE s.learner_id = NEW.learner_id AND p.status IS NOT 'mastered'
-        )
-        WHERE learner_id = NEW.learner_id;
-    END""",
+    name: frozen_trigger(2, name)
+    for name in ("attempt_stats", "progress_status_stats", "progress_insert_stats")
 }
-# after every table exists: the triggers read and write several tables
 for _sql in STATS_TRIGGERS.values():
     event.listen(SQLModel.metadata, "after_create", DDL(_sql))

@@ -41,3 +41,12 @@ MIGRATIONS: tuple[Migration, ...] = tuple(
     Migration(m.VERSION, m.DESCRIPTION, tuple(m.STATEMENTS)) for m in _MODULES
 )
 CURRENT_VERSION: int = MIGRATIONS[-1].version
+
+
+def frozen_trigger(version: int, name: str) -> str:
+    """The ``CREATE TRIGGER <name>`` statement of migration ``version``, as it ran: the table modules
+    take their triggers from here instead of keeping a copy (a trigger that a later migration
+    recreates is taken from that one)."""
+    head = f"CREATE TRIGGER {name} "
+    (sql,) = [s for s in MIGRATIONS[version - 1].statements if s.startswith(head)]
+    return sql
