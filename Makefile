@@ -7,7 +7,7 @@ run:
 
 test:
 	scripts/install.sh
-	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest $(ARGS)
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest --durations=10 $(ARGS)
 
 lint:
 	.venv/bin/ruff check trainer tests bench scripts

@@ -63,6 +63,7 @@ def test_demo_refuses_when_real_learners_arrive_while_it_writes(paths):
         db.close()
 
 
+@pytest.mark.timing
 @pytest.mark.slow  # a second process writes for a few seconds
 def test_backup_with_progress_finishes_while_another_program_writes_hard(tmp_path):
     home = make_home(tmp_path / "home", learners=50, answers=4000)

@@ -91,6 +91,7 @@ HOSTILE = {
 }
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("case", sorted(HOSTILE))
 def test_validate_and_add_refuse_the_same_hostile_pack(case, tmp_path, capsys, paths):
     pack = shutil.copytree(SAMPLE, tmp_path / "pack")

@@ -52,6 +52,7 @@ def test_slow_lasts_at_least_1_4_times_brisk(synth, lang, text):
     assert slow >= 1.4 * brisk, (slow, brisk)
 
 
+@pytest.mark.timing
 def test_second_render_comes_from_the_cache(synth):
     first = synth.render(SENTENCE, "en", "brisk")
     t = time.monotonic()
@@ -69,6 +70,7 @@ def test_a_killed_worker_is_replaced_and_the_next_utterance_is_made(synth):
     assert synth.client.pid != pid and synth.client.starts == 2
 
 
+@pytest.mark.timing
 def test_a_hung_worker_times_out_is_killed_and_replaced(synth):
     synth.client.request_timeout = 1.0
     synth.render("First.", "en", "normal")

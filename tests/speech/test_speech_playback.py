@@ -25,6 +25,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.timing
 def test_plays_the_samples_of_the_wav_in_real_time(qtbot, tmp_path, tone):
     heard = tmp_path / "heard.raw"
     player = Player(sink=f"file:{heard}")

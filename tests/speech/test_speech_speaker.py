@@ -88,6 +88,7 @@ def test_stop_silences_within_100_ms_and_finishes_unfinished(qtbot, speaker, sin
     assert ev.log[-1] == ("finished", False) and speaker.state == "idle"
 
 
+@pytest.mark.timing
 def test_pause_and_resume(qtbot, speaker, sink_file):
     speaker.speak(Utterance(PASSAGE, "en", "normal"))
     qtbot.waitUntil(lambda: heard_seconds(sink_file) > 1.0, timeout=10000)
@@ -112,6 +113,7 @@ def test_a_killed_worker_is_replaced_and_the_next_utterance_plays(qtbot, speaker
     assert speaker.synth.client.pid not in (None, pid)
 
 
+@pytest.mark.timing
 @pytest.mark.slow
 def test_a_hung_engine_never_freezes_the_app_and_is_restarted(qtbot, speaker, sink_file):
     speaker.synth.client.request_timeout = 1.0
@@ -153,6 +155,7 @@ def test_a_recorded_clip_is_played_instead_of_synthesis(qtbot, speaker, sink_fil
     assert speaker.synth.client.starts == 0  # the engine was not even started
 
 
+@pytest.mark.timing
 @pytest.mark.slow
 def test_repeat_starts_at_once_from_the_cache_and_slower_is_slower(qtbot, speaker, sink_file):
     first = []

@@ -122,6 +122,7 @@ def test_wal_switch_retries_when_sqlite_answers_busy_at_once():
     assert calls.count("PRAGMA journal_mode = WAL") == 3
 
 
+@pytest.mark.timing
 def test_wal_switch_gives_up_on_other_errors_and_after_the_timeout():
     class Failing:
         def __init__(self, code: int) -> None:
