@@ -38,26 +38,63 @@ def issued(service, signing_key, learner, tmp_path):
 
 
 def test_the_text_extracts_exactly_as_written(service, signing_key, learner):
-    for achievement, assessment in ((tier_achievement(), VALIDATED), (progress_achievement(), SELF)):
+    for achievement, assessment, words in (
+        (
+            tier_achievement(),
+            VALIDATED,
+            ("入门", "1 小时 30 分钟", "1 h 30 min", "辅导员认证：李老师，2024-05-20"),
+        ),
+        (progress_achievement(), SELF, ("进度", "手机入门 · Phone basics", "提高字体大小", "自学")),
+    ):
         got = service.issue(signing_key, ISSUER, learner, achievement, assessment, now=ISSUED)
+        raw = pdftotext(got.pdf, "-raw")  # in the order drawn
+        assert squeeze(raw) == squeeze("".join(got.text))
         text = pdftotext(got.pdf)
-        assert squeeze(text) == squeeze("".join(got.text))
+        for paragraph in got.text:  # each paragraph whole, in the order drawn
+            assert squeeze(paragraph) in squeeze(raw), paragraph
         lines = [line.strip() for line in text.splitlines()]
-        for paragraph in got.text:  # a paragraph short enough for one line is one line of the text layer
-            if len(paragraph) < 25:
-                assert paragraph in lines, paragraph
-        for word in (
-            "入门" if achievement.tier else "进度",
-            "手机",
-            "学习",
-            "提高",
-            "王秀英",
-            got.id,
-            "0.1",
-            "2024-05-21",
-        ):
-            assert word in text, word
+        assert "王秀英" in lines and got.id in lines  # short lines come out as lines
+        for word in (*words, "王秀英", got.id, "0.1", "2024-05-21", "第 1 页，共 2 页 · Page 1 of 2"):
+            assert word in raw, word
+        assert "1.5 小时" not in raw and "4.6" not in raw
         assert not RADICALS.search(text) and "\ufb01" not in text  # no Kangxi radicals, no "ﬁ" ligature
+
+
+def test_one_framed_page_to_keep_and_a_numbered_details_page(issued, tmp_path):
+    info = subprocess.run(["pdfinfo", str(issued.pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+2$", info, re.M)
+    face, details = (pdftotext(issued.pdf, "-raw", "-f", str(n), "-l", str(n)) for n in (1, 2))
+    for text in (
+        "数字技能入门证书",
+        "兹证明 · This is to certify that",
+        "王秀英",
+        "DigComp 2.2 熟练水平：1 级（基础）",
+        "颁发机构：阳光社区学习中心（杭州市西湖区）",
+        "颁发日期 · Date of issue",
+        issued.id,
+        "负责人签名 · Signature",
+        "盖章处",
+        "扫码核验",
+        "第 1 页，共 2 页 · Page 1 of 2",
+    ):
+        assert text in face, text
+    assert f"证书编号 · Certificate No. {issued.id} · 王秀英" in details  # the details page says whose it is
+    assert "第 2 页，共 2 页 · Page 2 of 2" in details and "学习时长 · Learning time" in details
+    assert "0.1" in details and "4.2" in details and "保护个人数据和隐私" not in face
+    # the frame: a dark line all round page 1, 8 mm in from the edge (navy, about 1.2 mm wide)
+    subprocess.run(["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-gray", "-png", "-singlefile",
+                    str(issued.pdf), str(tmp_path / "face")], check=True)  # fmt: skip
+    image = QImage(str(tmp_path / "face.png"))
+    mm = image.width() / 210
+
+    def dark(x: float, y: float) -> bool:  # within a pixel of the place, for the pixel grid
+        px, py = round(x * mm), round(y * mm)
+        near = [(px + dx, py + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+        return min(image.pixelColor(a, b).lightness() for a, b in near) < 110
+
+    assert all(dark(8, k * 2.5) and dark(202, k * 2.5) for k in range(4, 115))  # 10 to 285 mm down
+    assert all(dark(k * 2.5, 8) and dark(k * 2.5, 289) for k in range(4, 81))  # 10 to 200 mm across
+    assert not dark(3, 150) and not dark(105, 3)  # and white outside it
 
 
 def test_a4_fonts_embedded_and_large_type(issued):

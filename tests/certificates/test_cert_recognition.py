@@ -67,8 +67,12 @@ def test_an_installed_mapping_puts_the_level_and_credits_on_paper_in_the_credent
     subject = issued.credential["credentialSubject"]
     assert subject["creditsEarned"] == 1.5  # 90 minutes, one credit an hour, rounded down to halves
     assert "|TEST-QF:1|1.5|" in issued.qr_text
-    text = squeeze(pdftotext(issued.pdf))
-    assert squeeze("测试省终身教育资历框架 一级") in text and squeeze("Credits: 1.5 credits") in text
+    text = squeeze(pdftotext(issued.pdf, "-raw"))
+    assert squeeze("测试省终身教育资历框架 一级") in text and squeeze("1.5 学分") in text
+    assert (
+        squeeze("Test Province Lifelong Learning Framework: Level 1") in text
+        and squeeze("1.5 credits") in text
+    )
     progress = service.recognition(progress_achievement())
     assert (progress.framework_level, progress.credits) == ("", "")  # kinds: tier only; no level mapped
 

@@ -1,7 +1,7 @@
 """The certificate register's tables: the certificate row (insert-only, but for the learner link an
 erasure cuts) and its append-only revocations (schema v5). Imported by ``tables.py`` so that
-``tables.metadata`` describes the whole schema; the triggers are copies of the frozen SQL in
-``migrations/v005_certificate_status.py`` (the schema test compares the two)."""
+``tables.metadata`` describes the whole schema; the triggers are taken from the frozen SQL of
+``migrations/v005_certificate_status.py``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlalchemy import DDL, Index, event
 from sqlmodel import Field, SQLModel
 
 from trainer.storage.columns import learner_fk, text, when
+from trainer.storage.migrations import frozen_trigger
 
 
 class CertificateRow(SQLModel, table=True):
@@ -47,14 +48,8 @@ class CertificateRevocationRow(SQLModel, table=True):
 
 
 REVOCATION_TRIGGERS = {
-    "certificate_revocation_no_update": """CREATE TRIGGER certificate_revocation_no_update BEFORE UPDATE ON certificate_revocation
-    BEGIN
-        SELECT RAISE(ABORT, 'certificate_revocation is append-only');
-    END""",
-    "certificate_revocation_no_delete": """CREATE TRIGGER certificate_revocation_no_delete BEFORE DELETE ON certificate_revocation
-    BEGIN
-        SELECT RAISE(ABORT, 'certificate_revocation is append-only');
-    END""",
+    name: frozen_trigger(5, name)
+    for name in ("certificate_revocation_no_update", "certificate_revocation_no_delete")
 }
 for _sql in REVOCATION_TRIGGERS.values():
     event.listen(CertificateRevocationRow.__table__, "after_create", DDL(_sql))  # type: ignore[attr-defined]

@@ -1,10 +1,16 @@
-"""The printed certificate: A4, Chinese and English, body text 16 pt or larger.
+"""The printed certificate: A4, Chinese and English, every text 16 pt or larger.
 
-Page 1 holds the certificate itself: title, learner, what was achieved, level, hours and dates, the
-assessment, the centre, and at the foot the date, id, key fingerprint and QR code. The competences
-(and, on a progress record, the lessons) follow on page 1 and continue on page 2 when there are many.
-Every text goes through ``pdf.Page.write``, which records it: tests compare that list with what
-pdftotext extracts from the file.
+Page 1 is the certificate to frame: a double border, the emblem, the title, the learner's name, what was
+achieved and at which DigComp level (and the centre's framework level and credits, when it set them),
+the centre, and at the foot the date of issue and certificate number, a signature line, a box for the
+centre's seal, and the QR code. The details follow on page 2 (and more when needed), each repeating the
+certificate number and the learner's name: competences, learning time ("4 小时 40 分钟"), dates,
+assessment, the tutor's remark when chosen, tasks a tutor observed, the lessons of a progress record,
+and how to verify. Every page is numbered "第 1 页，共 2 页 · Page 1 of 2".
+
+Everything printed is in ``Claims`` (which the QR code signs) but for the lists of lessons and observed
+tasks, which the credential covers. Every text is recorded as drawn: the tests find each one in what
+pdftotext extracts.
 """
 
 from __future__ import annotations
@@ -15,28 +21,28 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from trainer.domain.certificates import KIND_TIER, LEVEL_NAMES, TIER_NAMES, Achievement, framework_of
+from trainer.domain.certificates import KIND_TIER, LEVEL_NAMES, TIER_NAMES, Achievement, ObservedTask
 from trainer.services import pdf
+from trainer.services.certificates import page_details
+from trainer.services.certificates import sheet as S
 from trainer.services.certificates import texts as T
 from trainer.services.certificates.claims import Claims, Recognition
 from trainer.services.certificates.qr import QrSymbol
 
-BODY_PT, NAME_PT, TITLE_PT, SUBTITLE_PT, HEADING_PT = 16, 26, 24, 19, 17
-QR_MM, MARGIN_MM = 46.0, 15.0
-CENTRED = ("brand", "title", "subtitle", "centred", "name")
-BOLD = ("title", "subtitle", "name", "heading")
-
-Block = tuple[str, tuple[str, ...]]  # (style, paragraphs)
+W, H = pdf.A4_MM
+LEFT, RIGHT = 20.0, W - 20.0  # the text column inside the frame
+QR_MM = 50.0
 
 
 @dataclass(frozen=True)
 class PrintedCertificate:
     claims: Claims  # every fact printed (the QR code signs the same record)
-    achievement: Achievement  # for the list of lessons on the details page
+    achievement: Achievement  # the lessons, listed on a progress record's details page
     recognition: Recognition
     fingerprint: str
     qr: QrSymbol
     issued_local: datetime  # for the lesson dates: the centre's local calendar
+    observed: tuple[ObservedTask, ...] = ()  # tasks a tutor watched on the learner's own phone
 
     @property
     def certificate_id(self) -> str:
@@ -47,141 +53,134 @@ class PrintedCertificate:
         return self.claims.learner_name
 
 
-def _day(moment: datetime, c: PrintedCertificate) -> str:
-    return moment.astimezone(c.issued_local.tzinfo).date().isoformat()
+def pair(text: tuple[str, str], **values: object) -> tuple[str, str]:
+    return T.fill(text[0], 0, **values), T.fill(text[1], 1, **values)
 
 
-def _pairs(pair: tuple[str, str], **values: object) -> tuple[str, str]:
-    return T.fill(pair[0], 0, **values), T.fill(pair[1], 1, **values)
-
-
-def head(c: PrintedCertificate) -> list[Block]:
+def face_texts(c: PrintedCertificate) -> dict[str, tuple[str, ...]]:
+    """The texts of page 1, by place."""
     f, a, r = c.claims, c.achievement, c.recognition
     tier = TIER_NAMES.get(a.tier or "", ("", ""))
     title = T.TITLE_TIER if a.kind == KIND_TIER else T.TITLE_PROGRESS
     did = T.DID_TIER if a.kind == KIND_TIER else T.DID_PROGRESS
-    level = LEVEL_NAMES.get(f.level, (f.level, f.level))
-    if f.assessment == "tutor-validated":
-        assessed = _pairs(T.TUTOR_VALIDATED, tutor=f.tutor, date=f.validated)
-    else:
-        assessed = T.SELF_STUDY
-    time = T.duration(f.minutes)
-    blocks: list[Block] = [
-        ("brand", (" · ".join(T.BRAND),)),
-        ("title", (T.fill(title[0], 0, tier=tier),)),
-        ("subtitle", (T.fill(title[1], 1, tier=tier),)),
-        ("centred", (" · ".join(T.CERTIFIES),)),
-        ("name", (c.learner_name,)),
-        ("centred", _pairs(did, tier=tier, n=f.lessons)),
-        ("rule", ()),
-    ]
-    level_line = T.LEVEL_LINE if a.kind == KIND_TIER else T.TOP_LEVEL_LINE
-    codes = ", ".join(code for code, _ in f.competences)
-    blocks += [
-        ("body", _pairs(level_line, level=f.level, name=level)),
-        ("body", _pairs(T.CODES, frameworks=T.FRAMEWORKS, codes=codes)),
-        ("body", _pairs(T.HOURS_DATES, hours=time, start=f.start, end=f.end)),
-    ]
-    if f.time_on_task is not None:
-        blocks.append(("body", _pairs(T.TIME_ON_TASK, time=T.duration(f.time_on_task))))
+    level = T.LEVEL_FACE if a.kind == KIND_TIER else T.TOP_LEVEL_FACE
+    out = {
+        "brand": (" · ".join(T.BRAND),),
+        "title": pair(title, tier=tier),
+        "certify": (" · ".join(T.CERTIFIES),),
+        "name": (f.learner_name,),
+        "did": pair(did, tier=tier, n=f.lessons),
+        "level": pair(level, level=f.level, name=LEVEL_NAMES.get(f.level, (f.level, f.level))),
+        "awarded": pair(T.AWARDED, name=f.centre, place=f.place),
+    }
     if f.framework_level:
-        blocks.append(("body", _pairs(T.FRAMEWORK_LEVEL, framework=r.framework_name, level=r.level_name)))
+        out["framework"] = pair(T.FRAMEWORK_LEVEL, framework=r.framework_name, level=r.level_name)
     if f.credits:
-        blocks.append(("body", _pairs(T.CREDITS, credits=f.credits, unit=r.credit_unit)))
-    blocks += [
-        ("body", (f"{T.ASSESSMENT[0]}：{assessed[0]}", f"{T.ASSESSMENT[1]}: {assessed[1]}")),
-    ]
-    if f.methods:
-        blocks.append(("body", _pairs(T.METHODS_LINE, methods=T.method_names(f.methods))))
-    if f.remark:
-        blocks.append(("body", _pairs(T.REMARK, remark=f.remark)))
-    blocks += [
-        ("body", _pairs(T.CENTRE, name=f.centre, place=f.place, code=f.code)),
-        ("rule", ()),
-    ]
-    return blocks
-
-
-def details(c: PrintedCertificate) -> list[Block]:
-    """The annex (page 2 on): competences by name and level, and the lessons of a progress record."""
-    a = c.achievement
-    blocks: list[Block] = [
-        ("subtitle", (" · ".join(T.ANNEX),)),
-        ("centred", (f"{T.CERT_ID.format(id=c.certificate_id)} · {c.learner_name}",)),
-    ]
-    blocks.append(("heading", (f"{T.COMPETENCES[0]} · {T.COMPETENCES[1]} ({T.FRAMEWORKS})",)))
-    from trainer.domain.lessons import COMPETENCES
-
-    for code, level in c.claims.competences:
-        name_en = COMPETENCES.get(code, code)
-        zh = f"{code} {T.COMPETENCE_NAMES_ZH.get(code, name_en)}"
-        en = f"{framework_of(code)}: {name_en}"
-        if level:
-            level_zh, level_en = LEVEL_NAMES.get(level, (level, level))
-            zh += f" · {T.LEVEL[0]} {level}（{level_zh}）"
-            en += f" · {T.LEVEL[1]} {level} ({level_en})"
-        blocks.append(("item", (zh, en)))
-    blocks.append(("heading", (" · ".join(T.LESSONS),)))
-    blocks += [
-        ("item", (f"{_day(x.mastered_at, c)} {x.title_zh} · {x.title_en} ({x.minutes} min)",))
-        for x in a.lessons
-    ]
-    return blocks
-
-
-def foot(c: PrintedCertificate) -> list[Block]:
-    return [
-        ("facts", (T.ISSUED.format(date=c.claims.issued),)),
-        ("facts", (T.CERT_ID.format(id=c.certificate_id),)),
-        ("facts", (T.KEY, c.fingerprint)),
-        ("facts", T.SCAN),
-    ]
+        out["credits"] = pair(T.CREDITS, credits=f.credits, unit=r.credit_unit)
+    return out
 
 
 def render(c: PrintedCertificate, path: Path) -> list[str]:
-    """Write the PDF; returns the texts drawn, in order."""
-    parts = (head(c), foot(c), details(c))
-    every = "".join(t for part in parts for _, texts in part for t in texts)
-    fam = pdf.pick_families(every).families
-    sizes = {"title": TITLE_PT, "subtitle": SUBTITLE_PT, "name": NAME_PT, "heading": HEADING_PT}
-    fonts = {s: pdf.make_font(fam, sizes.get(s, BODY_PT), s in BOLD) for part in parts for s, _ in part}
+    """Write the PDF; returns every text drawn."""
+    face = face_texts(c)
+    details = page_details.blocks(c)
+    fixed = (T.DATE_OF_ISSUE, T.NUMBER, T.KEY, T.SIGNATURE, T.SEAL, T.SCAN_TO_VERIFY, T.PAGE_OF, T.DETAILS)
+    every = "".join(t for ts in face.values() for t in ts) + "".join(t for _, ts in details for t in ts)
+    every += "".join(t for pair_ in fixed for t in pair_) + c.certificate_id + "0123456789"
+    families = pdf.pick_families(every).families
+
+    def font(points: float, bold: bool = False):
+        return pdf.make_font(families, points, bold)
+
     title = f"{c.certificate_id} {c.learner_name}"
-    with pdf.a4_pdf(path, title=title, creator="Digital Bridge 数字桥", margin_mm=MARGIN_MM) as page:
-        facts_width = page.px(pdf.A4_MM[0] - 2 * MARGIN_MM - QR_MM - 4)
-        facts = sum(
-            page.measure(t, fonts[s], facts_width) + page.px(2.2) for s, texts in parts[1] for t in texts
-        )
-        top = page.bottom - max(page.px(QR_MM), facts)
-        page.limit = top - page.px(3)
-        for block in parts[0]:
-            _draw(page, block, fonts)
-        _foot(page, c, parts[1], fonts, top)
-        page.new_page()
-        for block in parts[2]:
-            _draw(page, block, fonts)
-        return list(page.written)
+    with pdf.a4_pdf(path, title=title, creator="Digital Bridge 数字桥") as page:
+        page.families.extend(f for f in families if f not in page.families)  # (the text-layer repair)
+        sheet = S.Sheet(page.painter, page.resolution)
+        pages, leading = page_details.paginate(sheet, details, font)
+        total = 1 + len(pages)
+        draw_face(sheet, c, face, font, total)
+        for n, blocks in enumerate(pages, start=2):
+            page.writer.newPage()
+            page_details.draw(sheet, c, blocks, font, n, total, leading)
+        return list(sheet.written)
 
 
-def _foot(page: pdf.Page, c: PrintedCertificate, blocks: list[Block], fonts: dict, top: float) -> None:
-    """Date, id, fingerprint and the QR code at the foot of page 1."""
-    page.modules(c.qr.modules, pdf.A4_MM[0] - MARGIN_MM - QR_MM, top / page.px(1), QR_MM)
-    page.y, page.limit = top, None
-    for block in blocks:
-        _draw(page, block, fonts)
+def page_number(sheet: S.Sheet, font, n: int, total: int) -> None:
+    zh, en = pair(T.PAGE_OF, n=n, total=total)
+    sheet.text(f"{zh} · {en}", font(16), LEFT, H - 22, RIGHT - LEFT, Qt.AlignHCenter, S.GREY)
 
 
-def _draw(page: pdf.Page, block: Block, fonts: dict) -> None:
-    style, texts = block
-    if style == "rule":
-        page.rule()
-        return
-    for k, text in enumerate(texts):
-        page.write(
-            text,
-            fonts[style],
-            align=Qt.AlignHCenter if style in CENTRED else Qt.AlignLeft,
-            gap_mm=2.2 if k == len(texts) - 1 else 0.3,
-            indent_mm=7.0 if style == "item" and k > 0 else 0.0,
-            width_mm=pdf.A4_MM[0] - 2 * MARGIN_MM - QR_MM - 4 if style == "facts" else None,
-            colour="#333333" if style == "brand" else "#000000",
-        )
+FOOT_TOP = H - 26 - QR_MM - 14  # where the date, the seal box and the QR code begin
+
+
+def face_lines(face: dict[str, tuple[str, ...]], scale: float) -> list[tuple[str, float, bool, str, float]]:
+    """(text, points, bold, colour, gap after in mm) of page 1 from the brand to the centre; ``scale``
+    below 1 makes the large type and the gaps smaller (never below 16 pt) when there is more to say."""
+    big = lambda points: max(16.0, round(points * scale, 1))  # noqa: E731
+    lines = [
+        (face["brand"][0], 16, False, S.NAVY, 3 * scale),
+        (face["title"][0], big(32), True, S.NAVY, 1),
+        (face["title"][1], big(20), True, S.NAVY, 10 * scale),  # the ornament goes in this gap
+        (face["certify"][0], 16, False, S.GREY, 3 * scale),
+        (face["name"][0], big(34), True, S.INK, 6 * scale),  # the gold line under the name
+        (face["did"][0], 17, False, S.INK, 1),
+        (face["did"][1], 16, False, S.INK, 5 * scale),
+        (face["level"][0], 16, True, S.NAVY, 1),
+        (face["level"][1], 16, False, S.NAVY, 4 * scale),
+    ]
+    for key in ("framework", "credits"):
+        for k, text in enumerate(face.get(key, ())):
+            lines.append((text, 16, k == 0, S.NAVY, 1 if k == 0 else 3 * scale))
+    lines += [(text, 16, False, S.INK, 1) for text in face["awarded"]]
+    return lines
+
+
+def draw_face(
+    sheet: S.Sheet, c: PrintedCertificate, face: dict[str, tuple[str, ...]], font, total: int
+) -> None:
+    width, cx = RIGHT - LEFT, W / 2
+    sheet.frame(W, H)
+    scale, radius, top = 1.0, 15.0, 55.0
+    while True:  # the words must end above the foot, with room to breathe
+        lines = face_lines(face, scale)
+        needed = sum(sheet.height(t, font(pt, b), width) + gap for t, pt, b, _, gap in lines)
+        if top + needed <= FOOT_TOP - 8 or scale <= 0.6:
+            break
+        scale -= 0.1
+        radius, top = max(10.0, radius - 1.5), max(42.0, top - 4)
+    sheet.emblem(cx, top - 19 + (15 - radius), radius)
+    y = top
+    for k, (text, points, bold, colour, gap) in enumerate(lines):
+        y += sheet.text(text, font(points, bold), LEFT, y, width, Qt.AlignHCenter, colour)
+        if k == 2:
+            sheet.ornament_rule(cx, y + gap / 2, 45)
+        if k == 4:
+            sheet.line(cx - 55, y + gap / 3, cx + 55, y + gap / 3, S.GOLD, 0.4)
+        y += gap
+    draw_foot(sheet, c, font, top=FOOT_TOP)
+    page_number(sheet, font, 1, total)
+
+
+def draw_foot(sheet: S.Sheet, c: PrintedCertificate, font, top: float) -> None:
+    """Date of issue and certificate number, the signature line | the seal box | the QR code."""
+    f = c.claims
+    y = top - 6
+    for label, value, points in (
+        (T.DATE_OF_ISSUE, f.issued, 18),
+        (T.NUMBER, f.certificate_id, 18),
+        (T.KEY, c.fingerprint, 16),
+    ):
+        y += sheet.text(" · ".join(label), font(16), LEFT, y, 82, Qt.AlignLeft, S.GREY) + 0.3
+        y += sheet.text(value, font(points, points > 16), LEFT, y, 82) + 2
+    signed = top + QR_MM + 2
+    sheet.line(LEFT, signed, LEFT + 72, signed, S.INK, 0.35)
+    sheet.text(" · ".join(T.SIGNATURE), font(16), LEFT, signed + 1.5, 82, Qt.AlignLeft, S.GREY)
+    seal, sx = 34.0, 101.0
+    sheet.rect(sx, top + 4, seal, seal, S.GOLD, 0.35, Qt.DashLine)
+    sheet.text(T.SEAL[0], font(16), sx, top + 4 + seal / 2 - 7, seal, Qt.AlignHCenter, S.GOLD)
+    sheet.text(T.SEAL[1], font(16), sx, top + 4 + seal / 2 + 0.5, seal, Qt.AlignHCenter, S.GOLD)
+    qx = RIGHT - QR_MM + 4
+    sheet.qr(c.qr.modules, qx, top - 4, QR_MM)
+    y = top - 4 + QR_MM
+    for text in T.SCAN_TO_VERIFY:
+        y += sheet.text(text, font(16), qx, y, QR_MM, Qt.AlignHCenter, S.GREY)

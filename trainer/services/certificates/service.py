@@ -220,7 +220,9 @@ class CertificateService:
         folder = self.archive / cert_id
         folder.mkdir(parents=True, exist_ok=True)
         files = [folder / f"{cert_id}{suffix}" for suffix in (".pdf", ".json", ".jwt", ".qr.txt")]
-        printed = PrintedCertificate(facts, achievement, recognition, key.public.fingerprint, symbol, local)
+        printed = PrintedCertificate(
+            facts, achievement, recognition, key.public.fingerprint, symbol, local, assessment.observed
+        )
         text = tuple(render(printed, files[0]))
         files[1].write_text(pretty_json(c), encoding="utf-8")
         files[2].write_text(token + "\n", encoding="ascii")

@@ -21,31 +21,40 @@ DID_PROGRESS = ("已掌握以下 {n} 节数字技能课程。", "has mastered th
 
 LESSONS = ("已掌握的课程", "Lessons mastered")
 COMPETENCES = ("能力", "Competences")
-CODES = ("能力代码（{frameworks}）：{codes}", "Competence codes ({frameworks}): {codes}")
-ANNEX = ("附页：能力与课程", "Annex: competences and lessons")
 FRAMEWORKS = "DigComp 2.2 / UNESCO DLGF"
-LEVEL = ("水平", "Level")
-LEVEL_LINE = ("水平：DigComp {level}（{name}）", "Level: DigComp {level} ({name})")
-TOP_LEVEL_LINE = ("最高水平：DigComp {level}（{name}）", "Highest level: DigComp {level} ({name})")
-HOURS_DATES = (
-    "学习时长：{hours}；学习日期：{start} 至 {end}",
-    "Learning time: {hours}; dates: {start} to {end}",
+LEVEL_FACE = ("DigComp 2.2 熟练水平：{level} 级（{name}）", "DigComp 2.2 proficiency level {level} ({name})")
+TOP_LEVEL_FACE = (
+    "DigComp 2.2 最高熟练水平：{level} 级（{name}）",
+    "Highest DigComp 2.2 proficiency level: {level} ({name})",
 )
-TIME_ON_TASK = ("实际练习时长：{time}", "Measured time on task: {time}")
-FRAMEWORK_LEVEL = ("资历框架：{framework} {level}", "Qualifications framework: {framework}, {level}")
-CREDITS = ("学分：{credits} {unit}", "Credits: {credits} {unit}")
-REMARK = ("辅导员评语：{remark}", "Tutor's remark: {remark}")
-ASSESSMENT = ("评估方式", "Assessment")
+LEVEL_HEADING = ("水平 {level} 级（{name}）", "level {level} ({name})")
+AWARDED = ("颁发机构：{name}（{place}）", "Awarded by {name}, {place}")
+FRAMEWORK_LEVEL = ("{framework} {level}", "{framework}: {level}")
+CREDITS = ("{credits} {unit}", "{credits} {unit}")
+DATE_OF_ISSUE = ("颁发日期", "Date of issue")
+NUMBER = ("证书编号", "Certificate No.")
+SIGNATURE = ("负责人签名", "Signature")
+SEAL = ("盖章处", "Seal")
+SCAN_TO_VERIFY = ("扫码核验", "Scan to verify")
+PAGE_OF = ("第 {n} 页，共 {total} 页", "Page {n} of {total}")
+DETAILS = ("证书详情", "Certificate details")
+LEARNING_ASSESSMENT = ("学习与评估", "Learning and assessment")
+DLGF_NOTE = ("{codes}：UNESCO DLGF", "{codes}: UNESCO DLGF")
+# labels of the details page: (zh, en)
+LEARNING_TIME = ("学习时长", "Learning time")
+TIME_ON_TASK = ("练习时长", "Time on task")
+DATES = ("学习日期", "Dates")
+ASSESSMENT = ("评估", "Assessment")
+ASSESSED_BY = ("评估方法", "Methods")
+REMARK = ("辅导员评语", "Remark")
+FRAMEWORK = ("资历框架", "Framework")
+CREDITS_LABEL = ("学分", "Credits")
+CENTRE_CODE = ("机构代码", "Centre code")
+KEY = ("密钥指纹", "Key fingerprint")
 SELF_STUDY = ("自学（由本软件评估）", "self-study (assessed in the trainer)")
-METHODS_LINE = ("评估方法：{methods}", "Assessed by: {methods}")
+IN_PERSON = ("辅导员认证：{tutor}，{date}", "tutor-validated: {tutor}, {date}")
 OBSERVED = ("辅导员看学员在自己手机上做到的事", "Done on the learner's own phone, observed by a tutor")
 OBSERVED_ITEM = ("{date} {tutor}：{task}", "{date} {tutor}: {task}")
-TUTOR_VALIDATED = ("辅导员认证（{tutor}，{date}）", "tutor-validated ({tutor}, {date})")
-CENTRE = ("颁发机构：{name}（{place}，代码 {code}）", "Awarded by: {name} ({place}, code {code})")
-ISSUED = "颁发日期 · Date of issue: {date}"
-CERT_ID = "证书编号 · Certificate ID: {id}"
-KEY = "机构密钥指纹 · Centre key fingerprint:"
-SCAN = ("扫描二维码可离线核验本证书。", "Scan the QR code to verify offline.")
 # DigComp 2.2 / UNESCO DLGF competences in Chinese (the English names are trainer.domain.lessons.COMPETENCES)
 COMPETENCE_NAMES_ZH: dict[str, str] = {
     "0.1": "数字设备的实体操作",
