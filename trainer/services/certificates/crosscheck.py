@@ -121,7 +121,7 @@ def claim_lines(p: QrPayload) -> tuple[str, ...]:
     lines = [
         f"certificate {q.certificate_id}",
         f"learner: {q.learner_name}",
-        f"tier: {q.kind}; lessons mastered: {q.lessons}; level: DigComp {q.level}",
+        f"tier: {q.kind}; lessons mastered: {q.lessons}; DigComp 2.2 level {q.level}",
         f"learning time: {T.duration(q.minutes)[1]}; dates: {q.start} to {q.end}",
     ]
     if q.time_on_task is not None:

@@ -131,7 +131,7 @@ def verify_qr(
     issuer = None
     if credential is None:
         notes += (
-            "give the .json or .jwt file too to check the list of lessons and that the paper belongs to it",
+            "give the .json or .jwt file too to check those lists and that the paper belongs to that file",
         )
     else:
         try:
@@ -168,8 +168,9 @@ def verify_qr(
 
 
 QR_PROVES = (
-    "the QR code is genuine: the centre's key signed every fact listed below; the paper must say the same "
-    "(the list of lessons on page 2 is checked only with the .json or .jwt file)"
+    "the QR code is genuine: the centre's key signed every fact listed below, and the paper must say the "
+    "same; the lists of lessons and observed tasks on the details pages are checked only with the .json "
+    "or .jwt file"
 )
 QR_PROVES_LEGACY = (
     "an older QR code: it signs only the certificate id, name, tier, date of issue and competence codes; "
