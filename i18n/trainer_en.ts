@@ -1320,6 +1320,38 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>The record book could not be opened just now. Please wait a moment and try again. Nothing was lost.</translation>
     </message>
     <message>
+        <source>This is the only tutor left. Add another tutor before retiring this one.</source>
+        <translation>This is the only tutor left. Add another tutor before retiring this one.</translation>
+    </message>
+    <message>
+        <source>There is already a tutor with that name (perhaps retired: bring them back instead). Please choose another name.</source>
+        <translation>There is already a tutor with that name (perhaps retired: bring them back instead). Please choose another name.</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Please type a name.</translation>
+    </message>
+    <message>
+        <source>That name is too long: at most 40 letters, please.</source>
+        <translation>That name is too long: at most 40 letters, please.</translation>
+    </message>
+    <message>
+        <source>That name has characters that cannot be shown. Please type it again.</source>
+        <translation>That name has characters that cannot be shown. Please type it again.</translation>
+    </message>
+    <message>
+        <source>the year of birth</source>
+        <translation>the year of birth</translation>
+    </message>
+    <message>
+        <source>the gender</source>
+        <translation>the gender</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>the language</translation>
+    </message>
+    <message>
         <source>The disk or USB stick is full. Free some space or choose another place.</source>
         <translation>The disk or USB stick is full. Free some space or choose another place.</translation>
     </message>
@@ -2652,6 +2684,146 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>The tick was taken back (it stays on record as withdrawn).</source>
         <translation>The tick was taken back (it stays on record as withdrawn).</translation>
+    </message>
+    <message>
+        <source>Tutors and my PIN</source>
+        <translation>Tutors and my PIN</translation>
+    </message>
+    <message>
+        <source>That is not your PIN. Nothing was added.</source>
+        <translation>That is not your PIN. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as a tutor with their PIN.</source>
+        <translation>%1 can now sign in as a tutor with their PIN.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <source>Your PIN is changed. Use the new one from now on.</source>
+        <translation>Your PIN is changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>That is not your current PIN. Nothing was changed. %1 more tries before tutor sign-in closes for a while.</source>
+        <translation>That is not your current PIN. Nothing was changed. %1 more tries before tutor sign-in closes for a while.</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retire %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <source>Bring back %1</source>
+        <translation>Bring back %1</translation>
+    </message>
+    <message>
+        <source>The new name of %1:</source>
+        <translation>The new name of %1:</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Save the name</translation>
+    </message>
+    <message>
+        <source>Retire %1? They can no longer sign in as a tutor. What they signed off stays on record, and they can be brought back later.</source>
+        <translation>Retire %1? They can no longer sign in as a tutor. What they signed off stays on record, and they can be brought back later.</translation>
+    </message>
+    <message>
+        <source>Please type the new tutor&apos;s name.</source>
+        <translation>Please type the new tutor&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same. Please type them again.</source>
+        <translation>The two new PINs are not the same. Please type them again.</translation>
+    </message>
+    <message>
+        <source>Please type your own tutor PIN to confirm.</source>
+        <translation>Please type your own tutor PIN to confirm.</translation>
+    </message>
+    <message>
+        <source>Please type your current PIN.</source>
+        <translation>Please type your current PIN.</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>Tutors</translation>
+    </message>
+    <message>
+        <source>Tutors who can sign in</source>
+        <translation>Tutors who can sign in</translation>
+    </message>
+    <message>
+        <source>Retired tutors</source>
+        <translation>Retired tutors</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>Add a tutor</source>
+        <translation>Add a tutor</translation>
+    </message>
+    <message>
+        <source>The new tutor chooses their own PIN (6 to 12 numbers) and types it twice. You confirm with your PIN.</source>
+        <translation>The new tutor chooses their own PIN (6 to 12 numbers) and types it twice. You confirm with your PIN.</translation>
+    </message>
+    <message>
+        <source>The new tutor&apos;s name</source>
+        <translation>The new tutor&apos;s name</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>Their PIN</translation>
+    </message>
+    <message>
+        <source>Their PIN again</source>
+        <translation>Their PIN again</translation>
+    </message>
+    <message>
+        <source>Your current PIN</source>
+        <translation>Your current PIN</translation>
+    </message>
+    <message>
+        <source>Your new PIN</source>
+        <translation>Your new PIN</translation>
+    </message>
+    <message>
+        <source>Your new PIN again</source>
+        <translation>Your new PIN again</translation>
+    </message>
+    <message>
+        <source>Add the tutor</source>
+        <translation>Add the tutor</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <source>Type your current PIN, then the new one twice. A wrong current PIN counts like a wrong PIN at sign-in.</source>
+        <translation>Type your current PIN, then the new one twice. A wrong current PIN counts like a wrong PIN at sign-in.</translation>
     </message>
 </context>
 <context>

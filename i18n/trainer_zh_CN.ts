@@ -1320,6 +1320,38 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>学习记录暂时打不开。请稍等一下再试。什么都没有丢。</translation>
     </message>
     <message>
+        <source>This is the only tutor left. Add another tutor before retiring this one.</source>
+        <translation>这是仅剩的一位辅导员。请先添加另一位辅导员，再让这一位退出。</translation>
+    </message>
+    <message>
+        <source>There is already a tutor with that name (perhaps retired: bring them back instead). Please choose another name.</source>
+        <translation>已经有一位辅导员叫这个名字（也许已经退出：可以请他回来）。请换一个名字。</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>请输入名字。</translation>
+    </message>
+    <message>
+        <source>That name is too long: at most 40 letters, please.</source>
+        <translation>这个名字太长了：最多 40 个字。</translation>
+    </message>
+    <message>
+        <source>That name has characters that cannot be shown. Please type it again.</source>
+        <translation>这个名字里有无法显示的字符。请重新输入。</translation>
+    </message>
+    <message>
+        <source>the year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>the gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
         <source>The disk or USB stick is full. Free some space or choose another place.</source>
         <translation>硬盘或U盘满了。请腾出一些空间，或换一个地方保存。</translation>
     </message>
@@ -2652,6 +2684,146 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>The tick was taken back (it stays on record as withdrawn).</source>
         <translation>这个勾已撤回（记录里会注明已撤回）。</translation>
+    </message>
+    <message>
+        <source>Tutors and my PIN</source>
+        <translation>辅导员和我的密码</translation>
+    </message>
+    <message>
+        <source>That is not your PIN. Nothing was added.</source>
+        <translation>这不是您的密码。没有添加任何人。</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as a tutor with their PIN.</source>
+        <translation>%1 现在可以用自己的密码以辅导员身份登录了。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Your PIN is changed. Use the new one from now on.</source>
+        <translation>您的密码已经改好了。以后请用新密码。</translation>
+    </message>
+    <message>
+        <source>That is not your current PIN. Nothing was changed. %1 more tries before tutor sign-in closes for a while.</source>
+        <translation>这不是您现在的密码。什么都没有改动。再错 %1 次，辅导员登录会暂时关闭。</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>给 %1 改名</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>让 %1 退出</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>请回来</translation>
+    </message>
+    <message>
+        <source>Bring back %1</source>
+        <translation>请 %1 回来</translation>
+    </message>
+    <message>
+        <source>The new name of %1:</source>
+        <translation>%1 的新名字：</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>保存名字</translation>
+    </message>
+    <message>
+        <source>Retire %1? They can no longer sign in as a tutor. What they signed off stays on record, and they can be brought back later.</source>
+        <translation>让 %1 退出吗？退出后不能再以辅导员身份登录。他签字确认过的记录都会保留，以后也可以请他回来。</translation>
+    </message>
+    <message>
+        <source>Please type the new tutor&apos;s name.</source>
+        <translation>请输入新辅导员的名字。</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same. Please type them again.</source>
+        <translation>两次输入的新密码不一样。请重新输入。</translation>
+    </message>
+    <message>
+        <source>Please type your own tutor PIN to confirm.</source>
+        <translation>请输入您自己的辅导员密码来确认。</translation>
+    </message>
+    <message>
+        <source>Please type your current PIN.</source>
+        <translation>请输入您现在的密码。</translation>
+    </message>
+    <message>
+        <source>Tutors</source>
+        <translation>辅导员</translation>
+    </message>
+    <message>
+        <source>Tutors who can sign in</source>
+        <translation>可以登录的辅导员</translation>
+    </message>
+    <message>
+        <source>Retired tutors</source>
+        <translation>已退出的辅导员</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名字</translation>
+    </message>
+    <message>
+        <source>Add a tutor</source>
+        <translation>添加辅导员</translation>
+    </message>
+    <message>
+        <source>The new tutor chooses their own PIN (6 to 12 numbers) and types it twice. You confirm with your PIN.</source>
+        <translation>新辅导员自己选一个密码（6 到 12 位数字），输入两次。您再输入自己的密码来确认。</translation>
+    </message>
+    <message>
+        <source>The new tutor&apos;s name</source>
+        <translation>新辅导员的名字</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>他的密码</translation>
+    </message>
+    <message>
+        <source>Their PIN again</source>
+        <translation>再输入一次他的密码</translation>
+    </message>
+    <message>
+        <source>Your current PIN</source>
+        <translation>您现在的密码</translation>
+    </message>
+    <message>
+        <source>Your new PIN</source>
+        <translation>您的新密码</translation>
+    </message>
+    <message>
+        <source>Your new PIN again</source>
+        <translation>再输入一次新密码</translation>
+    </message>
+    <message>
+        <source>Add the tutor</source>
+        <translation>添加这位辅导员</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Type your current PIN, then the new one twice. A wrong current PIN counts like a wrong PIN at sign-in.</source>
+        <translation>先输入您现在的密码，再输入两次新密码。现在的密码输错，和登录时输错一样计数。</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,9 @@ def tour(
     yield shown("tutor-add")
     window.tutor_mode.open_tools()
     yield shown("tutor-tools")
+    window.tutor_mode.tutors.open()
+    wait_until_idle()
+    yield shown("tutor-tutors")
     window.tutor_mode.lock()
     window.go_sign_in()
 

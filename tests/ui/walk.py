@@ -118,6 +118,13 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     wait_until_idle()
     settle()
     yield show("tutor: certificates")
+    window.tutor_mode.tutors.open()  # the centre's tutors, adding one, one's own PIN
+    wait_until_idle()
+    tutors = window.screen("tutor-tutors")
+    tutors.ask_rename(service.tutors()[0])
+    tutors.add_failed("A tutor PIN has 6 to 12 numbers. Please choose another.")
+    settle()
+    yield show("tutor: tutors")
     window.tutor_mode.lock()
 
     backup = BackupInfo(

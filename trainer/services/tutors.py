@@ -84,10 +84,35 @@ class TutorService:
         return self._repo.list(include_archived)
 
     def add_tutor(self, name: str, pin: str) -> Tutor:
-        return self._repo.add(name, _hashed(pin))
+        """Raises ``PinNotAccepted``, or ``InvalidValue`` (``tutor_name``: empty, too long, or
+        ``taken`` by another tutor, retired ones too: two tutors of one name cannot be told apart)."""
+        hashed = _hashed(pin)
+        self._name_free(name)
+        return self._repo.add(name, hashed)
+
+    def add_tutor_as(self, tutor_id: str, pin: str, name: str, new_pin: str) -> Tutor | WrongPin | LockedOut:
+        """A signed-in tutor adds another, confirming with their own ``pin`` (it counts like a
+        sign-in: a wrong one adds nothing). Raises as ``add_tutor`` does, before the PIN is tried."""
+        hashed = _hashed(new_pin)
+        self._name_free(name)
+        result = self.sign_in(tutor_id, pin)
+        if not isinstance(result, SignedIn):
+            return result
+        added = self._repo.add(name, hashed)
+        log.info("tutor %s added tutor %s", tutor_id, added.id)
+        return added
 
     def rename_tutor(self, tutor_id: str, name: str) -> Tutor:
+        self._name_free(name, but=tutor_id)
         return self._repo.rename(tutor_id, name)
+
+    def _name_free(self, name: str, but: str = "") -> None:
+        from trainer.domain.learner import clean_name
+        from trainer.storage.errors import InvalidValue
+
+        wanted = clean_name(name).casefold()
+        if any(t.name.casefold() == wanted and t.id != but for t in self._repo.list(include_archived=True)):
+            raise InvalidValue("tutor_name", "taken")
 
     def archive_tutor(self, tutor_id: str, archived: bool = True) -> None:
         """Archived tutors cannot sign in; their sign-offs stay. The last active one cannot go."""

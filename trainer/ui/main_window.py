@@ -513,10 +513,16 @@ class MainWindow(QMainWindow):
         if self._closing is not None:
             self._closing.say(self.tr("Stopping… nothing will be left half-done."))
 
-    def _focus_changed(self, _old, new) -> None:
+    def _focus_changed(self, old, new) -> None:
         """A control reached with the keyboard scrolls into view. Not when a screen is opening (it opens at
         its top), and not on a press of the mouse: the press would scroll the control away from under
         the pointer and its release would land elsewhere (the click would be lost)."""
+        for widget in (
+            old,
+            new,
+        ):  # the focus ring is thicker: the layout makes room for it (or gives it back)
+            if widget is not None:
+                widget.updateGeometry()
         current = self.stack.currentWidget()
         if new is None or not isinstance(current, Screen) or current.opening:
             return

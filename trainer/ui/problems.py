@@ -77,9 +77,10 @@ def problem_text(exc: BaseException) -> str:
         return translate("Tutor", "This learner has not finished every lesson of that level yet.")
     if isinstance(exc, PinNotAccepted):
         return pin_problem_text(exc.reason)
-    if isinstance(exc, NameNotAccepted | InvalidValue):
-        field = exc.field if isinstance(exc, InvalidValue) else "name"
-        return translate("Tutor", "This could not be saved: %1. Please check it.").replace("%1", field)
+    if isinstance(exc, NameNotAccepted):
+        return _invalid_text("name", exc.reason)
+    if isinstance(exc, InvalidValue):
+        return _invalid_text(exc.field, exc.problem)
     if isinstance(exc, BackupUnreadable):
         return _backup_refused(exc)
     if isinstance(exc, DiskFull) or (isinstance(exc, BackupFailed) and exc.disk_full):
@@ -144,6 +145,34 @@ def _backup_refused(exc) -> str:
         ),
     }.get(exc.problem, translate("Tutor", "That file is not a backup of the trainer, or it is damaged."))
     return reason.replace("%1", exc.detail[:200]) + " " + translate("Tutor", "Nothing was changed.")
+
+
+def _invalid_text(field: str, problem: str) -> str:
+    """A value the data may not hold (``storage.errors.InvalidValue``'s field and problem codes)."""
+    if (field, problem) == ("tutor", "last_active"):
+        return translate(
+            "Problems", "This is the only tutor left. Add another tutor before retiring this one."
+        )
+    if problem == "taken":
+        return translate(
+            "Problems",
+            "There is already a tutor with that name (perhaps retired: bring them back instead). "
+            "Please choose another name.",
+        )
+    if field.endswith("name") and problem == "empty":
+        return translate("Problems", "Please type a name.")
+    if field.endswith("name") and problem == "too_long":
+        return translate("Problems", "That name is too long: at most 40 letters, please.")
+    if field.endswith("name"):
+        return translate("Problems", "That name has characters that cannot be shown. Please type it again.")
+    words = {
+        "birth_year": translate("Problems", "the year of birth"),
+        "gender": translate("Problems", "the gender"),
+        "language": translate("Problems", "the language"),
+    }
+    return translate("Tutor", "This could not be saved: %1. Please check it.").replace(
+        "%1", words.get(field, field)
+    )
 
 
 def _file_problem(exc: OSError) -> str:

@@ -44,6 +44,7 @@ class TutorMode(QObject):
         from trainer.ui.tutor.ops.reports import ReportOps
         from trainer.ui.tutor.ops.roster import RosterOps
         from trainer.ui.tutor.ops.sync import SyncOps
+        from trainer.ui.tutor.ops.tutors import TutorOps
 
         self.window = window
         self.ctx = window.ctx
@@ -59,6 +60,7 @@ class TutorMode(QObject):
         self.certificates = CertificateOps(self)
         self.observations = ObservationOps(self)
         self.sync = SyncOps(self)
+        self.tutors = TutorOps(self)
         # the order of the buttons on the dashboard, the learner's page and the tools screen
         self.subjects = (
             self.access,
@@ -69,6 +71,7 @@ class TutorMode(QObject):
             self.certificates,
             self.observations,
             self.sync,
+            self.tutors,
         )
         self.tool_sections = (self.reports, self.roster, self.backups, self.certificates, self.sync)
         self._factories: dict[str, Callable[[], Screen]] = {"tutor-tools": self._tools_screen}
