@@ -128,3 +128,32 @@ def test_opening_another_learner_never_shows_the_one_before(app_window, qtbot):
     w.tutor_mode.learners.open_learner(li.id)
     assert page.title.plain_text() != "Wang Fang"  # while Li Ming's page loads
     qtbot.waitUntil(lambda: page.title.plain_text() == "Li Ming", timeout=5000)
+
+
+def test_erasing_and_archiving_run_off_the_ui_thread(app_window, qtbot):
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
+    w = app_window
+    set_up_centre(w)
+    zhou = make_learner(w, "Zhou Lan")
+    sign_in_tutor(w, qtbot)
+    threads = []
+    roster = w.ctx.roster
+    for name in ("archive", "erase"):
+        real = getattr(roster, name)
+
+        def recording(*args, _real=real, **kwargs):
+            threads.append(QThread.currentThread())
+            return _real(*args, **kwargs)
+
+        setattr(roster, name, recording)  # the real service, watched
+    w.tutor_mode.learners.open_learner(zhou.id)
+    page = w.screen("tutor-learner")
+    qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
+    click(qtbot, page.manage_buttons["archive"])
+    qtbot.waitUntil(lambda: page.archived, timeout=5000)
+    click(qtbot, page.manage_buttons["erase-ask"])
+    click(qtbot, page.erase_confirm)
+    qtbot.waitUntil(lambda: w.current_name() == "tutor-dashboard", timeout=5000)
+    assert len(threads) == 2 and QApplication.instance().thread() not in threads

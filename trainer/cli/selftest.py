@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
-import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -150,13 +149,13 @@ def _translations(paths) -> Check:
 
 
 def _fonts(_paths) -> Check:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+    from PySide6.QtGui import QFontDatabase
 
     from trainer.config import resource_dir
     from trainer.services.fonts import ensure_cjk_font
+    from trainer.services.pdf import ensure_gui
 
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    ensure_gui()  # (offscreen without a screen; the PySide guard too)
     bundled = ensure_cjk_font(resource_dir())  # what the app does at start-up
     if bundled:
         return Check("Chinese font", True, f"{bundled[0]} (from the app: this PC has no Chinese font)")
