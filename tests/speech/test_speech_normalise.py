@@ -61,6 +61,18 @@ ZH_MORE = [
     ("一共 1050 元", "一共 一千零五十元"),
     ("203 室", "二零三 室"),
     ("{name}，您好！打 110。", "{name}，您好！打 幺幺零。"),
+    # defects found by the lead (i20b): ordinals, ranges of percentages, domains, foreign money
+    ("第 2 步", "第 二 步"),
+    ("第2天再来", "第二天再来"),
+    ("第 2 次输错", "第 二 次输错"),
+    ("每 2 天一次，2 个人", "每 两 天一次，两 个人"),
+    ("打 10%-20% 的折", "打 百分之十到百分之二十 的折"),
+    ("便宜 10-20%", "便宜 百分之十到百分之二十"),
+    ("网址以 gov.uk 结尾", "网址以 g o v 点 u k 结尾"),
+    ("要 $12.50", "要 十二点五美元"),
+    ("招：“原价 999，今天只要 99”", "招：“原价 九百九十九，今天只要 九十九”"),
+    ("手机只剩 0.8 GB 了", "手机只剩 零点八 G 了"),
+    ("打 999 叫救护车", "打 九九九 叫救护车"),
 ]
 EN_MORE = [
     ("Report it on 12381.", "Report it on one two three eight one."),
@@ -76,6 +88,20 @@ EN_MORE = [
     ("on the 22nd floor", "on the twenty-second floor"),
     ("Wait 1 s, then 2 km", "Wait one second, then two kilometres"),
     ("{name}, call 110.", "{name}, call one one zero."),
+    # defects found by the lead (i20b): money, ranges of percentages, domains spelled alike
+    ("It costs $12.50.", "It costs twelve dollars fifty."),
+    ("£12.50 a month", "twelve pounds fifty a month"),
+    ("€5 or $1", "five euros or one dollar"),
+    ("only 50p: £0.50", "only fifty p: fifty pence"),
+    ("seat 12F, coach 5", "seat twelve F, coach five"),
+    ("12.50 yuan", "twelve yuan fifty"),
+    ("10%-20% off", "ten to twenty percent off"),
+    ("10-20% off", "ten to twenty percent off"),
+    ("gov.uk and gov.cn", "gov dot u k and gov dot c n"),
+    ("Visit www.gov.uk", "Visit w w w dot gov dot u k"),
+    ("'Was 999, today only 99'", "'Was nine hundred and ninety-nine, today only ninety-nine'"),
+    ("Since September 2025, pictures", "Since September twenty twenty-five, pictures"),
+    ("Ambulance: call 999", "Ambulance: call nine nine nine"),
 ]
 
 

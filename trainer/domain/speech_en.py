@@ -88,15 +88,23 @@ def _is_phone(digits: str, text: str, start: int) -> bool:
     return bool(words) and any(w in PHONE_WORDS for w in words[-3:])
 
 
+_PRICE_BEFORE = re.compile(
+    r"\b(?:was|only|just|price|prices|priced|costs?|total|pay|paid)\s*[:：]?\s*$", re.IGNORECASE
+)
+_YEAR_BEFORE = re.compile(rf"\b(?:in|since|from|year|of|by|{MONTHS})\s*,?\s*$")
+
+
 def say_int(m: re.Match[str], text: str) -> str:
     digits = m.group()
     after, before = text[m.end() :], text[: m.start()]
     n = int(digits)
     if digits.startswith("0") and len(digits) > 1:
         return en_digits(digits)
-    if len(digits) == 4 and 1900 <= n <= 2099 and re.search(r"\b(?:in|since|from|year|of|by)\s*$", before):
-        return en_year(n)
+    if len(digits) == 4 and 1900 <= n <= 2099 and _YEAR_BEFORE.search(before):
+        return en_year(n)  # in 2008, since September 2025
     if len(digits) <= 2:
+        return en_int(n)
+    if len(digits) <= 6 and _PRICE_BEFORE.search(before):
         return en_int(n)
     if digits in HOTLINES:
         return en_digits(digits)
@@ -119,9 +127,20 @@ def say_ordinal(m: re.Match[str], text: str) -> str:
     return en_ordinal(int(m.group("ord_n")))
 
 
+CURRENCY_SIGNS = {"¥": "yuan", "￥": "yuan", "$": "dollar", "£": "pound", "€": "euro"}
+
+
 def say_amount(m: re.Match[str], text: str) -> str:
-    number = m.group("amt_n") or m.group("amt_n2")
-    return en_money(number)
+    """¥12.50 / 12.50 yuan -> twelve yuan fifty; $12.50 -> twelve dollars fifty; £3 -> three pounds."""
+    if m.group("amt_n") is not None:
+        return en_money(m.group("amt_n"), CURRENCY_SIGNS[m.group("amt_s")])
+    word = m.group("amt_w").lower()
+    return en_money(m.group("amt_n2"), word[:-1] if word.endswith("s") else word)
+
+
+def say_percent_range(m: re.Match[str], text: str) -> str:
+    """10%-20% and 10-20% -> ten to twenty percent."""
+    return en_number(m.group("pr_a")) + " to " + en_number(m.group("pr_b")) + " percent"
 
 
 def say_decimal(m: re.Match[str], text: str) -> str:
@@ -247,8 +266,15 @@ RULES = RuleSet(
         ),
         (
             "amount",
-            r"[¥￥]\s?(?P<amt_n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<amt_n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*yuan\b",
+            r"(?P<amt_s>[¥￥$£€])\s?(?P<amt_n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            r"|(?P<amt_n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<amt_w>yuan|dollars?|pounds?|euros?)\b",
             say_amount,
+        ),
+        (
+            "percent_range",
+            r"(?<![\d.])(?P<pr_a>\d+(?:\.\d+)?)\s*(?:%|per ?cent)?\s*(?:[-–—~]|\bto\b)\s*"
+            r"(?P<pr_b>\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)",
+            say_percent_range,
         ),
         ("percent", r"(?P<pct_n>\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)", say_percent),
         (

@@ -115,11 +115,25 @@ def normalise(
     return _assemble(text, changes)
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _apart(text: str, start: int, end: int, said: str) -> str:
+    """Words said for a number never run into Latin letters written against it: 50p -> fifty p."""
+    if said and end < len(text) and _latin(said[-1]) and _latin(text[end]):
+        said += " "
+    if said and start > 0 and _latin(said[0]) and _latin(text[start - 1]):
+        said = " " + said
+    return said
+
+
 def _assemble(text: str, changes: list[tuple[int, int, str]]) -> Spoken:
     out: list[str] = []
     pieces: list[Piece] = []
     pos = s_pos = 0
     for start, end, said in changes:
+        said = _apart(text, start, end, said)
         if start > pos:
             kept = text[pos:start]
             out.append(kept)

@@ -125,18 +125,32 @@ def en_number(text: str) -> str:
     return out + (" point " + en_digits(frac) if frac else "")
 
 
+# Currencies said in English: (one unit, many units, one hundredth, many hundredths). Yuan: "twelve yuan
+# fifty"; dollars, pounds and euros as people say prices: "twelve dollars fifty", "fifty pence".
+EN_CURRENCIES = {
+    "yuan": ("yuan", "yuan", "fen", "fen"),
+    "dollar": ("dollar", "dollars", "cent", "cents"),
+    "pound": ("pound", "pounds", "penny", "pence"),
+    "euro": ("euro", "euros", "cent", "cents"),
+}
+
+
 def en_money(text: str, unit: str = "yuan") -> str:
-    """12.50 -> twelve yuan fifty; 59.00 -> fifty-nine yuan; 0.50 -> fifty fen."""
+    """12.50 -> twelve yuan fifty; 59.00 -> fifty-nine yuan; 0.50 -> fifty fen; $1 -> one dollar;
+    £12.05 -> twelve pounds oh five; 0.50 pounds -> fifty pence."""
+    one, many, small_one, small_many = EN_CURRENCIES.get(unit, (unit, unit, "", ""))
     text = text.replace(",", "")
     whole, _, frac = text.partition(".")
     frac = (frac + "00")[:2] if frac else "00"
-    yuan = int(whole or "0")
+    amount = int(whole or "0")
+    units = one if amount == 1 else many
     if frac == "00":
-        return f"{en_int(yuan)} {unit}"
+        return f"{en_int(amount)} {units}"
+    if amount == 0:
+        hundredths = int(frac)
+        return f"{en_int(hundredths)} {small_one if hundredths == 1 else small_many}"
     cents = en_int(int(frac)) if frac[0] != "0" else "oh " + EN_DIGITS[int(frac[1])]
-    if yuan == 0:
-        return f"{en_int(int(frac))} fen"
-    return f"{en_int(yuan)} {unit} {cents}"
+    return f"{en_int(amount)} {units} {cents}"
 
 
 def en_ordinal(n: int) -> str:

@@ -37,15 +37,25 @@ _LIANG_BEFORE = re.compile(
     r"杯|遍|步|倍|年|岁|人|家|户|名|点|MB|兆|台|所|节|道|句)"
 )
 _YEAR_AFTER = re.compile(r"\s*年")
+# Words just before a number that make it an amount even without 元 after it ("原价 999，今天只要 99").
+PRICE_WORDS = ("原价", "价格", "售价", "现价", "标价", "只要", "仅需", "仅要", "只需", "一共", "共计", "合计", "总共",
+               "花了", "收费", "价")  # fmt: skip
 LATIN_WORDS = {
-    "wifi": "歪费", "wi-fi": "歪费", "mb": "兆", "app": "A P P", "apps": "A P P",
+    "wifi": "歪费", "wi-fi": "歪费", "mb": "兆", "gb": "G", "app": "A P P", "apps": "A P P",
+    "windows": "温斗斯", "wechat": "微信",
 }  # fmt: skip
 SYMBOLS = {"×": "乘", "+": "加", "＋": "加", "=": "等于", "＝": "等于", "@": "艾特", "#": "井号", "＃": "井号",
            "%": "百分号", "·": "，", "¥": "人民币符号", "￥": "人民币符号"}  # fmt: skip
 SILENT = "*＊\u2016\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27ff\u2b00-\u2bff"  # arrows, shapes, ‖
 _SEPARATORS = {".": "点", "-": "杠", "_": "下划线", "/": "斜杠", "@": "艾特", ":": "冒号", "?": "问号",
                "=": "等于", "&": "和", "~": "波浪号"}  # fmt: skip
-TLDS = r"(?:cn|com|net|org|gov|edu|info|top|xyz|mil|int)"
+# The last part of a web address (gov.cn, gov.uk, example.com): what makes a word.word an address to
+# spell. Common ones and the countries lessons and learners meet; not every two-letter country (li, is,
+# me... are words too often).
+TLDS = (
+    r"(?:cn|com|net|org|gov|edu|info|top|xyz|mil|int|uk|us|hk|mo|tw|sg|jp|kr|de|fr|au|nz|ca|eu|io|app|"
+    r"vip|shop|site|online|biz|cc|tv|ai)"
+)
 FILE_EXTS = r"(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|wps|txt|mp3|mp4|wav|zip|rar|apk|exe)"
 
 
@@ -101,23 +111,29 @@ def say_int(m: re.Match[str], text: str) -> str:
         return zh_digits(digits)  # 2024 年: 二零二四年
     if len(digits) >= 3 and _ROOM_AFTER.match(after):
         return zh_digits(digits)  # 203 室: 二零三室
-    is_quantity = bool(_UNIT_AFTER.match(after)) or _before(text, m.start(), 3).endswith("第")
+    before = _before(text, m.start(), 6)
+    is_quantity = bool(_UNIT_AFTER.match(after)) or before.endswith("第") or before.endswith(PRICE_WORDS)
     if len(digits) >= 3 and _after_word(text, m.start(), STRONG_PHONE_WORDS + CODE_WORDS):
         is_quantity = False
+    if before.endswith(PRICE_WORDS) and len(digits) <= 8:
+        return zh_int(int(digits))  # 原价 999：a price, not the 999 hotline
     if len(digits) >= 3 and digits not in HOTLINES and not (digits.startswith("0") and len(digits) > 1):
         if is_quantity:
             return zh_int(int(digits))
     elif len(digits) <= 2 and not digits.startswith("0"):
         n = int(digits)
-        if n == 2 and _LIANG_BEFORE.match(after):
-            return "两"
+        if n == 2 and _LIANG_BEFORE.match(after) and not _before(text, m.start(), 3).endswith("第"):
+            return "两"  # a count (两个, 两天); after 第 it is an order (第二步)
         return zh_int(n)
     return zh_digits(digits, phone=_is_phone(digits, text, m.start()))
 
 
+CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "£": "英镑", "€": "欧元"}
+
+
 def say_amount(m: re.Match[str], text: str) -> str:
     number = m.group("amt_n") or m.group("amt_n2")
-    unit = m.group("amt_u") or "元"
+    unit = m.group("amt_u") or CURRENCY_SIGNS[m.group("amt_s")]
     words = zh_number(number)
     if words == "二" and unit in ("块", "元", "万"):
         words = "两"
@@ -130,6 +146,11 @@ def say_decimal(m: re.Match[str], text: str) -> str:
 
 def say_percent(m: re.Match[str], text: str) -> str:
     return "百分之" + zh_number(m.group("pct_n"))
+
+
+def say_percent_range(m: re.Match[str], text: str) -> str:
+    """10%-20% and 10-20% -> 百分之十到百分之二十."""
+    return "百分之" + zh_number(m.group("pr_a")) + "到百分之" + zh_number(m.group("pr_b"))
 
 
 def say_range(m: re.Match[str], text: str) -> str:
@@ -224,8 +245,14 @@ RULES = RuleSet(
         ),
         (
             "amount",
-            r"[¥￥]\s?(?P<amt_n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<amt_n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<amt_u>元|块)",
+            r"(?P<amt_s>[¥￥$£€])\s?(?P<amt_n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            r"|(?P<amt_n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<amt_u>元|块)",
             say_amount,
+        ),
+        (
+            "percent_range",
+            r"(?<![\d.])(?P<pr_a>\d+(?:\.\d+)?)\s*[%％]?\s*[-~～—–至到]\s*(?P<pr_b>\d+(?:\.\d+)?)\s*[%％]",
+            say_percent_range,
         ),
         ("percent", r"(?P<pct_n>\d+(?:\.\d+)?)\s*[%％]", say_percent),
         (
