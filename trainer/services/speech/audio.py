@@ -27,8 +27,28 @@ CLIPPED_SHARE = 0.002  # more than 0.2 % of samples at full scale: the recording
 FRAME_S = 0.01
 
 
+AUDIO_PROBLEMS = {
+    "width": "is {bits}-bit audio; record 16-bit PCM",
+    "rate": "has {rate} samples a second; use 16000 to 48000",
+    "channels": "has {channels} channels; use mono",
+    "too_long": "is {seconds:.0f} seconds long; one string is at most {limit:.0f}",
+    "unreadable": "is not a readable WAV file ({detail})",
+    "cut_short": "is cut short (its data ends before its header says)",
+    "too_short": "is only {seconds:.1f} seconds long",
+    "silent": "is silent (no speech was heard)",
+    "clipped": "is distorted: it was recorded too loud (move back from the microphone)",
+    "mic_stopped": "the microphone stopped",
+    "mic_unavailable": "the microphone could not be opened",
+}
+
+
 class AudioProblem(ValueError):
-    """A recording that cannot be used; ``str()`` says why in words a tutor understands."""
+    """A recording that cannot be used: ``code`` (a key of ``AUDIO_PROBLEMS``) and its ``values``;
+    ``str()`` says it in English (command line, logs), ``ui.voice_problems`` in the tutor's language."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        self.code, self.values = code, values
+        super().__init__(AUDIO_PROBLEMS[code].format(**values))
 
 
 @dataclass(frozen=True)
@@ -64,22 +84,20 @@ def read_wav(path: Path, max_seconds: float = MAX_SECONDS) -> Clip:
                 w.getnframes(),
             )
             if width != 2:
-                raise AudioProblem(f"is {8 * width}-bit audio; record 16-bit PCM")
+                raise AudioProblem("width", bits=8 * width)
             if not MIN_RATE <= rate <= MAX_RATE:
-                raise AudioProblem(f"has {rate} samples a second; use 16000 to 48000")
+                raise AudioProblem("rate", rate=rate)
             if channels not in (1, 2):
-                raise AudioProblem(f"has {channels} channels; use mono")
+                raise AudioProblem("channels", channels=channels)
             if frames / rate > max_seconds:
-                raise AudioProblem(
-                    f"is {frames / rate:.0f} seconds long; one string is at most {max_seconds:.0f}"
-                )
+                raise AudioProblem("too_long", seconds=frames / rate, limit=max_seconds)
             raw = w.readframes(frames)
     except AudioProblem:
         raise
     except (wave.Error, EOFError, OSError, ValueError) as exc:
-        raise AudioProblem(f"is not a readable WAV file ({exc})") from None
+        raise AudioProblem("unreadable", detail=exc) from None
     if len(raw) < frames * width * channels:
-        raise AudioProblem("is cut short (its data ends before its header says)")
+        raise AudioProblem("cut_short")
     samples = array("h")
     samples.frombytes(raw[: len(raw) - len(raw) % 2])
     if channels == 2:
@@ -115,12 +133,12 @@ def levels(clip: Clip) -> Levels:
 def check(clip: Clip) -> None:
     """AudioProblem when a recording is too short, silent or clipped (length is checked on reading)."""
     if clip.seconds < MIN_SECONDS:
-        raise AudioProblem(f"is only {clip.seconds:.1f} seconds long")
+        raise AudioProblem("too_short", seconds=clip.seconds)
     lv = levels(clip)
     if lv.speech_dbfs < SILENT_CLIP_DBFS:
-        raise AudioProblem("is silent (no speech was heard)")
+        raise AudioProblem("silent")
     if lv.clipped_share > CLIPPED_SHARE:
-        raise AudioProblem("is distorted: it was recorded too loud (move back from the microphone)")
+        raise AudioProblem("clipped")
 
 
 def trim_silence(clip: Clip, pad_s: float = 0.15) -> Clip:

@@ -11,8 +11,8 @@ same way the app already plays sound (``playback.py``), not QtMultimedia. Weighe
 - A recorder process adds nothing to the bundle on Linux: ``arecord`` comes with alsa-utils, which the
   app already needs for ``aplay`` (through ALSA's default device it records from PulseAudio or
   PipeWire on a desktop). It can be stopped at once, cannot freeze the app, and is tested the same way
-  as playback. macOS: ``rec`` from SoX when installed (not tried). Windows: not done yet (a small
-  winmm recorder process would go here); recorded packs made elsewhere play there all the same.
+  as playback. macOS: ``rec`` from SoX when installed (not tried). Windows has no such program:
+  there the same ``Source`` reads winmm's waveIn through ctypes (``winmm.py``; not tried on Windows).
 
 Whatever the source, the samples go through the same code (``Recorder``): level meter, stop, trim,
 loudness. Tests drive it with ``WavSource``, a WAV file played in as if spoken into the microphone.
@@ -43,7 +43,7 @@ MAX_RECORD_S = audio.MAX_SECONDS
 def microphone_command(rate: int = RATE) -> list[str] | None:
     """The recorder process for this computer, or None when there is no way to record."""
     if sys.platform == "win32":
-        return None  # a winmm recorder process is not written yet: Windows cannot record (issue 20)
+        return None  # no recorder process: Windows records through winmm's waveIn (``winmm.py``)
     if sys.platform == "darwin":
         rec = shutil.which("rec")
         return (
@@ -56,7 +56,8 @@ def microphone_command(rate: int = RATE) -> list[str] | None:
 
 
 class Source(QObject):
-    """Where samples come from. ``chunk(bytes)``: 16-bit mono samples; ``ended(str)``: "" or a problem."""
+    """Where samples come from. ``chunk(bytes)``: 16-bit mono samples; ``ended(str)``: "" or a problem
+    (``mic_stopped``, ``mic_unavailable``: codes of ``audio.AUDIO_PROBLEMS``)."""
 
     chunk = Signal(bytes)
     ended = Signal(str)
@@ -75,8 +76,10 @@ class WavSource(Source):
     def __init__(self, path: Path, speed: float = 1.0, parent=None) -> None:
         super().__init__(parent)
         with wave.open(str(path), "rb") as w:
-            if w.getnchannels() != 1 or w.getsampwidth() != 2:
-                raise audio.AudioProblem("test sources must be 16-bit mono")
+            if w.getsampwidth() != 2:
+                raise audio.AudioProblem("width", bits=8 * w.getsampwidth())
+            if w.getnchannels() != 1:
+                raise audio.AudioProblem("channels", channels=w.getnchannels())
             self.rate = w.getframerate()
             self._data = w.readframes(w.getnframes())
         self._pos = 0
@@ -136,12 +139,12 @@ class ProcessSource(Source):
     def _done(self, code: int, status: QProcess.ExitStatus) -> None:
         self._read()
         self._proc = None
-        emit(self.ended, "" if self._stopping or code == 0 else "the microphone stopped")
+        emit(self.ended, "" if self._stopping or code == 0 else "mic_stopped")
 
     def _error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
             self._proc = None
-            emit(self.ended, "the microphone could not be opened")
+            emit(self.ended, "mic_unavailable")
 
     def stop(self) -> None:
         self._stopping = True
@@ -211,7 +214,7 @@ class Recorder(QObject):
         source.chunk.disconnect(self._on_chunk)
         source.ended.disconnect(self._on_ended)
         if problem:
-            emit(self.finished, audio.AudioProblem(problem))
+            emit(self.finished, audio.AudioProblem(problem))  # a code from the source
             return
         # trimming and evening out a long take takes a moment: a thread does it, a UI timer collects it
         threading.Thread(
@@ -226,7 +229,7 @@ class Recorder(QObject):
         except audio.AudioProblem as exc:
             prepared = exc
         except Exception as exc:  # never lose the app over a take
-            prepared = audio.AudioProblem(f"could not be read ({exc})")
+            prepared = audio.AudioProblem("unreadable", detail=exc)
         self._results.put(prepared)
 
     def _collect(self) -> None:
@@ -236,3 +239,13 @@ class Recorder(QObject):
             return
         self._inbox.stop()
         emit(self.finished, result)
+
+
+def microphone() -> Source | None:
+    """This computer's microphone as a ``Source``, or None when there is no way to record here."""
+    if sys.platform == "win32":
+        from trainer.services.speech.winmm import windows_microphone
+
+        return windows_microphone()
+    command = microphone_command()
+    return ProcessSource(command) if command else None

@@ -29,13 +29,38 @@ MAX_PACK_BYTES = 500 * 1024 * 1024
 MAX_FILES = 5000
 
 
+PACK_PROBLEMS = {
+    "not_a_pack": "{file}: is not a voice pack file ({detail})",
+    "too_large": "{file}: is too large for a voice pack",
+    "stray": "{file}: holds {member}, which has no place in a voice pack",
+    "no_manifest": "{file}: has no " + MANIFEST,
+    "bad_json": "{file}: is not valid JSON ({detail})",
+    "bad_description": "{file}: is missing {detail} or has a wrong value",
+    "bad_id": "{file}: the id {id!r} may hold only a-z, 0-9, - and _",
+    "needs_name": "{file}: needs a name and the language zh_CN or en",
+    "already_here": "{file}: the voice {label} ({id}) is already here",
+    "missing_clip": "{file}: {member} is listed but missing",
+    "not_listed": "{file}: {member} is in the pack but not listed",
+    "bad_clip": "{file}: {member} ({text}) {audio}",
+    "no_voice": "{id}: no such voice",
+    "exists": "{id}: a voice with this id is already here",
+}
+
+
 class PackProblem(ValueError):
-    """A voice pack that cannot be imported; ``str()`` names the file and says what is wrong."""
+    """A voice pack that cannot be kept or imported: ``code`` (a key of ``PACK_PROBLEMS``) and its
+    ``values`` (``file``: the pack file or its part; ``member``: the file inside it; ``audio``: the
+    ``AudioProblem`` of a bad clip). ``str()`` names the file and says what is wrong, in English (command
+    line, logs); ``ui.voice_problems`` says it in the tutor's language."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        self.code, self.values = code, values
+        super().__init__(PACK_PROBLEMS[code].format(**values))
 
 
 def _pack_from_json(doc: object, where: str) -> VoicePack:
     if not isinstance(doc, dict):
-        raise PackProblem(f"{where}: is not a voice pack description")
+        raise PackProblem("bad_description", file=where, detail="its description")
     try:
         recs = tuple(
             Recording(str(r["lesson"]), str(r["string"]), str(r["lang"]), str(r["text"]), str(r["file"]),
@@ -45,11 +70,11 @@ def _pack_from_json(doc: object, where: str) -> VoicePack:
         pack = VoicePack(str(doc["id"]), str(doc["name"]), str(doc.get("variety", "")), str(doc["lang"]), recs,
                          int(doc.get("version", 1)))  # fmt: skip
     except (KeyError, TypeError, ValueError) as exc:
-        raise PackProblem(f"{where}: is missing {exc} or has a wrong value") from None
+        raise PackProblem("bad_description", file=where, detail=exc) from None
     if not ID_PATTERN.match(pack.id):
-        raise PackProblem(f"{where}: the id {pack.id!r} may hold only a-z, 0-9, - and _")
+        raise PackProblem("bad_id", file=where, id=pack.id)
     if pack.lang not in ("zh_CN", "en") or not pack.name.strip():
-        raise PackProblem(f"{where}: needs a name and the language zh_CN or en")
+        raise PackProblem("needs_name", file=where)
     return pack
 
 
@@ -107,7 +132,7 @@ class VoiceLibrary:
     def create(self, pack_id: str, name: str, variety: str, lang: str) -> VoicePack:
         pack = _pack_from_json({"id": pack_id, "name": name, "variety": variety, "lang": lang}, pack_id)
         if self.get(pack_id) is not None:
-            raise PackProblem(f"{pack_id}: a voice with this id is already here")
+            raise PackProblem("exists", id=pack_id)
         self._write(pack)
         return pack
 
@@ -117,7 +142,7 @@ class VoiceLibrary:
         """Keep a recording (already trimmed and evened out) of ``text``; replaces the one for that place."""
         pack = self.get(pack_id)
         if pack is None:
-            raise PackProblem(f"{pack_id}: no such voice")
+            raise PackProblem("no_voice", id=pack_id)
         audio.check(clip)
         rel = f"clips/{text_key(lang, text)}.wav"
         dest = self.root / pack_id / rel
@@ -148,7 +173,7 @@ class VoiceLibrary:
     def export(self, pack_id: str, dest: Path) -> Path:
         pack = self.get(pack_id)
         if pack is None:
-            raise PackProblem(f"{pack_id}: no such voice")
+            raise PackProblem("no_voice", id=pack_id)
         if dest.is_dir():
             dest = dest / f"{pack.id}{SUFFIX}"
         tmp = dest.with_name(dest.name + ".part")
@@ -165,11 +190,11 @@ class VoiceLibrary:
         try:
             z = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise PackProblem(f"{name}: is not a voice pack file ({exc})") from None
+            raise PackProblem("not_a_pack", file=name, detail=exc) from None
         with z, tempfile.TemporaryDirectory(dir=self._tmp_root()) as tmp:
             infos = z.infolist()
             if len(infos) > MAX_FILES or sum(i.file_size for i in infos) > MAX_PACK_BYTES:
-                raise PackProblem(f"{name}: is too large for a voice pack")
+                raise PackProblem("too_large", file=name)
             names = {i.filename for i in infos if not i.is_dir()}
             for n in names:
                 if (
@@ -177,22 +202,22 @@ class VoiceLibrary:
                     or ".." in Path(n).parts
                     or (n != MANIFEST and not n.startswith("clips/"))
                 ):
-                    raise PackProblem(f"{name}: holds {n}, which has no place in a voice pack")
+                    raise PackProblem("stray", file=name, member=n)
             if MANIFEST not in names:
-                raise PackProblem(f"{name}: has no {MANIFEST}")
+                raise PackProblem("no_manifest", file=name)
             try:
                 doc = json.loads(z.read(MANIFEST).decode("utf-8"))
             except (ValueError, UnicodeDecodeError) as exc:
-                raise PackProblem(f"{name}/{MANIFEST}: is not valid JSON ({exc})") from None
+                raise PackProblem("bad_json", file=f"{name}/{MANIFEST}", detail=exc) from None
             pack = _pack_from_json(doc, f"{name}/{MANIFEST}")
             if self.get(pack.id) is not None and not replace_existing:
-                raise PackProblem(f"{name}: the voice {pack.label} ({pack.id}) is already here")
+                raise PackProblem("already_here", file=name, label=pack.label, id=pack.id)
             files = {r.file for r in pack.recordings}
             for rec in pack.recordings:
                 if rec.file not in names:
-                    raise PackProblem(f"{name}: {rec.file} is listed but missing")
+                    raise PackProblem("missing_clip", file=name, member=rec.file)
             for n in sorted(names - files - {MANIFEST}):
-                raise PackProblem(f"{name}: {n} is in the pack but not listed")
+                raise PackProblem("not_listed", file=name, member=n)
             staging = Path(tmp) / pack.id
             (staging / "clips").mkdir(parents=True)
             for rec in pack.recordings:
@@ -201,7 +226,9 @@ class VoiceLibrary:
                 try:
                     audio.check(audio.read_wav(target))
                 except audio.AudioProblem as exc:
-                    raise PackProblem(f"{name}: {rec.file} ({rec.text[:30]}) {exc}") from None
+                    raise PackProblem(
+                        "bad_clip", file=name, member=rec.file, text=rec.text[:30], audio=exc
+                    ) from None
             (staging / MANIFEST).write_text(_to_json(pack), "utf-8")
             self._install(staging, pack.id)
         return pack
