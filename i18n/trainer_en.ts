@@ -3213,6 +3213,14 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>This computer cannot record sound. Tutor: install alsa-utils (arecord).</translation>
     </message>
     <message>
+        <source>No microphone was found. Plug one in (or switch it on in Windows&apos; sound settings).</source>
+        <translation>No microphone was found. Plug one in (or switch it on in Windows&apos; sound settings).</translation>
+    </message>
+    <message>
+        <source>This computer cannot record sound. Tutor: install SoX (brew install sox).</source>
+        <translation>This computer cannot record sound. Tutor: install SoX (brew install sox).</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -3249,6 +3257,10 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>Voice</translation>
     </message>
     <message>
+        <source>Or make a new voice: dialect, name and the lessons&apos; language.</source>
+        <translation>Or make a new voice: dialect, name and the lessons&apos; language.</translation>
+    </message>
+    <message>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -3267,6 +3279,10 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>Name of the new voice</source>
         <translation>Name of the new voice</translation>
+    </message>
+    <message>
+        <source>Lessons in %1</source>
+        <translation>Lessons in %1</translation>
     </message>
     <message>
         <source>New voice</source>
@@ -3325,8 +3341,272 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>Back</translation>
     </message>
     <message>
-        <source>Back to tutor mode</source>
-        <translation>Back to tutor mode</translation>
+        <source>That recording cannot be used: %1.</source>
+        <translation>That recording cannot be used: %1.</translation>
+    </message>
+    <message>
+        <source>Lessons in a volunteer&apos;s own voice or dialect</source>
+        <translation>Lessons in a volunteer&apos;s own voice or dialect</translation>
+    </message>
+    <message>
+        <source>Recorded voices: record, check, import, export…</source>
+        <translation>Recorded voices: record, check, import, export…</translation>
+    </message>
+    <message>
+        <source>Looking for the recorded voices…</source>
+        <translation>Looking for the recorded voices…</translation>
+    </message>
+    <message>
+        <source>Counting what is recorded…</source>
+        <translation>Counting what is recorded…</translation>
+    </message>
+    <message>
+        <source>Save the voice %1 to a file</source>
+        <translation>Save the voice %1 to a file</translation>
+    </message>
+    <message>
+        <source>Voice packs (*.dbvoice)</source>
+        <translation>Voice packs (*.dbvoice)</translation>
+    </message>
+    <message>
+        <source>Saving the voice…</source>
+        <translation>Saving the voice…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 recordings) in %3. Other centres can import this file.</source>
+        <translation>Saved %1 (%2 recordings) in %3. Other centres can import this file.</translation>
+    </message>
+    <message>
+        <source>Choose a voice pack</source>
+        <translation>Choose a voice pack</translation>
+    </message>
+    <message>
+        <source>Checking every recording in %1…</source>
+        <translation>Checking every recording in %1…</translation>
+    </message>
+    <message>
+        <source>The voice %1 is already on this computer. Replace it with the one in %2?</source>
+        <translation>The voice %1 is already on this computer. Replace it with the one in %2?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Replace it</translation>
+    </message>
+    <message>
+        <source>Imported the voice %1 (%2 recordings). Learners can choose it in Settings.</source>
+        <translation>Imported the voice %1 (%2 recordings). Learners can choose it in Settings.</translation>
+    </message>
+    <message>
+        <source>All %1 texts recorded.</source>
+        <translation>All %1 texts recorded.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded</source>
+        <translation>%1 of %2 recorded</translation>
+    </message>
+    <message>
+        <source>%1 to record again</source>
+        <translation>%1 to record again</translation>
+    </message>
+    <message>
+        <source>%1 not yet</source>
+        <translation>%1 not yet</translation>
+    </message>
+    <message>
+        <source>To record again (the words changed):</source>
+        <translation>To record again (the words changed):</translation>
+    </message>
+    <message>
+        <source>now %1, recorded as %2</source>
+        <translation>now %1, recorded as %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet:</source>
+        <translation>Not recorded yet:</translation>
+    </message>
+    <message>
+        <source>Record this lesson…</source>
+        <translation>Record this lesson…</translation>
+    </message>
+    <message>
+        <source>Record the lesson %1</source>
+        <translation>Record the lesson %1</translation>
+    </message>
+    <message>
+        <source>What is left to record: %1</source>
+        <translation>What is left to record: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts recorded in %3 lessons.</source>
+        <translation>%1 of %2 texts recorded in %3 lessons.</translation>
+    </message>
+    <message>
+        <source>To record again: %1. Not yet recorded: %2.</source>
+        <translation>To record again: %1. Not yet recorded: %2.</translation>
+    </message>
+    <message>
+        <source>Texts with the learner&apos;s name in them are always read by the computer&apos;s voice. Until a text is recorded again, learners hear the computer&apos;s voice there, never the old words.</source>
+        <translation>Texts with the learner&apos;s name in them are always read by the computer&apos;s voice. Until a text is recorded again, learners hear the computer&apos;s voice there, never the old words.</translation>
+    </message>
+    <message>
+        <source>Back to the voices</source>
+        <translation>Back to the voices</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts recorded (%3%)</source>
+        <translation>%1 of %2 texts recorded (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 to record again (the lesson&apos;s words changed)</source>
+        <translation>%1 to record again (the lesson&apos;s words changed)</translation>
+    </message>
+    <message>
+        <source>Recorded voices</source>
+        <translation>Recorded voices</translation>
+    </message>
+    <message>
+        <source>A volunteer can record the lessons in their own voice or dialect. Learners choose in Settings which voice reads to them; what is not recorded is read by the computer&apos;s voice.</source>
+        <translation>A volunteer can record the lessons in their own voice or dialect. Learners choose in Settings which voice reads to them; what is not recorded is read by the computer&apos;s voice.</translation>
+    </message>
+    <message>
+        <source>Record with a new voice…</source>
+        <translation>Record with a new voice…</translation>
+    </message>
+    <message>
+        <source>Make a new voice and record</source>
+        <translation>Make a new voice and record</translation>
+    </message>
+    <message>
+        <source>Import a voice pack (.dbvoice)…</source>
+        <translation>Import a voice pack (.dbvoice)…</translation>
+    </message>
+    <message>
+        <source>No voice has been recorded or imported on this computer yet.</source>
+        <translation>No voice has been recorded or imported on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <source>What is left to record</source>
+        <translation>What is left to record</translation>
+    </message>
+    <message>
+        <source>Save to a file for other centres…</source>
+        <translation>Save to a file for other centres…</translation>
+    </message>
+    <message>
+        <source>Back to the tools</source>
+        <translation>Back to the tools</translation>
+    </message>
+    <message>
+        <source>it is %bits-bit sound; it must be 16-bit</source>
+        <translation>it is %bits-bit sound; it must be 16-bit</translation>
+    </message>
+    <message>
+        <source>it has %rate samples a second; it must have 16000 to 48000</source>
+        <translation>it has %rate samples a second; it must have 16000 to 48000</translation>
+    </message>
+    <message>
+        <source>it has %n sound channels; it must be mono (one channel)</source>
+        <translation>it has %n sound channels; it must be mono (one channel)</translation>
+    </message>
+    <message>
+        <source>it is %s seconds long; one text may be at most %max seconds</source>
+        <translation>it is %s seconds long; one text may be at most %max seconds</translation>
+    </message>
+    <message>
+        <source>it is not a sound file that can be read (WAV)</source>
+        <translation>it is not a sound file that can be read (WAV)</translation>
+    </message>
+    <message>
+        <source>the sound file is cut short (damaged)</source>
+        <translation>the sound file is cut short (damaged)</translation>
+    </message>
+    <message>
+        <source>it is only %s seconds long</source>
+        <translation>it is only %s seconds long</translation>
+    </message>
+    <message>
+        <source>it is silent (no speech was heard)</source>
+        <translation>it is silent (no speech was heard)</translation>
+    </message>
+    <message>
+        <source>it is distorted: it was recorded too loud (move back a little from the microphone)</source>
+        <translation>it is distorted: it was recorded too loud (move back a little from the microphone)</translation>
+    </message>
+    <message>
+        <source>the microphone stopped</source>
+        <translation>the microphone stopped</translation>
+    </message>
+    <message>
+        <source>the microphone could not be opened (is it plugged in, and not used by another program?)</source>
+        <translation>the microphone could not be opened (is it plugged in, and not used by another program?)</translation>
+    </message>
+    <message>
+        <source>%file is not a voice pack file.</source>
+        <translation>%file is not a voice pack file.</translation>
+    </message>
+    <message>
+        <source>%file is too large for a voice pack.</source>
+        <translation>%file is too large for a voice pack.</translation>
+    </message>
+    <message>
+        <source>%file holds %member, which does not belong in a voice pack.</source>
+        <translation>%file holds %member, which does not belong in a voice pack.</translation>
+    </message>
+    <message>
+        <source>%file has no voice.json (the list of recordings).</source>
+        <translation>%file has no voice.json (the list of recordings).</translation>
+    </message>
+    <message>
+        <source>%file: the list of recordings is damaged.</source>
+        <translation>%file: the list of recordings is damaged.</translation>
+    </message>
+    <message>
+        <source>%file: the list of recordings is incomplete.</source>
+        <translation>%file: the list of recordings is incomplete.</translation>
+    </message>
+    <message>
+        <source>%file: the voice&apos;s id may hold only a-z, 0-9, - and _.</source>
+        <translation>%file: the voice&apos;s id may hold only a-z, 0-9, - and _.</translation>
+    </message>
+    <message>
+        <source>%file: the voice needs a name and the language zh_CN or en.</source>
+        <translation>%file: the voice needs a name and the language zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>The voice %label in %file is already on this computer.</source>
+        <translation>The voice %label in %file is already on this computer.</translation>
+    </message>
+    <message>
+        <source>%file: the recording %member is listed but missing.</source>
+        <translation>%file: the recording %member is listed but missing.</translation>
+    </message>
+    <message>
+        <source>%file: %member is in the pack but not in its list.</source>
+        <translation>%file: %member is in the pack but not in its list.</translation>
+    </message>
+    <message>
+        <source>%file: the recording %member (“%text”) cannot be used: %why.</source>
+        <translation>%file: the recording %member (“%text”) cannot be used: %why.</translation>
+    </message>
+    <message>
+        <source>That voice is no longer on this computer.</source>
+        <translation>That voice is no longer on this computer.</translation>
+    </message>
+    <message>
+        <source>A voice with this name is already here. Please choose another name.</source>
+        <translation>A voice with this name is already here. Please choose another name.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the voices on this computer are as they were.</source>
+        <translation>Nothing was imported; the voices on this computer are as they were.</translation>
     </message>
 </context>
 </TS>

@@ -3213,6 +3213,14 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>这台电脑不能录音。辅导员：请安装 alsa-utils（arecord）。</translation>
     </message>
     <message>
+        <source>No microphone was found. Plug one in (or switch it on in Windows&apos; sound settings).</source>
+        <translation>没有找到麦克风。请插上麦克风（或在 Windows 的“声音”设置里打开它）。</translation>
+    </message>
+    <message>
+        <source>This computer cannot record sound. Tutor: install SoX (brew install sox).</source>
+        <translation>这台电脑还不能录音。辅导员：请安装 SoX（brew install sox）。</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -3249,6 +3257,10 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>声音</translation>
     </message>
     <message>
+        <source>Or make a new voice: dialect, name and the lessons&apos; language.</source>
+        <translation>或者新建一个声音：填上方言、名字，再选课文的语言。</translation>
+    </message>
+    <message>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
@@ -3267,6 +3279,10 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>Name of the new voice</source>
         <translation>新声音的名字</translation>
+    </message>
+    <message>
+        <source>Lessons in %1</source>
+        <translation>%1的课文</translation>
     </message>
     <message>
         <source>New voice</source>
@@ -3325,8 +3341,272 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>返回</translation>
     </message>
     <message>
-        <source>Back to tutor mode</source>
-        <translation>回到辅导员界面</translation>
+        <source>That recording cannot be used: %1.</source>
+        <translation>这段录音不能用：%1。</translation>
+    </message>
+    <message>
+        <source>Lessons in a volunteer&apos;s own voice or dialect</source>
+        <translation>用志愿者自己的声音或家乡话读课文</translation>
+    </message>
+    <message>
+        <source>Recorded voices: record, check, import, export…</source>
+        <translation>录好的声音：录音、查看、导入、导出…</translation>
+    </message>
+    <message>
+        <source>Looking for the recorded voices…</source>
+        <translation>正在查找录好的声音…</translation>
+    </message>
+    <message>
+        <source>Counting what is recorded…</source>
+        <translation>正在统计录好了多少…</translation>
+    </message>
+    <message>
+        <source>Save the voice %1 to a file</source>
+        <translation>把声音“%1”存成一个文件</translation>
+    </message>
+    <message>
+        <source>Voice packs (*.dbvoice)</source>
+        <translation>语音包 (*.dbvoice)</translation>
+    </message>
+    <message>
+        <source>Saving the voice…</source>
+        <translation>正在保存这个声音…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 recordings) in %3. Other centres can import this file.</source>
+        <translation>已把 %1（%2 段录音）存到 %3。别的中心可以导入这个文件。</translation>
+    </message>
+    <message>
+        <source>Choose a voice pack</source>
+        <translation>选择一个语音包</translation>
+    </message>
+    <message>
+        <source>Checking every recording in %1…</source>
+        <translation>正在逐段检查 %1 里的录音…</translation>
+    </message>
+    <message>
+        <source>The voice %1 is already on this computer. Replace it with the one in %2?</source>
+        <translation>这台电脑上已经有声音“%1”了。要用 %2 里的替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Imported the voice %1 (%2 recordings). Learners can choose it in Settings.</source>
+        <translation>已导入声音“%1”（%2 段录音）。学员可以在“设置”里选它。</translation>
+    </message>
+    <message>
+        <source>All %1 texts recorded.</source>
+        <translation>%1 段文字都录好了。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recorded</source>
+        <translation>%2 段里录好了 %1 段</translation>
+    </message>
+    <message>
+        <source>%1 to record again</source>
+        <translation>%1 段要重录</translation>
+    </message>
+    <message>
+        <source>%1 not yet</source>
+        <translation>%1 段还没录</translation>
+    </message>
+    <message>
+        <source>To record again (the words changed):</source>
+        <translation>要重录的（课文改了）：</translation>
+    </message>
+    <message>
+        <source>now %1, recorded as %2</source>
+        <translation>现在是 %1，录的是 %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……还有 %1 段。</translation>
+    </message>
+    <message>
+        <source>Not recorded yet:</source>
+        <translation>还没录的：</translation>
+    </message>
+    <message>
+        <source>Record this lesson…</source>
+        <translation>录这一课…</translation>
+    </message>
+    <message>
+        <source>Record the lesson %1</source>
+        <translation>录“%1”这一课</translation>
+    </message>
+    <message>
+        <source>What is left to record: %1</source>
+        <translation>还要录什么：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts recorded in %3 lessons.</source>
+        <translation>%3 课共 %2 段文字，录好了 %1 段。</translation>
+    </message>
+    <message>
+        <source>To record again: %1. Not yet recorded: %2.</source>
+        <translation>要重录：%1 段。还没录：%2 段。</translation>
+    </message>
+    <message>
+        <source>Texts with the learner&apos;s name in them are always read by the computer&apos;s voice. Until a text is recorded again, learners hear the computer&apos;s voice there, never the old words.</source>
+        <translation>带有学员名字的文字总是由电脑的声音来读。一段文字重录之前，学员听到的是电脑的声音，绝不会听到旧的说法。</translation>
+    </message>
+    <message>
+        <source>Back to the voices</source>
+        <translation>回到声音列表</translation>
+    </message>
+    <message>
+        <source>%1 of %2 texts recorded (%3%)</source>
+        <translation>%2 段文字录好了 %1 段（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 to record again (the lesson&apos;s words changed)</source>
+        <translation>%1 段要重录（课文改了）</translation>
+    </message>
+    <message>
+        <source>Recorded voices</source>
+        <translation>录好的声音</translation>
+    </message>
+    <message>
+        <source>A volunteer can record the lessons in their own voice or dialect. Learners choose in Settings which voice reads to them; what is not recorded is read by the computer&apos;s voice.</source>
+        <translation>志愿者可以用自己的声音或家乡话把课文录下来。学员在“设置”里选用哪个声音给自己读；没录到的地方由电脑的声音来读。</translation>
+    </message>
+    <message>
+        <source>Record with a new voice…</source>
+        <translation>用新的声音录音…</translation>
+    </message>
+    <message>
+        <source>Make a new voice and record</source>
+        <translation>新建一个声音并开始录音</translation>
+    </message>
+    <message>
+        <source>Import a voice pack (.dbvoice)…</source>
+        <translation>导入语音包（.dbvoice）…</translation>
+    </message>
+    <message>
+        <source>No voice has been recorded or imported on this computer yet.</source>
+        <translation>这台电脑上还没有录过或导入过声音。</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>录音…</translation>
+    </message>
+    <message>
+        <source>What is left to record</source>
+        <translation>还要录什么</translation>
+    </message>
+    <message>
+        <source>Save to a file for other centres…</source>
+        <translation>存成文件，给别的中心用…</translation>
+    </message>
+    <message>
+        <source>Back to the tools</source>
+        <translation>回到工具</translation>
+    </message>
+    <message>
+        <source>it is %bits-bit sound; it must be 16-bit</source>
+        <translation>它是 %bits 位的声音，必须是 16 位</translation>
+    </message>
+    <message>
+        <source>it has %rate samples a second; it must have 16000 to 48000</source>
+        <translation>它每秒 %rate 个采样，必须在 16000 到 48000 之间</translation>
+    </message>
+    <message>
+        <source>it has %n sound channels; it must be mono (one channel)</source>
+        <translation>它有 %n 个声道，必须是单声道</translation>
+    </message>
+    <message>
+        <source>it is %s seconds long; one text may be at most %max seconds</source>
+        <translation>它有 %s 秒长，一段文字最多 %max 秒</translation>
+    </message>
+    <message>
+        <source>it is not a sound file that can be read (WAV)</source>
+        <translation>它不是能读的声音文件（WAV）</translation>
+    </message>
+    <message>
+        <source>the sound file is cut short (damaged)</source>
+        <translation>声音文件不完整（坏了）</translation>
+    </message>
+    <message>
+        <source>it is only %s seconds long</source>
+        <translation>它只有 %s 秒</translation>
+    </message>
+    <message>
+        <source>it is silent (no speech was heard)</source>
+        <translation>没有声音（听不到说话）</translation>
+    </message>
+    <message>
+        <source>it is distorted: it was recorded too loud (move back a little from the microphone)</source>
+        <translation>声音失真了：录得太响（离麦克风远一点）</translation>
+    </message>
+    <message>
+        <source>the microphone stopped</source>
+        <translation>麦克风停了</translation>
+    </message>
+    <message>
+        <source>the microphone could not be opened (is it plugged in, and not used by another program?)</source>
+        <translation>打不开麦克风（插好了吗？是不是别的程序正在用它？）</translation>
+    </message>
+    <message>
+        <source>%file is not a voice pack file.</source>
+        <translation>%file 不是语音包文件。</translation>
+    </message>
+    <message>
+        <source>%file is too large for a voice pack.</source>
+        <translation>%file 太大，不像是语音包。</translation>
+    </message>
+    <message>
+        <source>%file holds %member, which does not belong in a voice pack.</source>
+        <translation>%file 里有 %member，这不该出现在语音包里。</translation>
+    </message>
+    <message>
+        <source>%file has no voice.json (the list of recordings).</source>
+        <translation>%file 里没有 voice.json（录音清单）。</translation>
+    </message>
+    <message>
+        <source>%file: the list of recordings is damaged.</source>
+        <translation>%file：录音清单坏了。</translation>
+    </message>
+    <message>
+        <source>%file: the list of recordings is incomplete.</source>
+        <translation>%file：录音清单不完整。</translation>
+    </message>
+    <message>
+        <source>%file: the voice&apos;s id may hold only a-z, 0-9, - and _.</source>
+        <translation>%file：声音的编号只能用 a-z、0-9、- 和 _。</translation>
+    </message>
+    <message>
+        <source>%file: the voice needs a name and the language zh_CN or en.</source>
+        <translation>%file：声音要有名字，语言要是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>The voice %label in %file is already on this computer.</source>
+        <translation>%file 里的声音“%label”这台电脑上已经有了。</translation>
+    </message>
+    <message>
+        <source>%file: the recording %member is listed but missing.</source>
+        <translation>%file：清单里有录音 %member，文件却不在。</translation>
+    </message>
+    <message>
+        <source>%file: %member is in the pack but not in its list.</source>
+        <translation>%file：%member 在包里，却不在清单上。</translation>
+    </message>
+    <message>
+        <source>%file: the recording %member (“%text”) cannot be used: %why.</source>
+        <translation>%file：录音 %member（“%text”）不能用：%why。</translation>
+    </message>
+    <message>
+        <source>That voice is no longer on this computer.</source>
+        <translation>这台电脑上已经没有这个声音了。</translation>
+    </message>
+    <message>
+        <source>A voice with this name is already here. Please choose another name.</source>
+        <translation>已经有同名的声音了。请换一个名字。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the voices on this computer are as they were.</source>
+        <translation>什么都没有导入，这台电脑上的声音都和原来一样。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ from test_voice_packs import HOTLINE, OTHER, lesson, speech_wav, tone
 
 from trainer.services.speech.recorder import WavSource
 from trainer.services.speech.voices import VoiceLibrary
+from trainer.ui.operations import wait_until_idle
 from trainer.ui.tutor.voice_recording import VoiceRecordingScreen
 
 
@@ -14,6 +15,7 @@ def screen_with(qtbot, tmp_path, source):
     library = VoiceLibrary(tmp_path / "voices")
     screen = VoiceRecordingScreen(library, source_factory=source)
     qtbot.addWidget(screen)
+    screen.show()  # (what work off the UI thread brings back goes only to a screen that shows)
     screen.open_for([lesson()])
     return screen, library
 
@@ -25,6 +27,7 @@ def test_a_volunteer_makes_a_voice_records_a_string_hears_it_and_keeps_it(qtbot,
     assert not screen.record.isEnabled()  # no voice yet
     screen.new_variety.setText("四川话")
     screen.new_name.setText("李阿姨")
+    screen.lang_buttons["zh_CN"].click()  # the lessons' language it reads
     screen.create.click()
     assert screen.voice.currentText() == "四川话 · 李阿姨"
     assert screen.words.plain_text() == "防骗"  # the lesson's title comes first
@@ -38,6 +41,7 @@ def test_a_volunteer_makes_a_voice_records_a_string_hears_it_and_keeps_it(qtbot,
     assert levels and screen.keep.isEnabled() and screen.play.isEnabled()
     assert "Keep it or record again" in screen.message.plain_text()
     screen.keep.click()
+    assert wait_until_idle()  # (kept off the UI thread)
     pack = library.get(screen.voice.currentData())
     assert [r.text for r in pack.recordings] == [HOTLINE]
     assert library.clip(pack.id, "zh_CN", HOTLINE) is not None

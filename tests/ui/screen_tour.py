@@ -87,7 +87,12 @@ def tour(
     ctx.learners.save_settings(learner.id, settings)
     window.sign_in(learner.id)
     yield shown("home")
+    from tests.ui.walk import recorded_voices
+    from trainer.ui.operations import wait_until_idle
+
+    recorded_voices(window)  # Settings offers the volunteers' voices beside the computer's
     window.open_settings()
+    wait_until_idle()
     yield shown("settings")
     s = window.screen("settings")
     s.scroll.verticalScrollBar().setValue(s.scroll.verticalScrollBar().maximum())
@@ -156,6 +161,15 @@ def tour(
     window.tutor_mode.tutors.open()
     wait_until_idle()
     yield shown("tutor-tutors")
+    window.tutor_mode.voices.open()  # volunteers' voices (issue 20): the list, what is left, recording
+    wait_until_idle()
+    yield shown("tutor-voices")
+    window.tutor_mode.voices.show_coverage("walk-zh" if lang == "zh_CN" else "walk-en")
+    wait_until_idle()
+    yield shown("tutor-voice-coverage")
+    window.tutor_mode.voices.record("walk-zh" if lang == "zh_CN" else "walk-en")
+    wait_until_idle()
+    yield shown("tutor-voice-record")
     window.tutor_mode.lock()
     window.go_sign_in()
 

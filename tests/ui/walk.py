@@ -19,6 +19,25 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def recorded_voices(window) -> None:
+    """A volunteer's voice in each language, each with one recording (a lesson's title)."""
+    import math
+    from array import array
+
+    from trainer.services.speech.audio import Clip
+
+    library = window.ctx.voices
+    clip = Clip(22050, array("h", (int(6000 * math.sin(i / 5)) for i in range(11025))))
+    for pack_id, name, variety, lang in (
+        ("walk-zh", "李阿姨", "四川话", "zh_CN"),
+        ("walk-en", "Ann", "Yorkshire", "en"),
+    ):
+        if library.get(pack_id) is None:
+            library.create(pack_id, name, variety, lang)
+            lesson = window.ctx.progress.library.catalogue_for(lang).lessons[0]
+            library.add(pack_id, lesson.id, "title", lang, lesson.title.get(lang), clip)
+
+
 def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     """Yields a label for each state while the window shows it. Learners must exist beforehand."""
     from trainer.storage import errors
@@ -59,6 +78,12 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     window.open_settings()
     window.screen("settings").show_settings(settings, window.learner.language, False)
     yield show("settings")
+    recorded_voices(window)  # volunteers' voices: Settings offers them beside the computer's
+    window.find_voices(window.learner.language)
+    from trainer.ui.operations import wait_until_idle
+
+    wait_until_idle()
+    yield show("settings: voices")
 
     window.open_tier("basic")
     yield show("lessons: basic")
@@ -125,6 +150,16 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     tutors.add_failed("A tutor PIN has 6 to 12 numbers. Please choose another.")
     settle()
     yield show("tutor: tutors")
+    voices = window.tutor_mode.voices  # recorded voices: the list, what is left, recording
+    voices.open()
+    wait_until_idle()
+    yield show("tutor: voices")
+    voices.show_coverage("walk-zh")
+    wait_until_idle()
+    yield show("tutor: what is left to record")
+    voices.record("walk-zh")
+    wait_until_idle()
+    yield show("tutor: recording")
     window.tutor_mode.lock()
 
     backup = BackupInfo(

@@ -75,19 +75,16 @@ def cmd_voice_packs(args: argparse.Namespace) -> int | None:
     packs = library.packs()
     if packs:
         from trainer.content.loader import load_installed
-        from trainer.domain.voice_pack import coverage
+        from trainer.domain.curriculum import in_language
+        from trainer.services.speech.voice_report import report
 
-        lessons = load_installed().lessons
+        catalogue = load_installed().catalogue
         print(messages.CLI_PACKS_HEADER)
         for pack in packs:
-            done = todo = stale = 0
-            for lesson in lessons:
-                if pack.lang in lesson.languages:
-                    c = coverage(pack, lesson)
-                    done, todo, stale = done + len(c.recorded), todo + c.total, stale + len(c.stale)
-            share = 100 * done // todo if todo else 0
+            r = report(pack, in_language(catalogue, pack.lang).lessons)
+            share = 100 * r.recorded // r.total if r.total else 0
             print(f"  {pack.id:<20} {pack.label:<24} {pack.lang:<6} "
-                  + messages.CLI_PACK_COVERAGE.format(done=done, todo=todo, share=share, stale=stale))  # fmt: skip
+                  + messages.CLI_PACK_COVERAGE.format(done=r.recorded, todo=r.total, share=share, stale=r.stale))  # fmt: skip
         print()
     else:
         print(messages.CLI_NO_PACKS)

@@ -48,6 +48,9 @@ def problem_text(exc: BaseException) -> str:
 
     if isinstance(exc, Cancelled):
         return translate("Tutor", "Stopped. Nothing was changed.")
+    voice = _voice_problem(exc)
+    if voice is not None:
+        return voice
     if isinstance(exc, WrongPassphrase):
         return translate("Tutor", "That passphrase is not right. Nothing was issued. Please type it again.")
     if isinstance(exc, NoSigningKey):
@@ -193,3 +196,18 @@ def _file_problem(exc: OSError) -> str:
     return translate("Problems", "The file could not be read or written: %1").replace(
         "%1", exc.strerror or str(exc)
     )
+
+
+def _voice_problem(exc: BaseException) -> str | None:
+    """Recorded voices (issue 20): a refused voice pack names its file (``ui.voice_problems``)."""
+    from trainer.services.speech.audio import AudioProblem
+    from trainer.services.speech.voices import PackProblem
+    from trainer.ui.voice_problems import audio_problem_text, pack_problem_text
+
+    if isinstance(exc, PackProblem):
+        return pack_problem_text(exc)
+    if isinstance(exc, AudioProblem):
+        return translate("Voices", "That recording cannot be used: %1.").replace(
+            "%1", audio_problem_text(exc)
+        )
+    return None

@@ -156,6 +156,13 @@ QLineEdit {{
     background: {t.window}; color: {t.text}; border: 3px solid {t.outline}; border-radius: 8px;
     padding: 6px 10px; min-height: {target}px; placeholder-text-color: {t.muted};
 }}
+QComboBox {{
+    background: {t.window}; color: {t.text}; border: 3px solid {t.outline}; border-radius: 8px;
+    padding: 6px 10px; min-height: {target}px;
+}}
+QComboBox:focus {{ border: 5px solid {t.focus}; }}
+QComboBox QAbstractItemView {{ background: {t.window}; color: {t.text}; selection-background-color: {t.primary};
+    selection-color: {t.primary_text}; }}
 QProgressBar {{ background: {t.track}; border: 2px solid {t.outline}; border-radius: 6px; min-height: 22px;
     color: {t.text}; text-align: center; }}
 QProgressBar::chunk {{ background: {t.chunk}; border-radius: 4px; }}

@@ -45,6 +45,7 @@ class TutorMode(QObject):
         from trainer.ui.tutor.ops.roster import RosterOps
         from trainer.ui.tutor.ops.sync import SyncOps
         from trainer.ui.tutor.ops.tutors import TutorOps
+        from trainer.ui.tutor.ops.voices import VoiceOps
 
         self.window = window
         self.ctx = window.ctx
@@ -61,6 +62,7 @@ class TutorMode(QObject):
         self.observations = ObservationOps(self)
         self.sync = SyncOps(self)
         self.tutors = TutorOps(self)
+        self.voices = VoiceOps(self)
         # the order of the buttons on the dashboard, the learner's page and the tools screen
         self.subjects = (
             self.access,
@@ -72,8 +74,16 @@ class TutorMode(QObject):
             self.observations,
             self.sync,
             self.tutors,
+            self.voices,
         )
-        self.tool_sections = (self.reports, self.roster, self.backups, self.certificates, self.sync)
+        self.tool_sections = (
+            self.reports,
+            self.roster,
+            self.backups,
+            self.certificates,
+            self.sync,
+            self.voices,
+        )
         self._factories: dict[str, Callable[[], Screen]] = {"tutor-tools": self._tools_screen}
         for subject in self.subjects:
             self._factories.update(subject.screens())
