@@ -11,18 +11,13 @@ from pathlib import Path
 import pytest
 from storage_helpers import FIXTURES
 
+from tests.fixtures.db.upgrades import CHANGED_ON_PURPOSE
 from trainer.domain.pins import check_pin
 from trainer.storage.db import Database
 from trainer.storage.migrations import CURRENT_VERSION
 from trainer.storage.repositories import AttemptRepository, HelpRequestRepository, LearnerRepository
 
 FIXTURE_FILES = sorted(FIXTURES.glob("v*.sqlite"), key=lambda p: int(p.stem[1:]))
-
-# If a future migration changes stored values on purpose, say so here: {version: {(table, column), ...}}
-# names the columns whose values may differ after upgrading a fixture of that version.
-# v6 -> v7: a PC that syncs remakes its capture triggers after the upgrade (learner_settings.voice is
-# stamped too), so the fingerprint of its triggers changes.
-CHANGED_ON_PURPOSE: dict[int, set[tuple[str, str]]] = {6: {("sync_state", "capture")}}
 
 
 def snapshot(path: Path) -> dict[str, dict[tuple, dict[str, object]]]:

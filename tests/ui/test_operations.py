@@ -68,29 +68,30 @@ def test_typed_problems_become_messages_in_the_persons_language(app_window, qtbo
     from trainer.storage.errors import BackupUnreadable
 
     w = app_window
-    messages = []
+    said: dict[str, str] = {}  # what the person reads, per problem (operations finish in any order)
 
-    def fail(exc):
+    def fail(name, exc):
         def work():
             raise exc
 
-        Operation(w.signin, work).on_failure(messages.append).run()
+        Operation(w.signin, work).on_failure(lambda message: said.__setitem__(name, message)).run()
 
-    for exc in (
-        WrongPassphrase(),
-        OSError(errno.ENOSPC, "No space left on device"),
-        PermissionError(errno.EACCES, "Permission denied"),
-        BackupUnreadable(w.ctx.paths.database),
-        PinNotAccepted("too_simple"),
+    for name, exc in (
+        ("passphrase", WrongPassphrase()),
+        ("full", OSError(errno.ENOSPC, "No space left on device")),
+        ("denied", PermissionError(errno.EACCES, "Permission denied")),
+        ("backup", BackupUnreadable(w.ctx.paths.database)),
+        ("pin", PinNotAccepted("too_simple")),
     ):
-        fail(exc)
+        fail(name, exc)
     assert operations.wait_until_idle(5000)
-    assert len(messages) == 5
-    assert "passphrase is not right" in messages[0]
-    assert "full" in messages[1]
-    assert "may not write there" in messages[2]
-    assert "not a backup of the trainer" in messages[3]
-    assert "too easy to guess" in messages[4]
+    qtbot.waitUntil(lambda: len(said) == 5, timeout=5000)
+    assert "passphrase is not right" in said["passphrase"]
+    assert "full" in said["full"]
+    assert "may not write there" in said["denied"]
+    assert "not a backup of the trainer" in said["backup"]
+    assert "too easy to guess" in said["pin"]
+    messages = list(said.values())
     assert not any("Error" in m or "errno" in m for m in messages)
 
 
