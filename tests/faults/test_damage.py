@@ -200,3 +200,23 @@ def test_backing_up_a_damaged_database_fails_instead_of_saying_backed_up(
     said = capsys.readouterr()
     assert "Backed up" not in said.out and "failed its check" in said.err, said
     assert sorted(p.name for p in (home / "backups").iterdir()) == before  # nothing left behind
+
+
+def test_every_tutor_command_says_records_were_put_aside_the_certificate_ones_too(
+    centre, tmp_path, monkeypatch, capsys
+):
+    """The certificate commands opened the database on their own: after damage they said nothing of
+    the records put aside (and a damaged file read "please report this")."""
+    from trainer.cli import main
+
+    home = copy_home(centre, tmp_path / "home")
+    monkeypatch.setenv("TRAINER_HOME", str(home))
+    monkeypatch.setenv("TRAINER_LANG", "en")
+    _damage(home / "trainer.db")
+    assert main(["certificates", "list"]) == 1  # the damaged file: a plain message
+    said = capsys.readouterr().err
+    assert "damaged" in said and "please report" not in said, said
+    for command in (["certificates", "list"], ["report", "summary", "--out", str(tmp_path / "s.json")]):
+        main(command)
+        said = capsys.readouterr().err
+        assert "put aside" in said and "auto-20240501-080000-daily.sqlite" in said, (command, said)

@@ -35,6 +35,8 @@ def _safe(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Na
 
         try:
             return command(args)
+        except _NotOpened:  # open_database has said why, in the tutor's language
+            return 1
         except CertificateError as error:
             zh, en = guidance(error)
             print(f"{en}\n{zh}", file=sys.stderr)
@@ -98,13 +100,23 @@ def _issuer(args: argparse.Namespace, required: bool = True):
     return None
 
 
+class _NotOpened(Exception):
+    """The database would not open; ``open_database`` printed why."""
+
+
 def _service():
+    """The certificate service on the data folder's database, opened as every tutor command opens it:
+    a damaged database is a plain message (not "please report this"), and while damaged records wait
+    for a tutor's decision the command says so first."""
+    from trainer.cli.tutordata import open_database
     from trainer.services.certificates.service import CertificateService
     from trainer.services.lessons import LessonLibrary
-    from trainer.storage.db import Database
 
-    paths = _paths()
-    return CertificateService(Database.open(paths), paths, LessonLibrary(paths)), paths
+    opened = open_database()
+    if opened is None:
+        raise _NotOpened
+    paths, db = opened
+    return CertificateService(db, paths, LessonLibrary(paths)), paths
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
