@@ -89,11 +89,25 @@ def stage_translations(out: Path) -> None:
         release(ROOT / "i18n" / f"trainer_{lang}.ts", out / f"trainer_{lang}.qm")
 
 
-def stage_fonts(out: Path, licences: Path) -> None:
+# An emoji font for PCs without one (names such as the family emoji, on screen and in PDFs): Symbola,
+# black and white outlines of the Unicode 9.0 emoji, 3.2 MB, "free for any use" (Debian: fonts-symbola).
+# The colour font (fonts-noto-color-emoji, 11 MB) took the Linux bundle to 154 MB, past its goal.
+EMOJI_FONT = Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf")
+EMOJI_LICENCE = Path("/usr/share/doc/fonts-symbola/copyright")
+
+
+def stage_fonts(out: Path, licences: Path, emoji: Path = EMOJI_FONT) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for f in sorted((INSTALLER / "fonts").glob("*.otf")) + [INSTALLER / "fonts" / "LICENSE-NotoSansCJK.txt"]:
         shutil.copy2(f, out)
     shutil.copy2(INSTALLER / "fonts" / "LICENSE-NotoSansCJK.txt", licences)
+    if emoji.is_file():  # in a folder of its own: never picked as a text font (services.fonts)
+        (out / "emoji").mkdir(exist_ok=True)
+        shutil.copy2(emoji, out / "emoji" / "Symbola.ttf")
+        if EMOJI_LICENCE.is_file():
+            shutil.copy2(EMOJI_LICENCE, licences / "LICENSE-Symbola.txt")
+    else:
+        log(f"note: {emoji} not found: the bundle has no emoji font (apt-get install fonts-symbola)")
 
 
 def _licence_files(dist: md.Distribution) -> list:

@@ -15,7 +15,7 @@ packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   espeak-ng alsa-utils fonts-noto-cjk poppler-utils
   libzbar0 zbar-tools
-  fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji
+  fonts-dejavu-core fonts-droid-fallback fonts-noto-color-emoji fonts-symbola
   postgresql faketime
 )
 if command -v apt-get >/dev/null 2>&1; then

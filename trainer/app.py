@@ -286,6 +286,10 @@ def _after_start(ctx: AppContext, window=None) -> None:
             ctx.progress.library.load()  # lessons: from the cache, or parsed once after an update
 
     def done() -> None:
+        from trainer.config import resource_dir
+        from trainer.services.fonts import ensure_emoji_font
+
+        ensure_emoji_font(resource_dir())  # the bundle's emoji font, on a PC that has none
         if window is not None:
             window.show_start_up_findings()  # damage the check found: a notice, nothing blocked
         settle_after_start()

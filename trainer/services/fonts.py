@@ -1,4 +1,5 @@
-"""A Chinese font for PCs that have none (QtGui only, so that the self-test can use it too).
+"""A Chinese font and an emoji font for PCs that have none (QtGui only, so that the self-test can use
+them too).
 
 Windows has Microsoft YaHei and most Linux desktops a CJK font, but a bare Linux install may have no
 font for Chinese at all, and then every Chinese character shows as an empty box. The installer bundle
@@ -40,3 +41,32 @@ def ensure_cjk_font(resource_dir: Path, force: bool = False) -> list[str]:
         if font_id >= 0:
             families.update(QFontDatabase.applicationFontFamilies(font_id))
     return sorted(families)
+
+
+EMOJI_FONT = "emoji/Symbola.ttf"  # staged by build_installer.py from the build PC (Debian: fonts-symbola)
+_EMOJI_FAMILIES = ("emoji", "symbola")  # (lower case) Noto Color Emoji, Segoe UI Emoji, Apple Color Emoji...
+
+
+def emoji_families() -> list[str]:
+    from PySide6.QtGui import QFontDatabase
+
+    return [f for f in QFontDatabase.families() if any(word in f.lower() for word in _EMOJI_FAMILIES)]
+
+
+def ensure_emoji_font(resource_dir: Path, force: bool = False) -> list[str]:
+    """Register the bundled emoji font if this PC has none (or ``force``), so that a name such as the
+    family emoji shows on screen and prints in PDFs instead of empty boxes.
+
+    The bundle carries Symbola (black and white outlines, Unicode 9.0 emoji, 3 MB; the colour font
+    would take the bundle past its size goal): emoji made after 2016 still print as an empty box on a
+    PC without an emoji font of its own, and a family prints as its people side by side. It sits in a
+    folder of its own so that the PDFs never pick it as a text font. Needs a QGuiApplication; called
+    after the first screen and before a PDF, never on the start-up path. The families registered.
+    """
+    bundled = Path(resource_dir) / FONT_DIR / EMOJI_FONT
+    if not bundled.is_file() or (not force and emoji_families()):
+        return []
+    from PySide6.QtGui import QFontDatabase
+
+    font_id = QFontDatabase.addApplicationFont(str(bundled))
+    return list(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else []

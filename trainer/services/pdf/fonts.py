@@ -53,7 +53,17 @@ def ensure_gui() -> QCoreApplication:
         app = QGuiApplication(["trainer"])
     elif not isinstance(app, QGuiApplication):
         raise RuntimeError("PDF output needs a QGuiApplication, not a bare QCoreApplication")
+    _emoji_once()
     return app
+
+
+@cache
+def _emoji_once() -> None:
+    """The bundle's emoji font, on a PC without one (``services.fonts.ensure_emoji_font``)."""
+    from trainer.config import resource_dir
+    from trainer.services.fonts import ensure_emoji_font
+
+    ensure_emoji_font(resource_dir())
 
 
 def load_bundled_fonts(folder: Path) -> list[str]:
