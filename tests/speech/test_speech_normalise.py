@@ -73,6 +73,10 @@ ZH_MORE = [
     ("招：“原价 999，今天只要 99”", "招：“原价 九百九十九，今天只要 九十九”"),
     ("手机只剩 0.8 GB 了", "手机只剩 零点八 G 了"),
     ("打 999 叫救护车", "打 九九九 叫救护车"),
+    # found by i20a: a range of times (the engine says nothing for the dash)
+    ("营业时间 8:00-17:30", "营业时间 八点到十七点半"),
+    ("周一至周五 9:00～17:00", "周一至周五 九点到十七点"),
+    ("2点-4点有空", "两点到四点有空"),
 ]
 EN_MORE = [
     ("Report it on 12381.", "Report it on one two three eight one."),
@@ -102,6 +106,13 @@ EN_MORE = [
     ("'Was 999, today only 99'", "'Was nine hundred and ninety-nine, today only ninety-nine'"),
     ("Since September 2025, pictures", "Since September twenty twenty-five, pictures"),
     ("Ambulance: call 999", "Ambulance: call nine nine nine"),
+    # found by i20a: dates written in numbers, ranges of times, the 24-hour clock
+    ("Due on 2025-01-01.", "Due on the first of January twenty twenty-five."),
+    ("Paid 2024/06/08", "Paid the eighth of June twenty twenty-four"),
+    ("Born 01/03/1956", "Born the first of March nineteen fifty-six"),
+    ("Open 8:00-17:30", "Open eight o'clock to five thirty p m"),
+    ("Open 8am-5pm daily", "Open eight a m to five p m daily"),
+    ("Pick-up at 15:00", "Pick-up at three p m"),
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain.speech_markup import Reading
-from trainer.domain.speech_normalise import RuleSet
+from trainer.domain.speech_normalise import RuleSet, normalise
 from trainer.domain.speech_numbers import (
     EN_DIGITS,
     en_digits,
@@ -173,6 +173,8 @@ def say_clock(m: re.Match[str], text: str) -> str:
         if mm or not minutes:
             parts.append(en_int(mm) + (" second" if mm == 1 else " seconds"))
         return " ".join(parts)
+    if int(h) > 12 and not suffix:  # 17:30 -> five thirty p m: the 24-hour clock as English speakers say it
+        h, suffix = str(int(h) - 12), "pm"
     hour = en_int(int(h))
     said = hour + (" o'clock" if mm == 0 and not suffix else "" if mm == 0 else
                    " oh " + EN_DIGITS[mm] if mm < 10 else " " + en_int(mm))  # fmt: skip
@@ -193,6 +195,27 @@ def say_day_month(m: re.Match[str], text: str) -> str:
 def say_month_day(m: re.Match[str], text: str) -> str:
     month = _MONTH_FULL.get(m.group("md_m")[:3].lower(), m.group("md_m"))
     return f"{month} {en_ordinal(int(m.group('md_d')))}"
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")  # fmt: skip
+
+
+def say_numeric_date(m: re.Match[str], text: str) -> str:
+    """2025-01-01 and 01/03/2025 (day first, as in Britain and China) -> the first of March twenty twenty-five."""
+    y, mo, d = (m.group("nd_y"), m.group("nd_m"), m.group("nd_d")) if m.group("nd_y") else (
+        m.group("nd_y2"), m.group("nd_m2"), m.group("nd_d2"))  # fmt: skip
+    return f"the {en_ordinal(int(d))} of {_MONTH_NAMES[int(mo) - 1]} {en_year(int(y))}"
+
+
+_TIME = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]m|[ap]\.m\.)(?![a-z]))?|(?:1[0-2]|[1-9])\s*(?:[ap]m|[ap]\.m\.)(?![a-z]))"
+_ONE_TIME = re.compile(_TIME)
+
+
+def say_time_range(m: re.Match[str], text: str) -> str:
+    """8:00-17:30 and 8am-5pm -> eight o'clock to seventeen thirty (engines say nothing for the dash)."""
+    a, b = (normalise(t.group(), "en", rules=RULES).text for t in _ONE_TIME.finditer(m.group()))
+    return a + " to " + b
 
 
 def say_groups(m: re.Match[str], text: str) -> str:
@@ -240,6 +263,13 @@ RULES = RuleSet(
             say_address,
         ),
         ("file", rf"[A-Za-z0-9_-]+\.{FILE_EXTS}(?![A-Za-z0-9])", say_file),
+        (
+            "numeric_date",
+            r"(?<![\d/.-])(?:(?P<nd_y>\d{4})[-/.](?P<nd_m>0?[1-9]|1[0-2])[-/.](?P<nd_d>0?[1-9]|[12]\d|3[01])"
+            r"|(?P<nd_d2>0?[1-9]|[12]\d|3[01])/(?P<nd_m2>0?[1-9]|1[0-2])/(?P<nd_y2>\d{4}))(?![\d/.-]*\d)",
+            say_numeric_date,
+        ),
+        ("time_range", rf"(?<![\d.:]){_TIME}\s*[-–—~]\s*{_TIME}(?!\d)", say_time_range),
         (
             "clock",
             r"(?<![\d.])(?P<clk_h>[01]?\d|2[0-3]):(?P<clk_m>[0-5]\d)(?!\d)"

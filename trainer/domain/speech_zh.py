@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from trainer.domain.speech_markup import Reading
-from trainer.domain.speech_normalise import RuleSet
+from trainer.domain.speech_normalise import RuleSet, normalise
 from trainer.domain.speech_numbers import zh_digits, zh_int, zh_number
 
 # Emergency numbers and public-service hotlines: always digit by digit, 1 as 幺.
@@ -174,6 +174,16 @@ def say_clock(m: re.Match[str], text: str) -> str:
     return hour + "点" + ("零" if mm < 10 else "") + zh_int(mm) + "分"
 
 
+_CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d"
+_TIME_OF_DAY = re.compile(rf"{_CLOCK}|\d{{1,2}}点")
+
+
+def say_time_range(m: re.Match[str], text: str) -> str:
+    """8:00-17:30 and 8点-10点 -> 八点到十七点半 (the engine says nothing for the dash)."""
+    a, b = (normalise(t.group(), "zh_CN", rules=RULES).text for t in _TIME_OF_DAY.finditer(m.group()))
+    return a + "到" + b
+
+
 def say_date(m: re.Match[str], text: str) -> str:
     return zh_digits(m.group("date_y")) + "年" + zh_int(int(m.group("date_m"))) + "月" + \
         zh_int(int(m.group("date_d"))) + "日"  # fmt: skip
@@ -236,6 +246,11 @@ RULES = RuleSet(
         ),
         ("file", rf"[A-Za-z0-9_\u4e00-\u9fff-]+\.{FILE_EXTS}(?![A-Za-z0-9])", say_file),
         ("date", r"(?<!\d)(?P<date_y>\d{4})[-/.](?P<date_m>\d{1,2})[-/.](?P<date_d>\d{1,2})(?!\d)", say_date),
+        (
+            "time_range",
+            rf"(?<![\d.])(?:{_CLOCK}|\d{{1,2}}点)\s*[-~～—–]\s*(?:{_CLOCK}|\d{{1,2}}点)(?!\d)",
+            say_time_range,
+        ),
         ("clock", r"(?<![\d.])(?P<clk_h>[01]?\d|2[0-3])[:：](?P<clk_m>[0-5]\d)(?!\d)", say_clock),
         (
             "groups",
