@@ -3541,6 +3541,14 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>it is distorted: it was recorded too loud (move back a little from the microphone)</translation>
     </message>
     <message>
+        <source>it is much quieter than the other recordings (speak a little closer to the microphone)</source>
+        <translation>it is much quieter than the other recordings (speak a little closer to the microphone)</translation>
+    </message>
+    <message>
+        <source>it is much louder than the other recordings</source>
+        <translation>it is much louder than the other recordings</translation>
+    </message>
+    <message>
         <source>the microphone stopped</source>
         <translation>the microphone stopped</translation>
     </message>

@@ -3541,6 +3541,14 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>声音失真了：录得太响（离麦克风远一点）</translation>
     </message>
     <message>
+        <source>it is much quieter than the other recordings (speak a little closer to the microphone)</source>
+        <translation>声音比其他录音小很多（请离麦克风近一点再说）</translation>
+    </message>
+    <message>
+        <source>it is much louder than the other recordings</source>
+        <translation>声音比其他录音大很多</translation>
+    </message>
+    <message>
         <source>the microphone stopped</source>
         <translation>麦克风停了</translation>
     </message>

@@ -35,11 +35,16 @@ def speech_wav(path: Path, text: str, pad_s: float = 0.6) -> Path:
 
 
 def tone(path: Path, seconds: float, amplitude: int = 8000, rate: int = 22050) -> Path:
-    n = int(seconds * rate)
-    s = array(
+    """A 220 Hz tone; one second is made and repeated (220 whole periods), so ten minutes are quick."""
+    second = array(
         "h",
-        (max(-32768, min(32767, int(amplitude * math.sin(2 * math.pi * 220 * i / rate)))) for i in range(n)),
+        (
+            max(-32768, min(32767, int(amplitude * math.sin(2 * math.pi * 220 * i / rate))))
+            for i in range(rate)
+        ),
     )
+    whole = int(seconds)
+    s = second * whole + second[: int((seconds - whole) * rate)]
     audio.write_wav(path, audio.Clip(rate, s))
     return path
 
@@ -125,6 +130,8 @@ def _pack_with(tmp_path: Path, library: VoiceLibrary, bad_name: str, bad: Path) 
         ("corrupt", "not a readable WAV"),
         ("silent", "silent"),
         ("clipped", "too loud"),
+        ("quiet", "too quiet"),
+        ("loud", "is too loud"),
         ("long", "600 seconds"),
     ],
 )
@@ -136,6 +143,10 @@ def test_a_pack_with_one_bad_file_is_refused_whole_naming_the_file(library, tmp_
         tone(bad, 2.0, amplitude=0)
     elif kind == "clipped":
         tone(bad, 2.0, amplitude=60000)  # squared off at full scale
+    elif kind == "quiet":
+        tone(bad, 2.0, amplitude=400)  # heard, but never evened out: -38 dBFS beside the others' -20
+    elif kind == "loud":
+        tone(bad, 2.0, amplitude=30000)  # not clipped, but -3 dBFS: a shout after the others
     else:
         tone(bad, 600.0, amplitude=3000, rate=16000)
     pack = _pack_with(tmp_path, library, f"clips/{kind}.wav", bad)

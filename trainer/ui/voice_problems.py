@@ -45,6 +45,10 @@ def audio_problem_text(p: AudioProblem) -> str:
         "clipped": lambda: translate(
             "Voices", "it is distorted: it was recorded too loud (move back a little from the microphone)"
         ),
+        "too_quiet": lambda: translate(
+            "Voices", "it is much quieter than the other recordings (speak a little closer to the microphone)"
+        ),
+        "too_loud": lambda: translate("Voices", "it is much louder than the other recordings"),
         "mic_stopped": lambda: translate("Voices", "the microphone stopped"),
         "mic_unavailable": lambda: translate(
             "Voices",

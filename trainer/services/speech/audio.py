@@ -22,6 +22,11 @@ SILENCE_DBFS = -45.0  # a 10 ms frame quieter than this is silence
 SILENT_CLIP_DBFS = -50.0  # a clip whose speech is quieter than this is empty
 TARGET_DBFS = -20.0  # loudness of the speech (RMS of the frames with speech) after normalising
 PEAK_LIMIT_DBFS = -1.0
+# A kept recording's speech is at TARGET_DBFS, or a little under it when a loud click held the gain back.
+# Much quieter or louder than that was never evened out (a pack put together by hand): the learner would
+# hear one sentence whisper and the next shout, so such a file is refused.
+QUIET_DBFS = TARGET_DBFS - 12.0
+LOUD_DBFS = TARGET_DBFS + 8.0
 CLIPPED_LEVEL = 32_700
 CLIPPED_SHARE = 0.002  # more than 0.2 % of samples at full scale: the recording was too loud
 FRAME_S = 0.01
@@ -37,6 +42,8 @@ AUDIO_PROBLEMS = {
     "too_short": "is only {seconds:.1f} seconds long",
     "silent": "is silent (no speech was heard)",
     "clipped": "is distorted: it was recorded too loud (move back from the microphone)",
+    "too_quiet": "is too quiet ({dbfs:.0f} dBFS; recordings are evened out to {target:.0f})",
+    "too_loud": "is too loud ({dbfs:.0f} dBFS; recordings are evened out to {target:.0f})",
     "mic_stopped": "the microphone stopped",
     "mic_unavailable": "the microphone could not be opened",
 }
@@ -131,7 +138,8 @@ def levels(clip: Clip) -> Levels:
 
 
 def check(clip: Clip) -> None:
-    """AudioProblem when a recording is too short, silent or clipped (length is checked on reading)."""
+    """AudioProblem when a recording is too short, silent, clipped, or far quieter or louder than a kept
+    recording is (length is checked on reading)."""
     if clip.seconds < MIN_SECONDS:
         raise AudioProblem("too_short", seconds=clip.seconds)
     lv = levels(clip)
@@ -139,6 +147,10 @@ def check(clip: Clip) -> None:
         raise AudioProblem("silent")
     if lv.clipped_share > CLIPPED_SHARE:
         raise AudioProblem("clipped")
+    if lv.speech_dbfs < QUIET_DBFS:
+        raise AudioProblem("too_quiet", dbfs=lv.speech_dbfs, target=TARGET_DBFS)
+    if lv.speech_dbfs > LOUD_DBFS:
+        raise AudioProblem("too_loud", dbfs=lv.speech_dbfs, target=TARGET_DBFS)
 
 
 def trim_silence(clip: Clip, pad_s: float = 0.15) -> Clip:

@@ -4,7 +4,7 @@
     <data>/voices/<pack-id>/clips/<key>.wav one recording per string, 16-bit mono PCM
 
 A pack travels as one file, ``<id>.dbvoice`` (a zip of the same two things), so one volunteer's
-recordings serve every centre. Importing checks every file first (format, length, silence, clipping,
+recordings serve every centre. Importing checks every file first (format, length, silence, clipping, loudness,
 that the JSON names each clip and each clip is named) and installs nothing unless all are good: a bad
 pack is refused whole, naming the file and what is wrong with it.
 """
