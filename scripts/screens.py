@@ -1,7 +1,8 @@
 """Every screen of the app as PNG files, the way a person sees it, at a given screen size and scaling.
 
     python scripts/screens.py OUT_DIR [--size 1024x768] [--dpr 1.5] [--pt 18,36] [--lang zh_CN,en]
-                              [--theme standard,contrast] [--only WORD] [--home DEMO_FOLDER]
+                              [--theme standard,contrast] [--only WORD] [--tutor-only]
+                              [--home DEMO_FOLDER]
 
 Runs offscreen (no display needed) on a screen of ``--size`` logical pixels with a device pixel ratio
 of ``--dpr`` (1280x720 at 1.5 is a 1920x1080 monitor at Windows' 150% scaling). The window fills the
@@ -34,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", default="zh_CN,en")
     ap.add_argument("--theme", default="standard,contrast")
     ap.add_argument("--only", default="", help="only screens whose name holds this word")
+    ap.add_argument("--tutor-only", action="store_true", help="only the tutor screens (faster)")
     ap.add_argument("--home", type=Path, help="a data folder made by `trainer demo` (copied, not changed)")
     args = ap.parse_args(argv)
     width, height = (int(x) for x in args.size.split("x"))
@@ -81,7 +83,7 @@ def shoot(args, width: int, height: int) -> int:
 
     make_none_immortal()
     app = QApplication.instance() or QApplication([])
-    from tests.ui.screen_tour import tour
+    from tests.ui.screen_tour import tour, tutor_tour
     from trainer.app import AppContext, create_window
     from trainer.config import resolve_paths
     from trainer.domain.learner import TEXT_SIZES, LearnerSettings
@@ -110,7 +112,14 @@ def shoot(args, width: int, height: int) -> int:
                 ctx.start_language = lang
                 translations.install(lang, paths.i18n)
                 apply_settings(app, settings)
-                for n, label in enumerate(tour(window, settings, lang)):
+                if args.tutor_only:
+                    from tests.ui.walk import recorded_voices
+
+                    recorded_voices(window)  # (the tour's learner part makes them)
+                    visits = tutor_tour(window, settings, lang)
+                else:
+                    visits = tour(window, settings, lang)
+                for n, label in enumerate(visits):
                     if args.only and args.only not in label:
                         continue
                     wait_for_background()

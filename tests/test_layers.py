@@ -34,6 +34,10 @@ def imports(path: Path) -> list[str]:
             names.append(node.module)
             if node.module in ("trainer.storage", "trainer.services"):  # from trainer.storage import x
                 names += [f"{node.module}.{a.name}" for a in node.names]
+            if node.module == "trainer":  # from trainer import storage: the whole layer
+                names += [f"trainer.{a.name}.*" for a in node.names if not a.name.startswith("__")]
+        elif isinstance(node, ast.ImportFrom) and node.level:  # relative: the layer cannot be told apart
+            names.append("." * node.level + (node.module or ""))
     return names
 
 
@@ -48,7 +52,9 @@ def leaks(layer: str, names: list[str]) -> list[str]:
     """What of ``names`` (imported by a module of ``layer``) breaks the rules."""
     bad = []
     for name in names:
-        if name.startswith("trainer."):
+        if name.startswith("."):
+            bad.append(name)  # (the package imports absolutely, so that this check sees every import)
+        elif name.startswith("trainer."):
             target = name.split(".")[1]
             if target not in ALLOWED.get(layer, set()) and target != "__init__":
                 bad.append(name)
@@ -70,8 +76,14 @@ def test_layer_direction(layer, path):
 
 def test_checker_catches_a_leak(tmp_path):
     leak = tmp_path / "leak.py"
-    leak.write_text("from trainer.ui.theme import Theme\nimport PySide6.QtWidgets\n")
+    leak.write_text("from trainer.ui.theme import Theme\nimport PySide6.QtWidgets\nfrom ..ui import theme\n")
     assert "trainer.ui.theme" in imports(leak) and "PySide6.QtWidgets" in imports(leak)
+    assert leaks("domain", imports(leak)) == [
+        "trainer.ui.theme",
+        "PySide6.QtWidgets",
+        "PySide6.QtWidgets",
+        "..ui",
+    ]
 
 
 def test_the_ui_may_name_only_the_storage_errors(tmp_path):
@@ -80,6 +92,11 @@ def test_the_ui_may_name_only_the_storage_errors(tmp_path):
         "from trainer.storage.backup import backup_summary\n"
         "from trainer.storage import errors, db\n"
         "from trainer.storage.errors import NotFound\n"
+        "from trainer import storage\n"
     )
-    assert leaks("ui", imports(screen)) == ["trainer.storage.backup", "trainer.storage.db"]
+    assert leaks("ui", imports(screen)) == [
+        "trainer.storage.backup",
+        "trainer.storage.db",
+        "trainer.storage.*",
+    ]
     assert leaks("services", imports(screen)) == []

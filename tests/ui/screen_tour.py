@@ -50,7 +50,6 @@ def representative_steps(catalogue) -> list[tuple[str, int]]:
 def tour(
     window, settings: LearnerSettings, lang: str, steps: list[tuple[str, int]] | None = None
 ) -> Iterator[str]:
-    app = QApplication.instance()
     ctx = window.ctx
 
     def shown(name: str) -> str:
@@ -122,9 +121,20 @@ def tour(
     window.show_screen("result")
     yield shown("result-placement")
 
-    # tutor mode ----------------------------------------------------------------------------------------
+    yield from tutor_tour(window, settings, lang)
+
+
+def tutor_tour(window, settings: LearnerSettings, lang: str) -> Iterator[str]:
+    """Every tutor screen (scripts/screens.py --tutor-only visits only these)."""
     from trainer.ui.operations import wait_until_idle
 
+    app = QApplication.instance()
+
+    def shown(name: str) -> str:
+        settle()
+        return name
+
+    learner = window.ctx.learners.tiles()[0]
     window.go_sign_in()
     apply_settings(app, settings)
     window.show_screen("tutor-setup")
@@ -154,10 +164,22 @@ def tour(
     page = window.screen("tutor-learner")
     page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
     yield shown("tutor-learner-bottom")
+    window.tutor_mode.observations.open(learner.id, learner.name)
+    wait_until_idle()
+    yield shown("tutor-observed")
     window.tutor_mode.roster.open_add()
     yield shown("tutor-add")
     window.tutor_mode.open_tools()
     yield shown("tutor-tools")
+    tools = window.screen("tutor-tools")
+    tools.scroll.verticalScrollBar().setValue(tools.scroll.verticalScrollBar().maximum())
+    yield shown("tutor-tools-bottom")
+    window.tutor_mode.certificates.open()
+    wait_until_idle()
+    yield shown("tutor-certificates")
+    window.tutor_mode.sync.open()
+    wait_until_idle()
+    yield shown("tutor-sync")
     window.tutor_mode.tutors.open()
     wait_until_idle()
     yield shown("tutor-tutors")

@@ -54,10 +54,6 @@ class Reading:
         return score
 
 
-def has_markup(text: str) -> bool:
-    return OPEN in text
-
-
 def strip(text: str, lang: str = "") -> tuple[str, tuple[Reading, ...]]:
     """The text as shown (markup replaced by its shown words) and the readings it held.
 

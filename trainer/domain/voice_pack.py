@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cached_property
 
@@ -136,15 +136,3 @@ def coverage(pack: VoicePack, lesson: Lesson) -> Coverage:
         else:
             missing.append(s)
     return Coverage(lesson.id, tuple(recorded), tuple(stale), tuple(missing), tuple(unrecordable))
-
-
-def total_share(pack: VoicePack, lessons: Iterable[Lesson]) -> tuple[int, int]:
-    """(strings recorded, strings to record) over ``lessons`` in the pack's language."""
-    done = todo = 0
-    for lesson in lessons:
-        if pack.lang not in lesson.languages:
-            continue
-        c = coverage(pack, lesson)
-        done += len(c.recorded)
-        todo += c.total
-    return done, todo

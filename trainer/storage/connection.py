@@ -144,9 +144,3 @@ def immediate(conn: sqlite3.Connection, path: Path | None = None) -> Iterator[sq
 
 def error_name(error: sqlite3.Error) -> str:
     return str(getattr(error, "sqlite_errorname", type(error).__name__))
-
-
-def quick_check(conn: sqlite3.Connection) -> bool:
-    """``PRAGMA quick_check`` is "ok"; raises ``sqlite3.DatabaseError`` on files that are not databases."""
-    rows = conn.execute("PRAGMA quick_check").fetchall()
-    return [tuple(r) for r in rows] == [("ok",)]

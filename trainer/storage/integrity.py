@@ -7,26 +7,16 @@ import contextlib
 import os
 import re
 import sqlite3
-from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 from trainer.storage import clock
-from trainer.storage.connection import connect, connect_readonly, quick_check
+from trainer.storage.connection import connect
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 DAMAGE_FOUND = ".damage-found"  # beside the database: what ``Database.check`` found
 # integrity_check's words for an index that disagrees with its table (the rows themselves are whole)
 _INDEX_ONLY = r"(missing from index|wrong # of entries in index|non-unique entry in index)"
-
-
-def file_is_healthy(path: Path) -> bool:
-    """True when ``path`` opens as a database and passes ``PRAGMA quick_check``. Never raises."""
-    try:
-        with closing(connect_readonly(path)) as conn:
-            return quick_check(conn)
-    except sqlite3.Error:
-        return False
 
 
 def move_aside(db_path: Path, now: datetime | None = None) -> Path:

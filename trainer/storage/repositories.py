@@ -14,18 +14,14 @@ from typing import Any
 from sqlmodel import Session, col, delete, select
 
 from trainer.domain.learner import (
-    AVATARS,
-    COLOURS,
-    LANGUAGES,
     Learner,
     LearnerSettings,
-    clean_name,
-    name_problem,
 )
 from trainer.storage import clock
 from trainer.storage.db import Database
 from trainer.storage.engine import read_session, write_session
-from trainer.storage.errors import InvalidValue, NotFound
+from trainer.storage.errors import NotFound
+from trainer.storage.learner_fields import checked_fields
 from trainer.storage.records import Attempt, HelpRequest
 from trainer.storage.tables import AttemptRow, HelpRequestRow, LearnerRow, LearnerSettingsRow
 
@@ -218,22 +214,10 @@ class HelpRequestRepository:
             return _help(row)
 
 
-_CHOICES = {"avatar": AVATARS, "colour": COLOURS, "language": LANGUAGES}
-
-
 def _checked(**fields: str | None) -> dict[str, str]:
-    """The given (not None) fields, the name cleaned; ``InvalidValue`` for an empty name or an
-    avatar, colour or language the app does not offer. Stored values are not re-checked on read."""
-    out = {k: v for k, v in fields.items() if v is not None}
-    if "name" in out:
-        out["name"] = clean_name(out["name"])
-        problem = name_problem(out["name"])
-        if problem:
-            raise InvalidValue("name", problem)
-    for field, allowed in _CHOICES.items():
-        if field in out and out[field] not in allowed:
-            raise InvalidValue(field, "unknown")
-    return out
+    """The given (not None) fields, checked (``storage.learner_fields``). Stored values are not
+    re-checked on read."""
+    return checked_fields({k: v for k, v in fields.items() if v is not None})
 
 
 def _learner_row(session: Session, learner_id: str) -> LearnerRow:

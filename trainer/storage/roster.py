@@ -14,13 +14,14 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from trainer.domain.learner import AVATARS, COLOURS, LANGUAGES, LearnerSettings, clean_name, name_problem
+from trainer.domain.learner import LearnerSettings
 from trainer.domain.roster import GENDERS, NewLearner, RosterLearner, name_key
 from trainer.storage import clock
 from trainer.storage.clock import from_text
 from trainer.storage.connection import immediate, rollback_quietly
 from trainer.storage.db import Database
 from trainer.storage.errors import InvalidValue, NotFound
+from trainer.storage.learner_fields import checked_fields
 
 _COLUMNS = """id, name, avatar, colour, language, pin_hash IS NOT NULL, created_at, archived_at,
     last_active_at, birth_year, gender"""
@@ -166,22 +167,12 @@ def _gender(gender: str | None) -> str | None:
     return gender
 
 
-_CHOICES = {"avatar": AVATARS, "colour": COLOURS, "language": LANGUAGES}
-
-
 def _checked(changes: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in changes.items() if k != "archived"}
     unknown = set(out) - {"name", "avatar", "colour", "language", "birth_year", "gender"}
     if unknown:
         raise InvalidValue(sorted(unknown)[0], "not_a_column")
-    if "name" in out:
-        out["name"] = clean_name(out["name"])
-        problem = name_problem(out["name"])
-        if problem:
-            raise InvalidValue("name", problem)
-    for field, allowed in _CHOICES.items():
-        if field in out and out[field] not in allowed:
-            raise InvalidValue(field, "unknown")
+    out = checked_fields(out)
     year = out.get("birth_year")
     if year is not None and not 1900 <= int(year) <= clock.utcnow().year:
         raise InvalidValue("birth_year", "out_of_range")

@@ -78,10 +78,6 @@ class People:
     def erased(self) -> frozenset[str]:
         return frozenset(self._erased)
 
-    @property
-    def merged_away(self) -> frozenset[str]:
-        return frozenset(self._out)
-
 
 @dataclass(frozen=True)
 class Candidate:

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
 
+from trainer.services.pdf.page import MM_PER_INCH, draw_modules
+
 NAVY, GOLD, INK, GREY = "#1B365D", "#A8802A", "#1A1A1A", "#4A4A4A"
-MM_PER_INCH = 25.4
 
 
 @dataclass
@@ -164,22 +165,6 @@ class Sheet:
 
     def qr(self, modules, x: float, y: float, size: float, quiet: int = 4) -> None:
         """The QR code as vector squares with its white quiet zone: sharp at any print size."""
-        n = len(modules)
-        cell = self.px(size) / (n + 2 * quiet)
-        x0, y0 = self.px(x), self.px(y)
-        self.painter.fillRect(QRectF(x0, y0, self.px(size), self.px(size)), QColor("#ffffff"))
-        path = QPainterPath()
-        for r, row in enumerate(modules):
-            c = 0
-            while c < n:
-                if row[c]:
-                    start = c
-                    while c < n and row[c]:
-                        c += 1
-                    path.addRect(
-                        QRectF(x0 + (quiet + start) * cell, y0 + (quiet + r) * cell, (c - start) * cell, cell)
-                    )
-                c += 1
-        path.setFillRule(Qt.WindingFill)
-        self.painter.setRenderHint(QPainter.Antialiasing, False)
-        self.painter.fillPath(path, QColor("#000000"))
+        draw_modules(
+            self.painter, modules, QRectF(self.px(x), self.px(y), self.px(size), self.px(size)), quiet
+        )

@@ -91,29 +91,29 @@ class Page:
         self.y = self.px(self.margin_mm)
         self.limit = None
 
-    def modules(
-        self, modules: Sequence[Sequence[bool]], x_mm: float, y_mm: float, size_mm: float, quiet: int = 4
-    ) -> None:
-        """A 2-D code (QR) as vector squares, with its white quiet zone: sharp at any print size."""
-        n = len(modules)
-        cell = self.px(size_mm) / (n + 2 * quiet)
-        x0, y0 = self.px(x_mm), self.px(y_mm)
-        self.painter.fillRect(QRectF(x0, y0, self.px(size_mm), self.px(size_mm)), QColor("#ffffff"))
-        path = QPainterPath()
-        for r, row in enumerate(modules):
-            c = 0
-            while c < n:
-                if row[c]:
-                    start = c
-                    while c < n and row[c]:
-                        c += 1
-                    path.addRect(
-                        QRectF(x0 + (quiet + start) * cell, y0 + (quiet + r) * cell, (c - start) * cell, cell)
-                    )
-                c += 1
-        path.setFillRule(Qt.WindingFill)
-        self.painter.setRenderHint(QPainter.Antialiasing, False)
-        self.painter.fillPath(path, QColor("#000000"))
+
+def draw_modules(painter: QPainter, modules: Sequence[Sequence[bool]], box: QRectF, quiet: int = 4) -> None:
+    """A 2-D code (QR) filling the square ``box`` (px) as vector squares, with its white quiet zone of
+    ``quiet`` modules: sharp at any print size."""
+    n = len(modules)
+    cell = box.width() / (n + 2 * quiet)
+    x0, y0 = box.x(), box.y()
+    painter.fillRect(box, QColor("#ffffff"))
+    path = QPainterPath()
+    for r, row in enumerate(modules):
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                path.addRect(
+                    QRectF(x0 + (quiet + start) * cell, y0 + (quiet + r) * cell, (c - start) * cell, cell)
+                )
+            c += 1
+    path.setFillRule(Qt.WindingFill)
+    painter.setRenderHint(QPainter.Antialiasing, False)
+    painter.fillPath(path, QColor("#000000"))
 
 
 @contextmanager

@@ -155,12 +155,6 @@ class VoiceLibrary:
         self._write(replace(pack, recordings=(*kept, rec)))
         return rec
 
-    def remove_recording(self, pack_id: str, lesson: str, string: str) -> None:
-        pack = self.get(pack_id)
-        if pack is not None:
-            kept = tuple(r for r in pack.recordings if (r.lesson, r.string) != (lesson, string))
-            self._write(replace(pack, recordings=kept))
-
     def _write(self, pack: VoicePack) -> None:
         folder = self.root / pack.id
         folder.mkdir(parents=True, exist_ok=True)

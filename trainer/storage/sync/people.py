@@ -29,10 +29,6 @@ def owned_rules(conn: sqlite3.Connection) -> list[TableRule]:
     return [r for r in registry.SYNCED if r.owner and r.table != "learner" and r.table in present]
 
 
-def learner_exists(conn: sqlite3.Connection, learner_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM learner WHERE id = ?", (learner_id,)).fetchone() is not None
-
-
 def erase_learner(conn: sqlite3.Connection, learner_id: str) -> bool:
     """Delete the learner and (by the foreign keys' cascade) every record of theirs; certificates keep
     the printed name and lose the link. Their clocks and parked records go too. False if absent."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from trainer.ui.progress import WorkProgress
 from trainer.ui.screens.base import Screen
+from trainer.ui.tutor.asking import StatusAndConfirm
 from trainer.ui.widgets import Button, ChoiceGroup, FlowLayout, Text
 
 translate = QCoreApplication.translate
@@ -145,8 +146,8 @@ class ToolsScreen(Screen):
         self.sections: dict[str, Text] = {}
         self._flows: dict[str, FlowLayout] = {}
         self._labels: list[tuple[Text | Button, Callable[[], str]]] = []
-        self.status = Text()
-        self.status.setObjectName("tool-status")
+        self.asking = StatusAndConfirm("tool")
+        self.status, self.confirm = self.asking.status, self.asking.confirm
         self.body.addWidget(self.status)
         # long work: how far it has got, and a way to stop it (nothing is left half-done)
         self.work = WorkProgress("tool")
@@ -154,10 +155,6 @@ class ToolsScreen(Screen):
             lambda: self.say(translate("Tutor", "Stopping… nothing will be left half-done."))
         )
         self.body.addWidget(self.work)
-        self.confirm = Button(role="primary")
-        self.confirm.setObjectName("tool-confirm")
-        self.confirm.hide()
-        self.confirm.clicked.connect(self._confirmed)
         self.body.addWidget(self.confirm)
         self.body.addStretch(1)
         self.back = Button()
@@ -166,7 +163,6 @@ class ToolsScreen(Screen):
         self.bar_layout.addWidget(self.back)
         self.bar_layout.addStretch(1)
         self.bar.show()
-        self._on_confirm: Callable[[], None] | None = None
         self.retranslate()
 
     def add_section(self, key: str, heading: Callable[[], str]) -> None:
@@ -191,17 +187,7 @@ class ToolsScreen(Screen):
 
     def say(self, text: str, confirm: Callable[[], None] | None = None, confirm_label: str = "") -> None:
         """What happened; with ``confirm``, a button (``confirm_label``) that calls it."""
-        self.status.set_text(text)
-        self._on_confirm = confirm
-        self.confirm.setVisible(confirm is not None)
-        if confirm is not None:
-            self.confirm.set_label(confirm_label)
-
-    def _confirmed(self) -> None:
-        action, self._on_confirm = self._on_confirm, None
-        self.confirm.hide()
-        if action is not None:
-            action()
+        self.asking.say(text, confirm, confirm_label)
 
     def retranslate(self) -> None:
         self.title.set_text(translate("Tutor", "Reports, lists and backups"))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trainer.services.speech.voice_report import PackReport
 from trainer.ui.screens.base import Screen
+from trainer.ui.tutor.asking import StatusAndConfirm
 from trainer.ui.widgets import Button, Card, FlowLayout, Text
 
 translate = QCoreApplication.translate
@@ -54,13 +55,9 @@ class VoicesScreen(Screen):
         flow.add_widget(self.new_voice)
         flow.add_widget(self.import_button)
         self.body.addWidget(top)
-        self.status = Text()
-        self.status.setObjectName("voices-status")
+        self.asking = StatusAndConfirm("voices")
+        self.status, self.confirm = self.asking.status, self.asking.confirm
         self.body.addWidget(self.status)
-        self.confirm = Button(role="primary")
-        self.confirm.setObjectName("voices-confirm")
-        self.confirm.hide()
-        self.confirm.clicked.connect(self._confirmed)
         self.body.addWidget(self.confirm)
         self.list_box = QWidget()
         self.list = QVBoxLayout(self.list_box)  # one card per voice, each as wide as the page
@@ -78,7 +75,6 @@ class VoicesScreen(Screen):
         self.bar.show()
         self.reports: list[PackReport] = []
         self.cards: dict[str, Card] = {}
-        self._on_confirm = None
         self.retranslate()
 
     def show_reports(self, reports: list[PackReport]) -> None:
@@ -118,17 +114,7 @@ class VoicesScreen(Screen):
 
     def say(self, text: str, confirm=None, confirm_label: str = "") -> None:
         """What happened; with ``confirm``, a button (``confirm_label``) that calls it."""
-        self.status.set_text(text)
-        self._on_confirm = confirm
-        self.confirm.setVisible(confirm is not None)
-        if confirm is not None:
-            self.confirm.set_label(confirm_label)
-
-    def _confirmed(self) -> None:
-        action, self._on_confirm = self._on_confirm, None
-        self.confirm.hide()
-        if action is not None:
-            action()
+        self.asking.say(text, confirm, confirm_label)
 
     def retranslate(self) -> None:
         self.title.set_text(translate("Voices", "Recorded voices"))
