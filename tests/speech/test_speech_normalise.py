@@ -77,6 +77,12 @@ ZH_MORE = [
     ("营业时间 8:00-17:30", "营业时间 八点到十七点半"),
     ("周一至周五 9:00～17:00", "周一至周五 九点到十七点"),
     ("2点-4点有空", "两点到四点有空"),
+    # temperatures (the engine says nothing for ℃ or the minus) and 级
+    ("晴　18～27℃", "晴　十八到二十七度"),
+    ("最低 -3℃，明天 -2 °C", "最低 零下三度，明天 零下两度"),
+    ("-5～3℃", "零下五到三度"),
+    ("风力 3-4 级", "风力 三到四 级"),
+    ("网址后面还有“/”的", "网址后面还有“斜杠”的"),
 ]
 EN_MORE = [
     ("Report it on 12381.", "Report it on one two three eight one."),
@@ -113,6 +119,9 @@ EN_MORE = [
     ("Open 8:00-17:30", "Open eight o'clock to five thirty p m"),
     ("Open 8am-5pm daily", "Open eight a m to five p m daily"),
     ("Pick-up at 15:00", "Pick-up at three p m"),
+    ("Sunny, 18–27 °C", "Sunny, eighteen to twenty-seven degrees"),
+    ("a low of -3°C, then -1°C", "a low of minus three degrees, then minus one degree"),
+    ("from -5 to 3 °C", "from minus five to three degrees"),
 ]
 
 

@@ -218,6 +218,28 @@ def say_time_range(m: re.Match[str], text: str) -> str:
     return a + " to " + b
 
 
+def say_temperature(m: re.Match[str], text: str) -> str:
+    """18–27 °C -> eighteen to twenty-seven degrees; -3°C -> minus three degrees."""
+
+    def one(sign: str | None, n: str) -> str:
+        return ("minus " if sign else "") + en_number(n)
+
+    said = one(m.group("tmp_sa"), m.group("tmp_a"))
+    if m.group("tmp_b") is not None:
+        said += " to " + one(m.group("tmp_sb"), m.group("tmp_b"))
+    last = m.group("tmp_b") or m.group("tmp_a")
+    return said + (" degree" if last == "1" else " degrees")
+
+
+def say_elapsed(m: re.Match[str], text: str) -> str:
+    """A player's 03:20 / 15:00 -> three minutes twenty seconds of fifteen minutes (not "slash")."""
+    a, b = (say_clock(t, text) for t in _CLOCK_PARTS.finditer(text, m.start(), m.end()))
+    return a + " of " + b
+
+
+_CLOCK_PARTS = re.compile(r"(?P<clk_h>[01]?\d|2[0-3]):(?P<clk_m>[0-5]\d)(?P<clk_ap>)")
+
+
 def say_groups(m: re.Match[str], text: str) -> str:
     groups = re.findall(r"\d+|\*+|[xX]+", m.group())
     said = [en_digits(g) if g[0].isdigit() else ("x " if g[0] in "xX" else "star ") * len(g) for g in groups]
@@ -269,6 +291,11 @@ RULES = RuleSet(
             r"|(?P<nd_d2>0?[1-9]|[12]\d|3[01])/(?P<nd_m2>0?[1-9]|1[0-2])/(?P<nd_y2>\d{4}))(?![\d/.-]*\d)",
             say_numeric_date,
         ),
+        (
+            "elapsed",
+            r"(?<![\d.])(?:[01]?\d|2[0-3]):[0-5]\d\s*/\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)",
+            say_elapsed,
+        ),
         ("time_range", rf"(?<![\d.:]){_TIME}\s*[-–—~]\s*{_TIME}(?!\d)", say_time_range),
         (
             "clock",
@@ -288,6 +315,12 @@ RULES = RuleSet(
             say_day_month,
         ),
         ("month_day", rf"\b(?P<md_m>{MONTHS})\s+(?P<md_d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", say_month_day),
+        (
+            "temperature",
+            r"(?:(?<![\w.])(?P<tmp_sa>[-−]))?(?P<tmp_a>\d+(?:\.\d+)?)(?:\s*(?:°C?|℃))?"
+            r"(?:\s*(?:[-~—–]|\bto\b)\s*(?P<tmp_sb>[-−])?(?P<tmp_b>\d+(?:\.\d+)?))?\s*(?:°C?|℃)",
+            say_temperature,
+        ),
         (
             "groups",
             r"(?<![\d.])(?:\d{3,}|[*xX]{2,})(?:(?:[ \-]|(?<=\d)(?=[*xX])|(?<=[*xX])(?=\d))(?:\d{3,}|[*xX]{2,}))+"

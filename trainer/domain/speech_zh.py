@@ -27,7 +27,7 @@ CODE_WORDS = ("密码", "验证码", "编号", "代码", "口令", "单号", "�
 QUANTITY_UNITS = (
     "元|块|角|毛|分钱|万|千|百|亿|岁|天|日|月|年|周|星期|个|位|张|条|次|件|份|本|瓶|盒|箱|只|双|公斤|斤|"
     "千克|克|毫升|升|公里|厘米|米|楼|层|号|路|点|分钟|分|秒|小时|人|户|家|名|遍|步|页|行|课|群|倍|度|"
-    "兆|多|余|来|左右|以上|以下|以内|上下|种|项|杯|单元|期|届|字|首|集|部|台|所|节|道|题|章|段|句|"
+    "兆|多|余|来|左右|以上|以下|以内|上下|种|项|杯|单元|期|届|字|首|集|部|台|所|节|道|题|章|段|句|级|℃|°C|"
     "MB|KB|GB|TB|G\\b|M\\b|K\\b|[×x]"
 )
 _UNIT_AFTER = re.compile(rf"\s*(?:{QUANTITY_UNITS})")
@@ -157,6 +157,18 @@ def say_range(m: re.Match[str], text: str) -> str:
     return zh_number(m.group("rng_a")) + "到" + zh_number(m.group("rng_b"))
 
 
+def say_temperature(m: re.Match[str], text: str) -> str:
+    """18～27℃ -> 十八到二十七度, -3°C -> 零下三度 (the engine says nothing for ℃ and the minus)."""
+
+    def one(sign: str | None, n: str) -> str:
+        return ("零下" if sign else "") + ("两" if n == "2" else zh_number(n))  # 零下两度
+
+    said = one(m.group("tmp_sa"), m.group("tmp_a"))
+    if m.group("tmp_b") is not None:
+        said += "到" + one(m.group("tmp_sb"), m.group("tmp_b"))
+    return said + "度"
+
+
 def say_clock(m: re.Match[str], text: str) -> str:
     h, mm = m.group("clk_h"), int(m.group("clk_m"))
     near = text[max(0, m.start() - 3) : m.start()] + text[m.end() : m.end() + 3]
@@ -182,6 +194,15 @@ def say_time_range(m: re.Match[str], text: str) -> str:
     """8:00-17:30 and 8点-10点 -> 八点到十七点半 (the engine says nothing for the dash)."""
     a, b = (normalise(t.group(), "zh_CN", rules=RULES).text for t in _TIME_OF_DAY.finditer(m.group()))
     return a + "到" + b
+
+
+def say_elapsed(m: re.Match[str], text: str) -> str:
+    """A player's 03:20 / 15:00 -> 三分二十秒，共十五分钟 (the engine said "slash" in English)."""
+    a, b = (say_clock(t, text) for t in _CLOCK_PARTS.finditer(text, m.start(), m.end()))
+    return a + "，共" + b
+
+
+_CLOCK_PARTS = re.compile(r"(?P<clk_h>[01]?\d|2[0-3])[:：](?P<clk_m>[0-5]\d)")
 
 
 def say_date(m: re.Match[str], text: str) -> str:
@@ -246,12 +267,19 @@ RULES = RuleSet(
         ),
         ("file", rf"[A-Za-z0-9_\u4e00-\u9fff-]+\.{FILE_EXTS}(?![A-Za-z0-9])", say_file),
         ("date", r"(?<!\d)(?P<date_y>\d{4})[-/.](?P<date_m>\d{1,2})[-/.](?P<date_d>\d{1,2})(?!\d)", say_date),
+        ("elapsed", rf"(?<![\d.]){_CLOCK}\s*/\s*{_CLOCK}(?!\d)", say_elapsed),
         (
             "time_range",
             rf"(?<![\d.])(?:{_CLOCK}|\d{{1,2}}点)\s*[-~～—–]\s*(?:{_CLOCK}|\d{{1,2}}点)(?!\d)",
             say_time_range,
         ),
         ("clock", r"(?<![\d.])(?P<clk_h>[01]?\d|2[0-3])[:：](?P<clk_m>[0-5]\d)(?!\d)", say_clock),
+        (
+            "temperature",
+            r"(?:(?<![\w.])(?P<tmp_sa>[-−]))?(?P<tmp_a>\d+(?:\.\d+)?)(?:\s*(?:℃|°C?))?"
+            r"(?:\s*[-~～—–至到]\s*(?P<tmp_sb>[-−])?(?P<tmp_b>\d+(?:\.\d+)?))?\s*(?:℃|°C?)",
+            say_temperature,
+        ),
         (
             "groups",
             r"(?<![\d.])(?:\d{3,}|[*＊xX]{2,})(?:(?:[ \-]|(?<=\d)(?=[*＊xX])|(?<=[*＊xX])(?=\d))"
@@ -279,6 +307,7 @@ RULES = RuleSet(
         ("decimal", r"(?<![\d.])\d+\.\d+(?!\d|\.\d)", say_decimal),
         ("latin", r"[A-Za-z][A-Za-z0-9]*(?:[-_'][A-Za-z0-9]+)*", say_latin),
         ("integer", r"\d+", say_int),
+        ("slash", r"(?<=[“‘\"'「])/(?=[”’\"'」])", lambda m, text: "斜杠"),  # “/” named: not English "slash"
         ("symbol", r"[×+＋=＝@#＃%·¥￥]", say_symbol),
         ("silent", rf"[{SILENT}]", say_silent),
     ]
