@@ -289,7 +289,8 @@ def _after_start(ctx: AppContext, window=None) -> None:
         from trainer.config import resource_dir
         from trainer.services.fonts import ensure_emoji_font
 
-        ensure_emoji_font(resource_dir())  # the bundle's emoji font, on a PC that has none
+        if ensure_emoji_font(resource_dir()) and window is not None:  # the bundle's, on a PC that has none
+            _lay_text_out_again(window)
         if window is not None:
             window.show_start_up_findings()  # damage the check found: a notice, nothing blocked
         settle_after_start()
@@ -309,6 +310,16 @@ def _after_start(ctx: AppContext, window=None) -> None:
 
     # after the first screen is painted and idle: the import holds the GIL for a while
     QTimer.singleShot(WARM_UP_DELAY_MS, start)
+
+
+def _lay_text_out_again(window) -> None:
+    """Text laid out before a font was registered keeps its empty boxes (the names on the first
+    screen): every widget is told that its font changed, so it lays its text out again."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    for widget in [window, *window.findChildren(QWidget)]:
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))
 
 
 def start_sync(ctx: AppContext) -> None:

@@ -124,3 +124,50 @@ def test_on_a_pc_without_an_emoji_font_the_bundle_s_font_draws_them(tmp_path, bu
         assert "families: ['Symbola']" in run.stdout and "Symbola" in fonts, run.stdout + fonts
     else:  # the control: this PC really has no emoji font then
         assert "families: []" in run.stdout and "Symbola" not in fonts and "Emoji" not in fonts
+
+
+FIRST_SCREEN_ON_A_PC_WITHOUT_EMOJI = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+app = QApplication(["trainer"])
+from trainer.app import _lay_text_out_again
+from trainer.services.fonts import ensure_emoji_font
+from trainer.ui.widgets import Text
+window = QWidget()
+name = Text(sys.argv[2])
+QVBoxLayout(window).addWidget(name)
+window.show()
+app.processEvents()
+widths = [name.sizeHint().width()]
+assert ensure_emoji_font(Path(sys.argv[1])) == ["Symbola"]
+app.processEvents()
+widths.append(name.sizeHint().width())
+_lay_text_out_again(window)
+app.processEvents()
+widths.append(name.sizeHint().width())
+print(*widths)
+"""
+
+
+@pytest.mark.slow  # a fresh process with the PC's emoji fonts hidden (a second or two)
+def test_names_on_the_first_screen_are_laid_out_again_with_the_bundled_font(tmp_path):
+    """The font is registered after the first screen: the sign-in tiles already showed empty boxes
+    and kept them until the app lays their text out again."""
+    import os
+    import sys
+
+    bundle = _staged_bundle(tmp_path / "bundle")[0]
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(NO_EMOJI_FONTS)
+    env = dict(os.environ, FONTCONFIG_FILE=str(conf), QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN_ON_A_PC_WITHOUT_EMOJI, str(bundle), NAME],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    boxes, still_boxes, drawn = map(int, run.stdout.split())
+    assert still_boxes == boxes < drawn  # the emoji are wider than the empty boxes they replace

@@ -87,6 +87,9 @@ def test_archive_holds_one_folder_with_the_app_its_resources_and_licences(built)
         "NotoSansCJKsc-Regular.subset.otf",
     ]
     assert (internal / "fonts" / "LICENSE-NotoSansCJK.txt").is_file()
+    if Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf").is_file():  # fonts-symbola
+        assert (internal / "fonts" / "emoji" / "Symbola.ttf").is_file()  # for PCs without an emoji font
+        assert (app / "licences" / "LICENSE-Symbola.txt").is_file()
     assert {p.name for p in (internal / "i18n").glob("*.qm")} == {"trainer_zh_CN.qm", "trainer_en.qm"}
     assert (internal / "lessons" / "pack.toml").is_file() and (internal / "assets" / "avatars").is_dir()
     licences = app / "licences"
