@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+
 from speech_helpers import needs_espeak
 from test_voice_packs import HOTLINE, OTHER, lesson, speech_wav, tone
 
@@ -70,3 +72,46 @@ def test_without_a_recorder_the_tutor_is_told_what_to_install(qtbot, tmp_path):
     assert (
         "cannot record sound" in screen.message.plain_text() and "alsa-utils" in screen.message.plain_text()
     )
+
+
+@needs_espeak
+def test_play_back_plays_the_take_and_record_again_replaces_it_before_it_is_kept(qtbot, tmp_path):
+    """Play back is heard (a sink that keeps every sample, played in real time: short takes), and a second
+    take replaces the first."""
+    from speech_helpers import raw_samples
+
+    from trainer.services.speech import audio
+    from trainer.services.speech.playback import Player
+
+    heard = tmp_path / "heard.raw"
+    first, second = speech_wav(tmp_path / "a.wav", "好的", 0.3), speech_wav(tmp_path / "b.wav", "谢谢您", 0.3)
+    takes = iter([first, second])
+    library = VoiceLibrary(tmp_path / "voices")
+    library.create("wang", "王老师", "普通话", "zh_CN")
+    player = Player(sink=f"file:{heard}")
+    screen = VoiceRecordingScreen(
+        library, source_factory=lambda: WavSource(next(takes), speed=20), player=player
+    )
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.open_for([lesson()])
+    screen.next.click()  # the hotline paragraph
+
+    def record_and_play() -> array:
+        with qtbot.waitSignal(screen.recorder.finished, timeout=10_000):
+            screen.record.click()
+        before = len(raw_samples(heard))
+        with qtbot.waitSignal(player.finished, timeout=10_000) as done:
+            screen.play.click()
+        assert done.args == [True]
+        return raw_samples(heard)[before:]
+
+    heard_first = record_and_play()
+    assert heard_first == screen.take.samples and len(heard_first) > 0.3 * 22050  # the take itself
+    taken = screen.take
+    heard_second = record_and_play()  # record again: the first take is gone, the new one is heard
+    assert heard_second == screen.take.samples != taken.samples
+    screen.keep.click()
+    assert wait_until_idle()
+    kept = library.clip("wang", "zh_CN", HOTLINE)
+    assert kept is not None and audio.read_wav(kept).samples == heard_second
