@@ -66,3 +66,16 @@ def test_a_backup_to_a_usb_stick_is_private_too(paths, tmp_path, usual_umask):
 def test_the_readme_says_what_windows_relies_on():
     text = (Path(trainer.__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "data folder is 700" in text and "%LOCALAPPDATA%" in text and "ACL" in text
+
+
+def test_the_speech_cache_is_private(tmp_path, usual_umask):
+    """Spoken texts include names ("Hello, 王秀英"); the cache folder lies outside the data folder
+    (platformdirs' user cache), so it is made private on its own, an existing open one too."""
+    from trainer.services.speech.cache import AudioCache
+
+    cache = AudioCache(tmp_path / "cache" / "speech")
+    cache.scratch()
+    assert mode(cache.root) == 0o700
+    os.chmod(cache.root, 0o755)
+    cache.scratch()
+    assert mode(cache.root) == 0o700

@@ -15,6 +15,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from trainer.storage.files import private_folder
+
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -39,7 +41,7 @@ class AudioCache:
 
     def scratch(self) -> Path:
         """A fresh path inside the cache folder for the engine to write to (same disk: rename is atomic)."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_folder(self.root)  # what was said holds learners' names ("Hello, 王秀英"): 700, as the data
         return self.root / f"part-{uuid.uuid4().hex}.wav"
 
     def put(self, key: str, written: Path, meta: dict[str, Any]) -> Path:
