@@ -105,6 +105,10 @@ EN_MORE = [
     ("only 50p: £0.50", "only fifty p: fifty pence"),
     ("seat 12F, coach 5", "seat twelve F, coach five"),
     ("12.50 yuan", "twelve yuan fifty"),
+    (
+        "It costs ¥12.50, or ¥8,620.00 in all.",
+        "It costs twelve yuan fifty, or eight thousand six hundred and twenty yuan in all.",
+    ),
     ("10%-20% off", "ten to twenty percent off"),
     ("10-20% off", "ten to twenty percent off"),
     ("gov.uk and gov.cn", "gov dot u k and gov dot c n"),
