@@ -91,12 +91,26 @@ LINE_SVG = (
 _line_icons: dict[tuple[str, str, int], QIcon] = {}
 
 
+GAP = 0.3  # room between an icon and its words, as a share of the icon's side
+
+
 def line_icon(name: str, colour: str, side: int, ratio: float = 1.0) -> QIcon:
-    """The icon ``name`` of LINES, ``side`` pixels square (sharp at the screen's pixel ratio)."""
+    """The icon ``name`` of LINES, ``side`` pixels high and ``icon_width(side)`` wide (the drawing at
+    the left, then room before the words), sharp at the screen's pixel ratio."""
     px = max(8, round(side * ratio))
     key = (name, colour, px)
     if key not in _line_icons:
-        pix = svg_pixmap(LINE_SVG.format(d=LINES[name], colour=colour), px)
+        drawing = LINE_SVG.format(d=LINES[name], colour=colour)
+        width = round(px * (1 + GAP))
+        wide = drawing.replace('viewBox="0 0 24 24"', f'viewBox="0 0 {24 * (1 + GAP):g} 24"', 1)
+        pix = QPixmap()
+        sized = wide.replace("<svg", f'<svg width="{width}" height="{px}"', 1)
+        if not pix.loadFromData(sized.encode("utf-8"), "SVG"):
+            pix = svg_pixmap(drawing, px)
         pix.setDevicePixelRatio(px / max(1, side))
         _line_icons[key] = QIcon(pix)
     return _line_icons[key]
+
+
+def icon_width(side: int) -> int:
+    return round(side * (1 + GAP))

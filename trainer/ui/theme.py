@@ -123,6 +123,14 @@ QLabel {{ background: transparent; }}
 QLabel[role="title"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; }}
 QLabel[role="heading"] {{ font-size: {round(pt * 1.3)}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {t.muted}; }}
+QLabel[role="strong"] {{ font-weight: bold; }}
+QProgressBar#steps-bar {{ min-height: 10px; max-height: 10px; border: none; border-radius: 5px; }}
+QProgressBar#steps-bar::chunk {{ background: {t.primary}; border-radius: 5px; }}
+QScrollArea#live-feedback {{ background: {t.panel}; border: none; border-top: 4px solid {t.outline}; }}
+QScrollArea#live-feedback[tone="success"] {{ border-top-color: {t.success}; }}
+QWidget#live-inside {{ background: {t.panel}; }}
+QWidget#live-inside QLabel {{ color: {t.panel_text}; }}
+QWidget#live-inside QLabel[role="success"] {{ color: {t.success}; }}
 QLabel[role="pin-dots"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; border: 3px solid transparent;
     border-radius: 10px; padding: 4px; min-height: {target}px; }}
 QLabel[role="pin-dots"]:focus {{ border: 3px solid {t.focus}; }}
@@ -131,13 +139,16 @@ QLabel[role="success"] {{ color: {t.success}; font-weight: bold; }}
 QFrame[role="card"] {{ background: {t.panel}; border: 2px solid {t.outline}; border-radius: 12px; }}
 QFrame[role="card"] QLabel {{ color: {t.panel_text}; }}
 QFrame[role="card"] QLabel[role="muted"] {{ color: {t.muted}; }}
+QLabel[role="strong"] {{ font-weight: bold; }}
+QProgressBar#steps-bar {{ min-height: 10px; max-height: 10px; border: none; border-radius: 5px; }}
+QProgressBar#steps-bar::chunk {{ background: {t.primary}; border-radius: 5px; }}
 QLabel[role="pin-dots"] {{ font-size: {round(pt * 1.6)}pt; font-weight: bold; border: 3px solid transparent;
     border-radius: 10px; padding: 4px; min-height: {target}px; }}
 QLabel[role="pin-dots"]:focus {{ border: 3px solid {t.focus}; }}
 QPushButton {{
     background: {t.secondary}; color: {t.secondary_text};
     border: 3px solid {t.outline}; border-radius: 10px;
-    padding: 8px 18px; min-height: {target}px; min-width: {target}px;
+    padding: 8px 14px; min-height: {target}px; min-width: {target}px;
 }}
 QPushButton QLabel[role="in-button"] {{ color: {t.secondary_text}; }}
 QPushButton QLabel[role="in-button"][on="true"] {{ color: {t.primary_text}; font-weight: bold; }}

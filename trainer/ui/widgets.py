@@ -180,7 +180,7 @@ class Button(QPushButton):
             self.updateGeometry()
 
     def _paint_icon(self) -> None:
-        from trainer.ui.icons import line_icon
+        from trainer.ui.icons import icon_width, line_icon
 
         if not self._icon:
             self.setIcon(QIcon())
@@ -188,7 +188,7 @@ class Button(QPushButton):
         side = round(self.fontMetrics().height() * 0.9)
         colour = self.palette().buttonText().color().name()
         self.setIcon(line_icon(self._icon, colour, side, self.devicePixelRatioF()))
-        self.setIconSize(QSize(side, side))
+        self.setIconSize(QSize(icon_width(side), side))
         self._one_line = None
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -342,7 +342,7 @@ class FlowLayout(QLayout):
 
 class AnswerButton(Button):
     """A quiz answer: a large button whose text wraps onto several lines (long answers at large text
-    sizes), styled as the app's buttons. (``WrappingButton`` below is the plain button of simulated apps.)
+    sizes), styled as the app's buttons.
 
     A checkable one shows its state in words-free marks too (○ ● for one answer, ☐ ☑ for several), so
     colour is never the only sign of what is chosen."""
@@ -434,57 +434,6 @@ def _tokens(text: str) -> list[str]:
     if word:
         tokens.append(word)
     return tokens
-
-
-class WrappingButton(QPushButton):
-    """A plain push button (styled by any style sheet: the simulated apps use it) whose text wraps to
-    the width it is given, so long labels are never cut off at large text sizes. ``text()`` is the
-    full, unwrapped text. (Quiz answers use ``AnswerButton``.)"""
-
-    PAD = 44  # padding and border on both sides, as the style sheets draw them
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.setText(text)
-
-    def setText(self, text: str) -> None:  # noqa: N802
-        self._full = text
-        self._rewrap(self.width() if self.isVisible() else 10_000)
-
-    def text(self) -> str:
-        return self._full
-
-    def _rewrap(self, width: int) -> None:
-        wrapped = wrap_text(self._full, self.fontMetrics(), max(40, width - self.PAD))
-        if wrapped != super().text():
-            super().setText(wrapped)
-            self.updateGeometry()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        self._rewrap(event.size().width())
-        super().resizeEvent(event)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = super().minimumSizeHint()
-        return QSize(min(hint.width(), 160), hint.height())
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        lines = wrap_text(self._full, self.fontMetrics(), max(40, width - self.PAD)).count("\n") + 1
-        one = super().sizeHint().height() - (super().text().count("\n")) * self.fontMetrics().lineSpacing()
-        return max(self.minimumHeight(), one + (lines - 1) * self.fontMetrics().lineSpacing())
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        full = wrap_text(self._full, self.fontMetrics(), 10_000)
-        width = max((self.fontMetrics().horizontalAdvance(x) for x in full.split("\n")), default=0) + self.PAD
-        return QSize(width, self.heightForWidth(width))
-
 
 def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that Qt shows as plain text. Qt guesses rich text for a tooltip that

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from trainer.ui.bar import ActionBar
 from trainer.ui.widgets import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF
 
+SIDE_WIDE, SIDE_NARROW = 32, 20  # the page's and the bar's side margins (see docs/design.md)
+
 
 class ScrollPage(QWidget):
     """The scrolling page. Its height follows its width (text rewraps), so the scroll area must not
@@ -33,7 +35,8 @@ class Screen(QWidget):
         self.scroll.setProperty("focusPolicy", NO_FOCUS)
         self.page = ScrollPage()
         self.body = QVBoxLayout(self.page)
-        self.body.setContentsMargins(40, 28, 40, 28)
+        self._side = 0  # the page's side margins: see resizeEvent
+        self.body.setContentsMargins(SIDE_WIDE, 24, SIDE_WIDE, 24)
         self.body.setSpacing(20)
         self.scroll.setWidget(self.page)
         outer.addWidget(self.scroll, 1)
@@ -41,10 +44,19 @@ class Screen(QWidget):
         # its buttons reflow into rows rather than be cut off
         self.bar = ActionBar(self)
         self.bar_layout = self.bar.bar_layout
-        self.bar_layout.setContentsMargins(40, 12, 40, 20)
+        self.bar_layout.setContentsMargins(SIDE_WIDE, 12, SIDE_WIDE, 16)
         self.bar_layout.setSpacing(20)
         outer.addWidget(self.bar)
         self.bar.hide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Narrower margins on a narrow window (1024 px and less): more room for large words."""
+        side = SIDE_WIDE if event.size().width() >= 1200 else SIDE_NARROW
+        if side != self._side:
+            self._side = side
+            self.body.setContentsMargins(side, 24, side, 24)
+            self.bar_layout.setContentsMargins(side, 12, side, 16)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.domain.speech import Utterance
 from trainer.ui.screens.base import Screen
@@ -11,6 +19,41 @@ from trainer.ui.steps import AttemptEvent, StepContext, view_for
 from trainer.ui.widgets import Button, Text
 
 translate = QCoreApplication.translate
+
+
+class LiveStrip(QScrollArea):
+    """The strip for feedback between the page and the buttons. As tall as its words need, up to a
+    quarter of the window (then it scrolls itself), so the page and the buttons always keep room."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("live-feedback")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        inside = QWidget()
+        inside.setObjectName("live-inside")
+        self.box = QVBoxLayout(inside)
+        self.box.setContentsMargins(20, 10, 20, 10)
+        self.setWidget(inside)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        need = self.widget().heightForWidth(width) + 2 * self.frameWidth() + 4  # (and the top line)
+        window = self.window().height() if self.window() is not None else 768
+        return min(need, max(80, window // 4))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.heightForWidth(self.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, min(80, self.heightForWidth(self.width())))
 
 
 class PlayerScreen(Screen):
@@ -23,31 +66,37 @@ class PlayerScreen(Screen):
         self.session = None
         self.ctx: StepContext | None = None
         self.view = None
+        # the lesson and where the learner is in it, kept small: the step's own words come first
         top = QHBoxLayout()
-        self.title = Text(role="heading")
-        self.leave_button = Button()
+        heading = QVBoxLayout()
+        heading.setSpacing(4)
+        self.title = Text(role="strong")
+        self.leave_button = Button(icon="leave")
         self.leave_button.setObjectName("leave")
         self.leave_button.clicked.connect(self.leave_lesson)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.leave_button)
-        self.body.addLayout(top)
         self.position = Text(role="muted")
-        self.body.addWidget(self.position)
+        self.steps_bar = QProgressBar()
+        self.steps_bar.setObjectName("steps-bar")
+        self.steps_bar.setTextVisible(False)
+        heading.addWidget(self.title)
+        heading.addWidget(self.position)
+        heading.addWidget(self.steps_bar)
+        top.addLayout(heading, 1)
+        top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(top)
         self.notice = Text(role="success")
         self.notice.hide()
         self.body.addWidget(self.notice)
         self.host = QWidget()
-        from PySide6.QtWidgets import QVBoxLayout
-
         self.host_layout = QVBoxLayout(self.host)
         self.host_layout.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.host)
         self.body.addStretch(1)
-        self.back = Button()
-        self.repeat = Button()
-        self.slower = Button()
-        self.help = Button()
-        self.next = Button(role="primary")
+        self.back = Button(icon="back")
+        self.repeat = Button(icon="repeat")
+        self.slower = Button(icon="slower")
+        self.help = Button(icon="help")
+        self.next = Button(role="primary", icon="next")
         for name, b in (
             ("back", self.back),
             ("repeat", self.repeat),
@@ -60,6 +109,12 @@ class PlayerScreen(Screen):
         self.next.setObjectName("next")
         self.bar_layout.addWidget(self.next)
         self.bar.show()
+        # feedback of steps done on an area with the pointer (drills, simulated apps): always in view,
+        # between the page and the buttons, so nothing under the pointer moves when it appears
+        self.live = LiveStrip()
+        self.live_box = self.live.box
+        self.layout().insertWidget(1, self.live)
+        self.live.hide()
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
         self.repeat.clicked.connect(lambda: self.read_aloud())
@@ -81,6 +136,11 @@ class PlayerScreen(Screen):
     def show_step(self) -> None:
         if self.view is not None:
             self.view.hide()
+            old = self.view.live_feedback
+            if old is not None:  # (it sits in the strip, outside the view)
+                self.live_box.removeWidget(old)
+                old.hide()
+                old.deleteLater()
             self.view.deleteLater()
         step = self.session.step
         cls = view_for(step.kind)
@@ -94,7 +154,11 @@ class PlayerScreen(Screen):
 
                 link_to_session(self.view, self.session)
             self.host_layout.addWidget(self.view)
+            if self.view.live_feedback is not None:
+                self.live_box.addWidget(self.view.live_feedback)
+                self.view.feedback_changed.connect(self._live_changed)
             self.view.show()
+        self._live_changed()
         self.notice.hide()
         self.retranslate()
         self.refresh_layout()
@@ -197,6 +261,22 @@ class PlayerScreen(Screen):
 
             reveal(widget)  # the text being read is followed down the page
 
+    def _live_changed(self) -> None:
+        label = self.view.live_feedback if self.view is not None else None
+        text = label.plain_text() if label is not None else ""
+        self.live.setVisible(bool(text))
+        if label is not None:
+            label.setVisible(bool(text))
+            self.live.setProperty("tone", label.property("role") or "")
+            self.live.style().unpolish(self.live)
+            self.live.style().polish(self.live)
+            self.live.ensureVisible(0, 0, 0, 0)  # new words are read from their start
+            self.live.updateGeometry()
+        if text:
+            from trainer.ui.reveal import announce
+
+            announce(label, text)
+
     def _on_notice(self, notice) -> None:
         key = (getattr(notice, "kind", ""), getattr(notice, "lang", ""))
         if key in self._notices_shown:
@@ -246,6 +326,10 @@ class PlayerScreen(Screen):
             .replace("%1", str(self.session.index + 1))
             .replace("%2", str(total))
         )
+        self.steps_bar.setMaximum(total)
+        self.steps_bar.setValue(self.session.index + 1)
+        self.steps_bar.setAccessibleName(self.position.plain_text())
         last = self.session.index >= total - 1
         self.next.set_label(translate("Player", "Finish") if last else translate("Player", "Next"))
+        self.next.set_icon("finish" if last else "next")
         self.back.setEnabled(self.session.index > 0)

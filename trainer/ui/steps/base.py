@@ -50,6 +50,11 @@ class StepView(QWidget):
     attempt = Signal(object)  # AttemptEvent
     completed = Signal()  # the learner may go on (Next becomes the main action)
     speak = Signal(object)  # list[str]: texts to read aloud now, in order
+    # Steps done with the pointer on an area (drills, simulated apps) put their feedback in
+    # ``live_feedback`` (a Text) and emit ``feedback_changed``: the player shows it in a strip above
+    # its buttons, which is always in view and never moves what is under the pointer.
+    feedback_changed = Signal()
+    live_feedback = None
 
     def __init__(self, step: Step, ctx: StepContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -45,6 +45,7 @@ class DrillView(StepView):
         self.progress = Text(role="muted")
         self.feedback = Text()
         self.feedback.setObjectName("drill-feedback")
+        self.live_feedback = self.feedback
         self.again = Button(translate("Practice", "Practise again"))
         self.again.setObjectName("again")
         self.again.clicked.connect(self.restart)
@@ -77,8 +78,8 @@ class DrillView(StepView):
         self.show_progress()
         if self.tally.finished:
             self.finish()
-        elif praise:
-            self.say(praise, "success", speak=False)
+        else:  # praise, or nothing: a hint about the try before ("a little faster") is no longer true
+            self.say(praise, "success" if praise else "", speak=False)
 
     def miss(self, answer: dict[str, Any], hint: str) -> None:
         self.tally.miss()
@@ -97,6 +98,8 @@ class DrillView(StepView):
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
         self.feedback.set_text(text)
+        self.feedback.setVisible(bool(text))
+        self.feedback_changed.emit()
         if speak and text:
             self.speak.emit([text])
 
@@ -116,6 +119,9 @@ class DrillView(StepView):
         )
         self.say(words, "success")
         self.again.show()
+        from trainer.ui.reveal import reveal
+
+        reveal(self.again)
         self.completed.emit()
 
     def restart(self) -> None:

@@ -59,6 +59,8 @@ class SimulationView(StepView):
         self.task_no = Text(role="muted")
         self.instruction = Text(role="heading")
         self.feedback = Text()
+        self.feedback.setObjectName("sim-feedback")
+        self.live_feedback = self.feedback
         self.finish_text = Text()
         self.again = Button(translate("Simulation", "Practise again"))
         self.again.setObjectName("again")
@@ -195,7 +197,7 @@ class SimulationView(StepView):
 
     def _after_right(self, task, moved: bool) -> None:
         said = [self.ctx.text(task.explain)] if task.explain is not None else []
-        self._set_feedback(said[0] if said else translate("Simulation", "Well done."), "success")
+        well_done = said[0] if said else translate("Simulation", "Well done.")
         if moved:
             # the press (or key) that got here is still being delivered to a widget of the old
             # screen: build the new one once that event is over
@@ -205,9 +207,14 @@ class SimulationView(StepView):
         self.show_task()
         if self.run.finished:
             said.append(self.finish_text.plain_text())
+            self._set_feedback(well_done, "success")
+            from trainer.ui.reveal import reveal
+
+            reveal(self.finish_text, self.again)
             self.completed.emit()
-        else:
+        else:  # (the next task's words are read aloud and shown in the task panel)
             said.append(self.instruction.plain_text())
+            self._set_feedback(well_done, "success")
         self.speak.emit(said)
 
     def _next_screen(self) -> None:
@@ -236,6 +243,8 @@ class SimulationView(StepView):
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
         self.feedback.set_text(words)
+        self.feedback.setVisible(bool(words))
+        self.feedback_changed.emit()
 
     def mark(self, element_id: str) -> None:
         """The thick frame around the element to use (the next digit's key on a number pad)."""
