@@ -970,8 +970,8 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Point at the folder first, then press twice.</translation>
     </message>
     <message>
-        <source>Your double-click speed: %1 milliseconds. Your tutor can make it slower in Settings.</source>
-        <translation>Your double-click speed: %1 milliseconds. Your tutor can make it slower in Settings.</translation>
+        <source>Time for your double-click: %1 seconds. If that is too little, choose more time in Settings.</source>
+        <translation>Time for your double-click: %1 seconds. If that is too little, choose more time in Settings.</translation>
     </message>
     <message>
         <source>Close the folder</source>

@@ -970,8 +970,8 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>先把指针放在文件夹上，再连按两下。</translation>
     </message>
     <message>
-        <source>Your double-click speed: %1 milliseconds. Your tutor can make it slower in Settings.</source>
-        <translation>您的双击速度：%1 毫秒。辅导老师可以在“设置”里调慢。</translation>
+        <source>Time for your double-click: %1 seconds. If that is too little, choose more time in Settings.</source>
+        <translation>您双击的时间：%1 秒。如果觉得太短，可以在“设置”里选长一点的时间。</translation>
     </message>
     <message>
         <source>Close the folder</source>

@@ -51,7 +51,7 @@ def test_double_click_at_the_learners_speed_opens_the_folder(show, qtbot):
     click(qtbot, v.folder)  # two quick presses (the second reaches the app as a double-click event
     qtbot.mouseDClick(v.folder, LEFT, pos=v.folder.rect().center())  # when it is within the interval)
     assert v.window.isVisible() and s.attempts[-1].correct is True
-    assert "800 milliseconds" in v.speed.plain_text()
+    assert "0.8 seconds" in v.speed.plain_text()  # as in Settings, not "800 milliseconds"
 
 
 def test_a_slow_double_click_is_explained(show, qtbot):
@@ -64,6 +64,10 @@ def test_a_slow_double_click_is_explained(show, qtbot):
     assert s.attempts[-1].correct is False and s.attempts[-1].answer["verdict"] == "slow"
     assert v.feedback.plain_text().startswith("A little faster")
     assert s.spoken[-1] == [v.feedback.plain_text()]
+    click(qtbot, v.folder)  # then a right double-click: the hint about the last try is gone
+    qtbot.mouseDClick(v.folder, LEFT, pos=v.folder.rect().center())
+    assert s.attempts[-1].correct is True
+    assert "faster" not in v.feedback.plain_text()
 
 
 def test_moving_between_the_presses_is_explained_and_small_movement_is_tolerated(show, qtbot):

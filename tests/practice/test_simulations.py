@@ -281,3 +281,31 @@ def test_letting_go_too_soon_is_a_click(show, qtbot):
     hold(qtbot, s, "hold-talk", ms=150)  # let go long before HOLD_MS: still a click (a miss with the hint)
     assert v.run.screen == "voice-pad" and v.run.task.id == "hold"
     assert s.attempts[-1].answer["result"] == "miss"
+
+
+def test_enter_presses_a_list_row_as_space_does(show, qtbot, catalogue):
+    """A row of a simulated list (a message, a product) is pressed with Enter too (issue 14, defect 9)."""
+    found = next(
+        (lesson.id, step.id)
+        for lesson in catalogue.lessons
+        for step in lesson.steps
+        if step.kind == "simulation"
+        and step.tasks[0].action == "press"
+        and step.element(step.tasks[0].target).type == "item"
+        and any(e.id == step.tasks[0].target for e in step.screen(step.start).elements)
+    )
+    s = show(*found)
+    v = s.view
+    row = widget_for(v, v.run.task.target)
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    assert v.run.index == 1 and s.attempts[-1].correct is True
+
+
+def test_enter_chooses_an_item_of_the_scrolling_list(show, qtbot):
+    s = show("practice-mouse", "scroll-wheel")
+    v = s.view
+    row = v.rows["zhang"]
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    assert s.attempts and s.attempts[-1].answer["chose"] == "zhang"

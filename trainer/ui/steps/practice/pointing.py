@@ -127,8 +127,8 @@ class DoubleClickDrill(DrillView):
         self.speed = Text(
             translate(
                 "Practice",
-                "Your double-click speed: %1 milliseconds. Your tutor can make it slower in Settings.",
-            ).replace("%1", str(s.double_click_ms)),
+                "Time for your double-click: %1 seconds. If that is too little, choose more time in Settings.",
+            ).replace("%1", f"{s.double_click_ms / 1000:.1f}"),  # as Settings says it
             role="muted",
         )
         box.addWidget(self.speed)

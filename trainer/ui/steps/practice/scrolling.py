@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.ui.steps.practice.base import DrillView, at_least
-from trainer.ui.widgets import Button, WrappingButton
+from trainer.ui.widgets import Button
 
 translate = QCoreApplication.translate
 VISIBLE_ROWS = 4.5
@@ -38,7 +38,7 @@ class ScrollDrill(DrillView):
         box.setSpacing(6)
         self.rows: dict[str, Button] = {}
         for item_id, text in self.step.items:
-            b = WrappingButton(self.label(text))
+            b = Button(self.label(text))  # wraps when long; Enter chooses it, as Space does
             b.setObjectName(f"item-{item_id}")
             at_least(b, row_h, extra="text-align: left;")
             b.clicked.connect(lambda _=False, i=item_id: self.choose(i))

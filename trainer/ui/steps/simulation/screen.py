@@ -276,6 +276,7 @@ class ScreenView(QFrame):
                 w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         elif e.type in ("button", "item"):
             w = QPushButton()
+            w.setAutoDefault(True)  # Enter presses it, as Space does (a list row too)
             w.setProperty("sim", e.type)
             w.setProperty("simstyle", e.style)
             detail = self.tr(e.detail) if e.detail is not None else ""
