@@ -340,67 +340,6 @@ class FlowLayout(QLayout):
         return y + row_h + m.bottom() - rect.y()
 
 
-class AnswerButton(Button):
-    """A quiz answer: a large button whose text wraps onto several lines (long answers at large text
-    sizes), styled as the app's buttons.
-
-    A checkable one shows its state in words-free marks too (○ ● for one answer, ☐ ☑ for several), so
-    colour is never the only sign of what is chosen."""
-
-    MARKS = {"one": ("○", "●"), "many": ("☐", "☑"), "": ("", "")}
-
-    def __init__(self, text: str = "", marks: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("", parent=parent)
-        from PySide6.QtWidgets import QHBoxLayout
-
-        self._text = text
-        self._marks = marks
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.label.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setProperty("role", "in-button")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(18, 10, 18, 10)
-        row.addWidget(self.label)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        self.toggled.connect(self.refresh)
-        self.refresh()
-
-    def plain_text(self) -> str:
-        return self._text
-
-    def set_text(self, text: str) -> None:
-        self._text = text
-        self.refresh()
-
-    def refresh(self, *_args) -> None:
-        """Show the text and the mark of its state again (after ``setCheckable``, and on every toggle)."""
-        off, on = self.MARKS[self._marks]
-        mark = (on if self.isChecked() else off) if self.isCheckable() else ""
-        self.label.setText(f"{mark}  {self._text}" if mark else self._text)
-        self.label.setProperty("on", self.isChecked())
-        self.label.style().unpolish(self.label)
-        self.label.style().polish(self.label)
-        self.setAccessibleName(self._text)
-        self.updateGeometry()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return max(self.minimumHeight(), self.layout().heightForWidth(width))
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        hint = self.layout().sizeHint()
-        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(min(self.sizeHint().width(), 200), self.minimumHeight())
-
-
 def wrap_text(text: str, fm, width: int) -> str:
     """Break ``text`` into lines no wider than ``width`` (words for Latin script, characters for
     Chinese, which has no spaces); existing line breaks are kept."""
@@ -434,6 +373,7 @@ def _tokens(text: str) -> list[str]:
     if word:
         tokens.append(word)
     return tokens
+
 
 def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that Qt shows as plain text. Qt guesses rich text for a tooltip that
