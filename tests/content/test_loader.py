@@ -47,6 +47,22 @@ def test_true_false_labels_default_per_language():
     assert tf.score(False).correct
 
 
+def test_a_quiz_may_explain_its_right_answer_for_after_the_second_wrong_try(sample):
+    """``explanation`` is optional, in each language's file (issue 14): a question without it loads
+    with None, one with it carries it; a language without it has it empty."""
+    lesson = load_packs([sample]).catalogue.get("mouse-basics")
+    quiz = next(s for s in lesson.steps if isinstance(s, QuizStep))
+    assert quiz.explanation is None
+    path = sample / "mouse-basics/strings/en.toml"
+    text = path.read_text(encoding="utf-8")
+    header = f"[steps.{quiz.id}]\n"
+    path.write_text(text.replace(header, header + 'explanation = "Two quick presses open it."\n', 1), "utf-8")
+    result = load_packs([sample])
+    assert not result.skipped, result.skipped
+    quiz = next(s for s in result.catalogue.get("mouse-basics").steps if s.id == quiz.id)
+    assert quiz.explanation.get("en") == "Two quick presses open it." and quiz.explanation.get("zh_CN") == ""
+
+
 def test_a_broken_lesson_is_skipped_with_its_reason_and_the_rest_load(sample):
     edit(sample / "mouse-basics/strings/en.toml", 'title = "Getting to know the mouse"\n', "")
     write_lesson(sample, "extra", tier="advanced")

@@ -113,8 +113,15 @@ def _quiz_parse(ctx: StepSource) -> Any:
     return {"type": kind, "choices": tuple(choices), "right": set(right)}
 
 
+# An optional text: when a strings file leaves it out, it is empty (and not checked for length).
+OPTIONAL = {"zh_CN": "", "en": ""}
+
+
 def _quiz_texts(params: dict) -> list[TextSpec]:
-    specs = [TextSpec(("prompt",))]
+    # explanation (optional): why the right answer is right, for someone who chose another one; shown
+    # with the right answer after the second wrong try (without it the screen names the right answer
+    # and uses the right choice's own feedback)
+    specs = [TextSpec(("prompt",)), TextSpec(("explanation",), default=OPTIONAL)]
     for cid in params["choices"]:
         default = TRUE_FALSE_LABELS[cid] if params["type"] == "truefalse" else None
         specs.append(TextSpec(("choices", cid, "label"), size="label", default=default))
@@ -127,7 +134,14 @@ def _quiz_build(step_id: str, params: dict, t: TextOf) -> Step:
         Choice(cid, t(("choices", cid, "label")), t(("choices", cid, "feedback")), cid in params["right"])
         for cid in params["choices"]
     )
-    return QuizStep(step_id, question=params["type"], prompt=t(("prompt",)), choices=choices)
+    explanation = t(("explanation",))
+    return QuizStep(
+        step_id,
+        question=params["type"],
+        prompt=t(("prompt",)),
+        choices=choices,
+        explanation=explanation if any(v for _, v in explanation.values) else None,
+    )
 
 
 # recap: the key points to remember, one short line each.

@@ -297,6 +297,9 @@ class _Checker:
             value = flat.get(spec.path)
             if value is None and spec.default is not None:
                 value = spec.default.get(lang, next(iter(spec.default.values())))
+                if value == "":  # an optional text left out
+                    out[(sid, spec.path)] = value
+                    continue
             if value is None:
                 self.problems.add(
                     file, where, f"{field} is missing", "add it so every language has the same keys"

@@ -161,6 +161,9 @@ class QuizStep(Step):
     question: str  # one of QUIZ_TYPES
     prompt: LessonText
     choices: tuple[Choice, ...]  # for "order": the right order; the screen shuffles them
+    # why the right answer is right, written for a learner who has not found it (shown with the
+    # right answer after a second wrong try); None: the screen says it from the right choices
+    explanation: LessonText | None = None
     kind: ClassVar[str] = "quiz"
 
     def choice(self, choice_id: str) -> Choice:
