@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Answer</name>
+    <message>
+        <source>✓ Right answer</source>
+        <translation>✓ Right answer</translation>
+    </message>
+    <message>
+        <source>✗ Not this one</source>
+        <translation>✗ Not this one</translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <source>Sun</source>
@@ -867,12 +878,28 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Please choose an answer first.</translation>
     </message>
     <message>
-        <source>Well done, that is right.</source>
-        <translation>Well done, that is right.</translation>
+        <source>✓ Well done, that is right.</source>
+        <translation>✓ Well done, that is right.</translation>
     </message>
     <message>
-        <source>Not quite. Here is the right answer, and why.</source>
-        <translation>Not quite. Here is the right answer, and why.</translation>
+        <source>Not quite. The right answer is marked with ✓.</source>
+        <translation>Not quite. The right answer is marked with ✓.</translation>
+    </message>
+    <message>
+        <source>The right order is shown above.</source>
+        <translation>The right order is shown above.</translation>
+    </message>
+    <message>
+        <source>The right answer is %1.</source>
+        <translation>The right answer is %1.</translation>
+    </message>
+    <message>
+        <source>The right answers are %1.</source>
+        <translation>The right answers are %1.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
     </message>
     <message>
         <source>Not quite yet. Read why below, then try again.</source>

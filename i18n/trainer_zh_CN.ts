@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Answer</name>
+    <message>
+        <source>✓ Right answer</source>
+        <translation>✓ 正确答案</translation>
+    </message>
+    <message>
+        <source>✗ Not this one</source>
+        <translation>✗ 不是这个</translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <source>Sun</source>
@@ -867,12 +878,28 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>请先选一个答案。</translation>
     </message>
     <message>
-        <source>Well done, that is right.</source>
-        <translation>答对了，真好。</translation>
+        <source>✓ Well done, that is right.</source>
+        <translation>✓ 答对了，真棒！</translation>
     </message>
     <message>
-        <source>Not quite. Here is the right answer, and why.</source>
-        <translation>还差一点。下面是正确答案和原因。</translation>
+        <source>Not quite. The right answer is marked with ✓.</source>
+        <translation>还差一点。正确答案已经用 ✓ 标出来了。</translation>
+    </message>
+    <message>
+        <source>The right order is shown above.</source>
+        <translation>上面已经排好了正确的顺序。</translation>
+    </message>
+    <message>
+        <source>The right answer is %1.</source>
+        <translation>正确答案是%1。</translation>
+    </message>
+    <message>
+        <source>The right answers are %1.</source>
+        <translation>正确答案是%1。</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
     </message>
     <message>
         <source>Not quite yet. Read why below, then try again.</source>

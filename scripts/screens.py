@@ -83,7 +83,7 @@ def shoot(args, width: int, height: int) -> int:
 
     make_none_immortal()
     app = QApplication.instance() or QApplication([])
-    from tests.ui.screen_tour import tour, tutor_tour
+    from tests.ui.screen_tour import settle, tour, tutor_tour
     from trainer.app import AppContext, create_window
     from trainer.config import resolve_paths
     from trainer.domain.learner import TEXT_SIZES, LearnerSettings
@@ -123,6 +123,7 @@ def shoot(args, width: int, height: int) -> int:
                     if args.only and args.only not in label:
                         continue
                     wait_for_background()
+                    settle()  # (and any glide of the page ends where it goes)
                     name = re.sub(r"[^\w.-]+", "_", label)
                     window.grab().save(str(folder / f"{n:03d}-{name}.png"))
                     count += 1

@@ -205,8 +205,10 @@ class AppContext:
 def create_window(ctx: AppContext):
     """Build the window and open the data, showing a plain-language screen if that fails."""
     from trainer.storage.errors import StorageError
+    from trainer.ui import accessibility
     from trainer.ui.main_window import MainWindow
 
+    accessibility.install()  # headings for screen readers, before any label is asked about
     window = MainWindow(ctx)
     try:
         ctx.open_database()

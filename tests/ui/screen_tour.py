@@ -12,13 +12,22 @@ from collections.abc import Iterator
 from PySide6.QtWidgets import QApplication
 
 from trainer.domain.learner import LearnerSettings
+from trainer.ui.screens.base import Screen
 from trainer.ui.style import apply_settings
 
 
 def settle() -> None:
+    """Let Qt finish laying out, then end any glide of a page (see trainer.ui.reveal) where it goes."""
+    from trainer.ui.reveal import finish_movement
+
     for _ in range(10):
         QApplication.sendPostedEvents()
         QApplication.processEvents()
+    for top in QApplication.topLevelWidgets():
+        for screen in top.findChildren(Screen):
+            if screen.isVisible():
+                finish_movement(screen.scroll)
+    QApplication.processEvents()
 
 
 def step_key(step) -> str:
@@ -117,7 +126,10 @@ def tour(
     result.show_result(Mastery(0.4, 0.8, 5, 5), title, window.learner.name)
     window.show_screen("result")
     yield shown("result-not-yet")
-    result.show_placement("intermediate", window.learner.name)
+    from trainer.domain.placement import WEAK_QUESTIONS, PlacementAdvice
+
+    advice = PlacementAdvice("intermediate", WEAK_QUESTIONS, 4, 4, {"basic": (3, 3), "intermediate": (1, 3)})
+    result.show_placement(advice, window.learner.name)
     window.show_screen("result")
     yield shown("result-placement")
 
@@ -279,7 +291,9 @@ def _simulation(player, name: str, shown) -> Iterator[str]:
         yield shown(f"{name}-miss")
     _do_task(view)
     yield shown(f"{name}-task-done")
-    while not view.run.finished:
+    for _ in range(len(view.step.tasks)):
+        if view.run.finished:
+            break
         _do_task(view)
     yield shown(f"{name}-finished")
 
@@ -288,6 +302,8 @@ def _do_task(view) -> None:
     task = view.run.task
     if task.action == "press":
         view.handle(view.run.press(task.target), task.target)
+    elif task.action == "hold":
+        view.handle(view.run.hold(task.target), task.target)
     elif task.action == "toggle":
         view._toggle(task.target)
         if view.run.task is task:

@@ -71,9 +71,11 @@ def install(language: str, i18n_dir: Path) -> bool:
 
 
 # The language button names the other language in that language, so anyone can find their own.
+# The button names the other language in its own words; a screen reader hears the screen's language
+# (a Chinese voice reading "Change the language to English" on a Chinese screen helps nobody).
 _SWITCH = {
-    "zh_CN": ("English", "Change the language to English"),
-    "en": ("中文", "把界面换成中文"),
+    "zh_CN": ("English", "把界面换成英文（English）"),
+    "en": ("中文", "Change the language to Chinese (中文)"),
 }
 
 

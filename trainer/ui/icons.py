@@ -114,3 +114,29 @@ def line_icon(name: str, colour: str, side: int, ratio: float = 1.0) -> QIcon:
 
 def icon_width(side: int) -> int:
     return round(side * (1 + GAP))
+
+
+# The marks of answers and choices: round for one of several, square for any of several; filled or
+# ticked when chosen (the same line style, drawn: colour is never the only sign).
+MARKS = {
+    "radio-off": '<circle cx="12" cy="12" r="9" fill="none" stroke="{c}" stroke-width="2.4"/>',
+    "radio-on": '<circle cx="12" cy="12" r="9" fill="none" stroke="{c}" stroke-width="2.4"/>'
+    '<circle cx="12" cy="12" r="5" fill="{c}"/>',
+    "box-off": '<rect x="3.5" y="3.5" width="17" height="17" rx="3" fill="none" stroke="{c}" stroke-width="2.4"/>',
+    "box-on": '<rect x="3.5" y="3.5" width="17" height="17" rx="3" fill="none" stroke="{c}" stroke-width="2.4"/>'
+    '<path d="M7.3 12.2l3.2 3.2 6.4-7" fill="none" stroke="{c}" stroke-width="3" stroke-linecap="round" '
+    'stroke-linejoin="round"/>',
+}
+_marks: dict[tuple[str, str, int], QPixmap] = {}
+
+
+def mark_pixmap(name: str, colour: str, side: int, ratio: float = 1.0) -> QPixmap:
+    """The mark ``name`` of MARKS in ``colour``, ``side`` pixels square, sharp at ``ratio``."""
+    px = max(8, round(side * ratio))
+    key = (name, colour, px)
+    if key not in _marks:
+        inside = MARKS[name].format(c=colour)
+        pix = svg_pixmap(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">{inside}</svg>', px)
+        pix.setDevicePixelRatio(px / max(1, side))
+        _marks[key] = pix
+    return _marks[key]

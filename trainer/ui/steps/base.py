@@ -83,6 +83,11 @@ class StepView(QWidget):
         """Put the focus on the step's first control, if it has one to use (else the player's Next)."""
 
 
+def sentences(lang: str, *parts: str) -> str:
+    """Sentences one after another: with a space between them, but none in Chinese."""
+    return ("" if lang.startswith("zh") else " ").join(p for p in parts if p)
+
+
 _VIEWS: dict[str, type[StepView]] = {}
 
 

@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from trainer.domain.observation import OwnPhoneStep
+from trainer.ui.answers import AnswerBox, AnswerButton
 from trainer.ui.steps.base import AttemptEvent, StepContext, StepView, register_view
-from trainer.ui.widgets import AnswerButton, Button, Card, ChoiceGroup, Text
+from trainer.ui.widgets import Button, Card, ChoiceGroup, Text
 
 translate = QCoreApplication.translate
 
@@ -75,7 +76,7 @@ class OwnPhoneView(StepView):
         pbox.addWidget(self.status)
         self.box.addWidget(self.panel)
         self.tutor_buttons: dict[str, AnswerButton] = {}
-        self.ticks: dict[str, AnswerButton] = {}
+        self.ticks: dict[str, AnswerBox] = {}
         self.tutor_group = ChoiceGroup(self)
 
     # what the player tells the view -----------------------------------------------------------------
@@ -112,7 +113,7 @@ class OwnPhoneView(StepView):
         for item_id, text in self.step.items:
             if item_id in self.seen:
                 continue
-            tick = AnswerButton(self.ctx.text(text), "many")
+            tick = AnswerBox(self.ctx.text(text))
             tick.setObjectName(f"tick-{item_id}")
             tick.setCheckable(True)
             tick.refresh()

@@ -19,11 +19,6 @@ from trainer.ui.widgets import Button, Text
 translate = QCoreApplication.translate
 
 
-def sentences(lang: str, *parts: str) -> str:
-    """Sentences one after another: with a space between them, but none in Chinese."""
-    return ("" if lang.startswith("zh") else " ").join(p for p in parts if p)
-
-
 def at_least(w: QWidget, px: int, square: bool = False, extra: str = "") -> None:
     """A target of at least ``px``. (The app's style sheet sets its own minimum, which would win over
     setMinimumHeight once the widget is polished, so the drill's size goes in a style sheet too.)"""

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from trainer.ui.steps.practice.base import DrillView, sentences
+from trainer.ui.steps.base import sentences
+from trainer.ui.steps.practice.base import DrillView
 from trainer.ui.theme import Theme
 from trainer.ui.widgets import Text
 

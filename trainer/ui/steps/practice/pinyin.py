@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.domain.text_input import PinyinRound
-from trainer.ui.steps.practice.base import DrillView, at_least, sentences
+from trainer.ui.steps.base import sentences
+from trainer.ui.steps.practice.base import DrillView, at_least
 from trainer.ui.widgets import Button, Card, Text
 
 translate = QCoreApplication.translate

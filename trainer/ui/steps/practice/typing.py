@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trainer.domain.text_input import MAX_TYPING_TRIES, TypingResult, judge_typing
-from trainer.ui.steps.practice.base import DrillView, at_least, sentences
+from trainer.ui.steps.base import sentences
+from trainer.ui.steps.practice.base import DrillView, at_least
 from trainer.ui.widgets import Button, Text
 
 translate = QCoreApplication.translate

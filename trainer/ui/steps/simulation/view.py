@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from trainer.domain.sim_engine import IGNORED, PROGRESS, RIGHT, TRAP, Outcome, SimRun
 from trainer.domain.simulation import SimulationStep
-from trainer.ui.steps.base import AttemptEvent, StepContext, StepView
-from trainer.ui.steps.practice.base import sentences
+from trainer.ui.steps.base import AttemptEvent, StepContext, StepView, sentences
 from trainer.ui.steps.simulation.colours import colours_for, style_sheet
 from trainer.ui.steps.simulation.frame import Device, Marker, nothing_is_sent
 from trainer.ui.steps.simulation.painted import Switch
