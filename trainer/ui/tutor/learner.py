@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain.tiers import TIERS
+from trainer.ui.answers import AnswerBox
 from trainer.ui.screens.base import Screen
 from trainer.ui.screens.home import tier_name
 from trainer.ui.tutor.charts import BarChart, Series
 from trainer.ui.tutor.dashboard import minutes_text
-from trainer.ui.widgets import AnswerButton, Button, Card, FlowLayout, Text
+from trainer.ui.widgets import Button, Card, FlowLayout, Text
 
 translate = QCoreApplication.translate
 STATUS = {"mastered": "Done", "in_progress": "Started", "not_started": "Not started"}
@@ -117,7 +118,7 @@ class LearnerPageScreen(Screen):
             cf.add_widget(b)
             self.cert_buttons[tier] = b
         # the tutor's remark (the note of a sign-off) is printed only when the tutor ticks this
-        self.remark = AnswerButton(marks="many")
+        self.remark = AnswerBox()
         self.remark.setObjectName("certificate-remark")
         self.remark.setCheckable(True)
         self.remark.hide()

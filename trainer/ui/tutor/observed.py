@@ -8,8 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from trainer.ui.answers import AnswerBox
 from trainer.ui.screens.base import Screen
-from trainer.ui.widgets import AnswerButton, Button, Card, Text
+from trainer.ui.widgets import Button, Card, Text
 
 translate = QCoreApplication.translate
 
@@ -47,7 +48,7 @@ class ObservedScreen(Screen):
         self.bar_layout.addStretch(1)
         self.bar_layout.addWidget(self.save)
         self.bar.show()
-        self.ticks: dict[tuple[str, str, str], AnswerButton] = {}
+        self.ticks: dict[tuple[str, str, str], AnswerBox] = {}
         self.take_back: dict[str, Button] = {}  # observation id -> its button
         self._rows: list[tuple[str, str, str, str | None]] = []
         self.retranslate()
@@ -77,7 +78,7 @@ class ObservedScreen(Screen):
             key = (lesson_id, step_id, item_id)
             found = seen.get(key)
             if found is None:
-                tick = AnswerButton(text, "many")
+                tick = AnswerBox(text)
                 tick.setObjectName(f"tick-{lesson_id}-{item_id}")
                 tick.setCheckable(True)
                 self.ticks[key] = tick
