@@ -218,6 +218,18 @@
         <translation>A test write to %1 failed (%2).</translation>
     </message>
     <message>
+        <source>emoji font</source>
+        <translation>emoji font</translation>
+    </message>
+    <message>
+        <source>none found: emoji in names show as empty boxes. Install fonts-noto-color-emoji (Linux) or Segoe UI Emoji (Windows).</source>
+        <translation>none found: emoji in names show as empty boxes. Install fonts-noto-color-emoji (Linux) or Segoe UI Emoji (Windows).</translation>
+    </message>
+    <message>
+        <source>%1 (from the app: this PC has none; black and white, and emoji newer than 2016 show as empty boxes. fonts-noto-color-emoji gives them all in colour)</source>
+        <translation>%1 (from the app: this PC has none; black and white, and emoji newer than 2016 show as empty boxes. fonts-noto-color-emoji gives them all in colour)</translation>
+    </message>
+    <message>
         <source>Start the app to see what to do, or run trainer --self-test.</source>
         <translation>Start the app to see what to do, or run trainer --self-test.</translation>
     </message>

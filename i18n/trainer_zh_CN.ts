@@ -218,6 +218,18 @@
         <translation>向 %1 试写失败（%2）。</translation>
     </message>
     <message>
+        <source>emoji font</source>
+        <translation>表情符号字体</translation>
+    </message>
+    <message>
+        <source>none found: emoji in names show as empty boxes. Install fonts-noto-color-emoji (Linux) or Segoe UI Emoji (Windows).</source>
+        <translation>未找到：名字里的表情符号会显示成空白方框。请安装 fonts-noto-color-emoji（Linux）或 Segoe UI Emoji（Windows）。</translation>
+    </message>
+    <message>
+        <source>%1 (from the app: this PC has none; black and white, and emoji newer than 2016 show as empty boxes. fonts-noto-color-emoji gives them all in colour)</source>
+        <translation>%1（由本软件提供：这台电脑没有表情符号字体；显示为黑白，2016 年以后的新表情符号会显示成空白方框。安装 fonts-noto-color-emoji 后全部以彩色显示）</translation>
+    </message>
+    <message>
         <source>Start the app to see what to do, or run trainer --self-test.</source>
         <translation>请打开软件查看该怎么做，或者运行 trainer --self-test。</translation>
     </message>

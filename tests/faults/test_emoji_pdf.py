@@ -57,6 +57,9 @@ with Database.open(trainer.config.resolve_paths()) as db:
     LearnerService(db).create(sys.argv[3], "sun", "zh_CN")
 code = main(["report", "learner", sys.argv[3], "--out", sys.argv[2]])
 print("families:", emoji_families())
+from trainer.cli.selftest import _emoji_font
+check = _emoji_font(None)
+print("self-test:", check.ok, check.required, check.detail)
 sys.exit(code)
 """
 
@@ -122,8 +125,20 @@ def test_on_a_pc_without_an_emoji_font_the_bundle_s_font_draws_them(tmp_path, bu
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     if bundled:
         assert "families: ['Symbola']" in run.stdout and "Symbola" in fonts, run.stdout + fonts
+        assert "self-test: True True Symbola (from the app: this PC has none;" in run.stdout
     else:  # the control: this PC really has no emoji font then
         assert "families: []" in run.stdout and "Symbola" not in fonts and "Emoji" not in fonts
+        assert "self-test: False False none found: emoji in names show as empty boxes" in run.stdout
+
+
+def test_the_self_test_names_the_pc_s_own_emoji_font(qapp):
+    from trainer.cli.selftest import _emoji_font
+    from trainer.services.fonts import emoji_families
+
+    if not emoji_families():
+        pytest.skip("this PC has no emoji font (scripts/install.sh installs fonts-noto-color-emoji)")
+    check = _emoji_font(None)
+    assert check.ok and check.detail in emoji_families() and "from the app" not in check.detail
 
 
 FIRST_SCREEN_ON_A_PC_WITHOUT_EMOJI = """

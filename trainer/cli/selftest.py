@@ -171,6 +171,33 @@ def _fonts(_paths) -> Check:
     return Check("Chinese font", True, (preferred or chinese)[0])
 
 
+def _emoji_font(_paths) -> Check:
+    """Names may hold emoji (the family emoji is a name): which font draws them on screen and in PDFs."""
+    from trainer.cli.say import translate
+    from trainer.services.fonts import emoji_font_in_use
+    from trainer.services.pdf import ensure_gui
+
+    ensure_gui()  # registers the bundle's emoji font on a PC without one, as before every PDF
+    found = emoji_font_in_use()
+    name = translate("Cli", "emoji font")
+    if found is None:
+        text = translate(
+            "Cli",
+            "none found: emoji in names show as empty boxes. Install fonts-noto-color-emoji (Linux) or "
+            "Segoe UI Emoji (Windows).",
+        )
+        return Check(name, False, text, required=False)
+    family, bundled = found
+    if bundled:
+        text = translate(
+            "Cli",
+            "%1 (from the app: this PC has none; black and white, and emoji newer than 2016 show as empty "
+            "boxes. fonts-noto-color-emoji gives them all in colour)",
+        ).replace("%1", family)
+        return Check(name, True, text)
+    return Check(name, True, family)
+
+
 def _lessons(paths) -> Check:
     from trainer.content.loader import load_all
 
@@ -264,7 +291,16 @@ def _certificate(_paths) -> Check:
     return Check("certificate", True, f"issued and verified {issued.id} (PDF, JWT, QR) in a temporary folder")
 
 
-CHECKS: list[Callable] = [_data_folder, _database, _translations, _fonts, _lessons, _speech, _certificate]
+CHECKS: list[Callable] = [
+    _data_folder,
+    _database,
+    _translations,
+    _fonts,
+    _emoji_font,
+    _lessons,
+    _speech,
+    _certificate,
+]
 
 
 def run(_args: argparse.Namespace | None = None) -> int:

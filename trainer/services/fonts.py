@@ -69,4 +69,19 @@ def ensure_emoji_font(resource_dir: Path, force: bool = False) -> list[str]:
     from PySide6.QtGui import QFontDatabase
 
     font_id = QFontDatabase.addApplicationFont(str(bundled))
-    return list(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else []
+    families = list(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else []
+    _registered.update(families)
+    return families
+
+
+_registered: set[str] = set()  # the emoji families this process registered from the bundle
+
+
+def emoji_font_in_use() -> tuple[str, bool] | None:
+    """(family, from the bundle) of the emoji font names are drawn with, or None when there is none
+    (emoji then show as empty boxes). Call after ``ensure_emoji_font``."""
+    found = emoji_families()
+    own = [f for f in found if f not in _registered]
+    if own:
+        return own[0], False
+    return (found[0], True) if found else None
