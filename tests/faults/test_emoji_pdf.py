@@ -17,6 +17,7 @@ FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
 NAME = f"王家 {FAMILY}\U0001f600"
 
 
+@pytest.mark.slow  # a report through the command line, with the curriculum loaded (about 5 s)
 @pytest.mark.skipif(shutil.which("pdfimages") is None, reason="needs poppler-utils (scripts/install.sh)")
 def test_a_report_shows_the_emoji_of_a_name(paths, tmp_path, qapp, capsys):
     from trainer.services.learners import LearnerService
