@@ -38,7 +38,7 @@ def make_pack(root: Path, count: int = LESSONS) -> Path:
     """A pack of ``count`` lessons shaped like the sample: 3 reads, 4 quizzes, a recap, zh_CN and en."""
     sample = ROOT / "lessons"
     root.mkdir(parents=True, exist_ok=True)
-    shutil.copy(sample / "pack.toml", root / "pack.toml")
+    (root / "pack.toml").write_text(_without_paths((sample / "pack.toml").read_text("utf-8")), "utf-8")
     for n in range(count):
         lid = f"lesson-{n:03d}"
         src = sample / ("mouse-basics" if n % 2 else "search-online")
@@ -53,6 +53,18 @@ def make_pack(root: Path, count: int = LESSONS) -> Path:
         lines = [prereq if line.startswith("prerequisites") else line for line in text.splitlines()]
         (dst / "lesson.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return root
+
+
+def _without_paths(manifest: str) -> str:
+    """The sample's manifest without its suggested paths: they name the real lessons, which the
+    generated pack does not hold (the loader would refuse the pack)."""
+    kept, in_paths = [], False
+    for line in manifest.splitlines():
+        if line.startswith("["):
+            in_paths = line.startswith(("[[paths]]", "[paths."))
+        if not in_paths:
+            kept.append(line)
+    return "\n".join(kept) + "\n"
 
 
 def figures() -> dict[str, object]:

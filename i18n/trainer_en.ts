@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Backed up to %1 (checked: it opens and holds everything).</source>
@@ -2329,6 +2340,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Issued</translation>
     </message>
     <message>
+        <source>No certificate has been issued on this computer yet. Certificates are issued from a learner&apos;s page.</source>
+        <translation>No certificate has been issued on this computer yet. Certificates are issued from a learner&apos;s page.</translation>
+    </message>
+    <message>
         <source>Revoke a certificate</source>
         <translation>Revoke a certificate</translation>
     </message>
@@ -3188,10 +3203,6 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>None: no two learners have the same name and birth year.</source>
         <translation>None: no two learners have the same name and birth year.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
     </message>
     <message>
         <source>Back to the tools</source>

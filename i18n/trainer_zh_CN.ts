@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Backed up to %1 (checked: it opens and holds everything).</source>
@@ -2329,6 +2340,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>颁发日期</translation>
     </message>
     <message>
+        <source>No certificate has been issued on this computer yet. Certificates are issued from a learner&apos;s page.</source>
+        <translation>这台电脑还没有颁发过证书。证书在学员的页面上颁发。</translation>
+    </message>
+    <message>
         <source>Revoke a certificate</source>
         <translation>作废证书</translation>
     </message>
@@ -3188,10 +3203,6 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>None: no two learners have the same name and birth year.</source>
         <translation>没有：没有两位学员同名同出生年份。</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>返回</translation>
     </message>
     <message>
         <source>Back to the tools</source>

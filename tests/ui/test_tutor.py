@@ -380,3 +380,18 @@ def test_long_work_shows_progress_and_can_be_cancelled_leaving_nothing_half_done
     assert operations.wait_until_idle(10000)
     assert "Stopped. Nothing was changed." in tools.status.plain_text() and not tools.work.bar.isVisible()
     assert w.ctx.roster.learners() == []
+
+
+def test_chart_figures_in_chinese_take_full_width_marks(app_window):
+    from trainer.services import translations
+    from trainer.ui.theme import STANDARD
+    from trainer.ui.tutor.charts import BarChart, Series
+
+    chart = BarChart(STANDARD)
+    chart.set_data("", ["入门"], [Series("还没开始", (0,)), Series("学了部分课程", (7,))])
+    translations.install("zh_CN", app_window.ctx.paths.i18n)
+    try:
+        assert chart.as_text() == "入门：还没开始 0，学了部分课程 7"
+    finally:
+        translations.install("en", app_window.ctx.paths.i18n)
+    assert chart.as_text() == "入门: 还没开始 0, 学了部分课程 7"

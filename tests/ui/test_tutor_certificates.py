@@ -100,3 +100,15 @@ def test_revoke_and_save_the_revocation_list_and_register(app_window, qtbot, tmp
     reg = register.load(tmp_path / "send" / "register.csv", trusted)
     assert next(iter(reg.entries.values())).revoke_reason == "issued to the wrong learner"
     assert json.loads((tmp_path / "out" / f"{jwt.stem}.json").read_text())["credentialStatus"]
+
+
+def test_with_none_issued_the_screen_says_so_instead_of_an_empty_list(app_window, qtbot):
+    w = app_window
+    set_up_centre(w)
+    sign_in_tutor(w, qtbot)
+    w.tutor_mode.certificates.open()
+    screen = w.screen("tutor-certificates")
+    qtbot.waitUntil(lambda: screen.empty.isVisible(), timeout=5000)
+    assert "No certificate has been issued" in screen.empty.plain_text()
+    assert screen.table.isHidden() and screen.revoke_card.isHidden()  # nothing to choose or revoke
+    assert screen.export.isVisible()  # the (empty) signed list can still be saved

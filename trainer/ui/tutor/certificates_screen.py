@@ -46,10 +46,15 @@ class CertificatesScreen(Screen):
         self.table.setTabKeyNavigation(False)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.body.addWidget(self.table)
+        self.empty = Text(role="muted")  # (instead of an empty list, once the list is loaded)
+        self.empty.setObjectName("certificates-empty")
+        self.empty.hide()
+        self.body.addWidget(self.empty)
         self.status = Text()  # (loading the list went wrong)
         self.status.setObjectName("certificates-status")
         self.body.addWidget(self.status)
-        self.body.addWidget(self._revoke_card())
+        self.revoke_card = self._revoke_card()
+        self.body.addWidget(self.revoke_card)
         self.body.addWidget(self._export_card())
         self.body.addStretch(1)
         self.back = Button()
@@ -122,6 +127,10 @@ class CertificatesScreen(Screen):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
         self.confirm.hide()
+        # none issued yet: say so, rather than an empty list and a way to revoke nothing
+        self.table.setVisible(bool(self.records))
+        self.revoke_card.setVisible(bool(self.records))
+        self.empty.setVisible(not self.records)
         self._chosen()
 
     def say(self, text: str) -> None:
@@ -206,6 +215,13 @@ class CertificatesScreen(Screen):
             ]
         )
         self.table.setAccessibleName(translate("Tutor", "Certificates issued here"))
+        self.empty.set_text(
+            translate(
+                "Tutor",
+                "No certificate has been issued on this computer yet. Certificates are issued from a "
+                "learner's page.",
+            )
+        )
         self.revoke_title.set_text(translate("Tutor", "Revoke a certificate"))
         self.revoke_help.set_text(
             translate("Tutor", "Choose it in the list, write the reason, then press Revoke.")

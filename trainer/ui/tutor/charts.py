@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from trainer.ui.theme import Theme
 
+translate = QCoreApplication.translate
 PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.DiagCrossPattern)
 
 
@@ -45,7 +46,10 @@ class BarChart(QWidget):
         lines = []
         for i, label in enumerate(self.labels):
             parts = [f"{s.name} {_fmt(s.values[i])}{self.unit}" for s in self.series if i < len(s.values)]
-            lines.append(f"{label}: " + ", ".join(parts))
+            figures = parts[0] if parts else ""
+            for part in parts[1:]:  # (Chinese lists and labels take full-width marks: ，and ：)
+                figures = translate("Chart", "%1, %2").replace("%1", figures).replace("%2", part)
+            lines.append(translate("Chart", "%1: %2").replace("%1", label).replace("%2", figures))
         return "\n".join(lines)
 
     def sizeHint(self) -> QSize:  # noqa: N802

@@ -53,6 +53,7 @@ class SyncScreen(Screen):
         self.body.addWidget(self.work)
         self.status = Text()
         self.status.setObjectName("sync-status")
+        self.status.hide()
         self.body.addWidget(self.status)
         for w in (self.state, self.problem, self.pcs_heading, self.pcs):
             self.body.addWidget(w)
@@ -158,6 +159,7 @@ class SyncScreen(Screen):
 
     def say(self, text: str) -> None:
         self.status.set_text(text)
+        self.status.setVisible(bool(text))  # (an empty line would leave a gap under the buttons)
 
     def busy(self, working: bool) -> None:
         """Work without a Cancel of its own (a sync the app runs anyway): a busy bar, buttons off."""
@@ -266,7 +268,7 @@ class SyncScreen(Screen):
         self.dup_note.set_text(
             translate("TutorSync", "None: no two learners have the same name and birth year.")
         )
-        self.back.set_label(translate("TutorSync", "Back"), translate("TutorSync", "Back to the tools"))
+        self.back.set_label(translate("TutorSync", "Back to the tools"))
         self.work.retranslate()
         if self._pairs:
             self.show_duplicates(self._pairs)
