@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,26 @@ def test_the_ui_may_name_only_the_storage_errors(tmp_path):
         "trainer.storage.*",
     ]
     assert leaks("services", imports(screen)) == []
+
+
+SERVICE = re.compile(r"\b([A-Z]\w*(?:Service|Library))\(")
+
+
+def services_made(path: Path) -> list[str]:
+    return SERVICE.findall(path.read_text(encoding="utf-8"))
+
+
+def test_the_screens_use_the_services_of_the_app_context():
+    """Services are built once, in ``trainer.app.AppContext``; a screen that builds its own (issue 16:
+    ``RosterService(ctx.db)`` in the tutor controller) holds a second copy of their state and of the
+    database they were given, which a restore replaces under it."""
+    made = {str(p.relative_to(PKG)): services_made(p) for p in sorted((PKG / "ui").rglob("*.py"))}
+    assert not {where: names for where, names in made.items() if names}
+
+
+def test_the_check_sees_a_service_made_in_a_screen(tmp_path):
+    screen = tmp_path / "screen.py"
+    screen.write_text(
+        "roster = RosterService(self.ctx.db)\nvoices = VoiceLibrary(root)\nself.ctx.roster.x()\n"
+    )
+    assert services_made(screen) == ["RosterService", "VoiceLibrary"]
