@@ -213,8 +213,13 @@ _ONE_TIME = re.compile(_TIME)
 
 
 def say_time_range(m: re.Match[str], text: str) -> str:
-    """8:00-17:30 and 8am-5pm -> eight o'clock to seventeen thirty (engines say nothing for the dash)."""
-    a, b = (normalise(t.group(), "en", rules=RULES).text for t in _ONE_TIME.finditer(m.group()))
+    """8:00-17:30 -> eight a m to five thirty p m; 8am-5pm (engines say nothing for the dash)."""
+    first, second = (t.group() for t in _ONE_TIME.finditer(m.group()))
+    a, b = (normalise(t, "en", rules=RULES).text for t in (first, second))
+    if b.endswith(" p m") and a.endswith(" o'clock") and int(first.split(":")[0]) < 12:
+        a = a[: -len(" o'clock")] + " a m"  # a morning hour before a 24-hour afternoon one
+    elif b.endswith(" p m") and ":" in first and int(first.split(":")[0]) < 12 and not a.endswith(" m"):
+        a += " a m"
     return a + " to " + b
 
 
