@@ -130,3 +130,23 @@ def test_a_voice_travels_as_one_file_and_a_bad_pack_is_refused_whole_naming_the_
     assert "wang.dbvoice" in said and "clips/quiet.wav" in said and "没有声音" in said, said
     assert "没有导入" in said
     assert library.get("voice-9") is None and [p.id for p in library.packs()] == ["voice-1"]
+
+
+def test_the_coverage_summary_reads_as_chinese_without_a_space_between_sentences(app_window):
+    from types import SimpleNamespace
+
+    from trainer.services import translations
+    from trainer.ui.tutor.voice_coverage import VoiceCoverageScreen
+
+    screen = VoiceCoverageScreen()
+    pack = SimpleNamespace(id="p", label="四川话 · 李阿姨", lang="zh_CN")
+    report = SimpleNamespace(pack=pack, lessons=[], recorded=1, total=69, stale=0, missing=68)
+    translations.install("zh_CN", app_window.ctx.paths.i18n)
+    try:
+        screen.show_report(report)
+        said = screen.summary.plain_text()
+    finally:
+        translations.install("en", app_window.ctx.paths.i18n)
+    assert "。要重录" in said and "。 " not in said
+    screen.retranslate()
+    assert "in 0 lessons. To record again: 0." in screen.summary.plain_text()

@@ -133,9 +133,12 @@ class VoiceCoverageScreen(Screen):
                 "%1", str(r.recorded)
             )
             text = text.replace("%2", str(r.total)).replace("%3", str(len(r.lessons)))
-            text += " " + translate("Voices", "To record again: %1. Not yet recorded: %2.").replace(
-                "%1", str(r.stale)
-            ).replace("%2", str(r.missing))
+            text += "" if text.endswith("。") else " "  # (no space after a Chinese full stop)
+            text += (
+                translate("Voices", "To record again: %1. Not yet recorded: %2.")
+                .replace("%1", str(r.stale))
+                .replace("%2", str(r.missing))
+            )
             self.summary.set_text(text)
         self.note.set_text(
             translate(
