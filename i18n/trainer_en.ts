@@ -1864,6 +1864,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>“%1” is not a tutor of this centre: add them in tutor mode, or sign off again.</translation>
     </message>
     <message>
+        <source>The remark to print is %1 characters long; at most %2 fit on the certificate. Sign off again with a shorter note, or do not print the remark.</source>
+        <translation>The remark to print is %1 characters long; at most %2 fit on the certificate. Sign off again with a shorter note, or do not print the remark.</translation>
+    </message>
+    <message>
         <source>That backup is damaged: it fails its integrity check.</source>
         <translation>That backup is damaged: it fails its integrity check.</translation>
     </message>

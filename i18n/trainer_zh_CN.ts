@@ -1864,6 +1864,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>“%1”不是本中心登记的辅导员：请先在辅导员模式里添加，或重新认证一次。</translation>
     </message>
     <message>
+        <source>The remark to print is %1 characters long; at most %2 fit on the certificate. Sign off again with a shorter note, or do not print the remark.</source>
+        <translation>要印在证书上的评语有 %1 个字，证书上最多放得下 %2 个字。请重新签字确认，写短一点的备注，或者不印评语。</translation>
+    </message>
+    <message>
         <source>That backup is damaged: it fails its integrity check.</source>
         <translation>这个备份已损坏：没有通过完整性检查。</translation>
     </message>

@@ -16,7 +16,7 @@ PHRASE = "k7qm-3xfp-9hwt-c2vr-ab4d"
 REMARK = "打字慢但很准确"
 
 
-def centre_with_a_signed_off_learner(w, qtbot):
+def centre_with_a_signed_off_learner(w, qtbot, note=REMARK):
     from trainer.services.tutors import create_signing_key
 
     learner = make_learner(w, "Wang Fang")
@@ -24,7 +24,7 @@ def centre_with_a_signed_off_learner(w, qtbot):
     assert create_signing_key(w.ctx.paths, PHRASE)
     master(w, learner, "mouse-basics")
     tutor = w.ctx.tutor_access.tutors()[0]
-    w.ctx.tutor_access.sign_off(tutor.id, "246813", learner.id, tier="basic", note=REMARK)
+    w.ctx.tutor_access.sign_off(tutor.id, "246813", learner.id, tier="basic", note=note)
     sign_in_tutor(w, qtbot)
     w.tutor_mode.learners.open_learner(learner.id)
     page = w.screen("tutor-learner")
@@ -61,6 +61,21 @@ def test_the_remark_is_printed_only_when_the_tutor_ticks_it(app_window, qtbot, t
     qtbot.waitUntil(lambda: "is ready" in page.cert_status.plain_text(), timeout=20000)
     credential, text = issued_files(tmp_path / "with")
     assert REMARK in credential and REMARK in text
+
+
+def test_a_remark_too_long_for_the_paper_is_refused_with_the_reason(app_window, qtbot, tmp_path):
+    """A sign-off note may hold 500 characters; the certificate prints at most REMARK_MAX of them, so
+    the note field takes no more, and an older, longer note chosen for the paper is refused."""
+    from trainer.domain.certificate_checks import REMARK_MAX
+
+    w = app_window
+    learner, page = centre_with_a_signed_off_learner(w, qtbot, note="很准确" * 100)
+    assert page.note.maxLength() == REMARK_MAX
+    page.remark.setChecked(True)
+    w.tutor_mode.certificates.issue(learner.id, "basic", PHRASE, tmp_path / "out")
+    qtbot.waitUntil(lambda: "Nothing was issued" in page.cert_status.plain_text(), timeout=20000)
+    assert f"300 characters long; at most {REMARK_MAX} fit" in page.cert_status.plain_text()
+    assert not list((tmp_path / "out").glob("*.pdf")) and w.ctx.certificates.register() == []
 
 
 def test_revoke_and_save_the_revocation_list_and_register(app_window, qtbot, tmp_path):

@@ -120,6 +120,8 @@ def problem_text(exc: BaseException) -> str:
 
 def _validation_text(code: str, detail: str) -> str:
     """A tutor validation that cannot be printed (``domain.certificate_checks``)."""
+    from trainer.domain.certificate_checks import REMARK_MAX
+
     return {
         "validated_in_future": translate("Tutor", "The sign-off date (%1) is after today's date of issue."),
         "validated_before_learning": translate(
@@ -128,6 +130,11 @@ def _validation_text(code: str, detail: str) -> str:
         "unknown_tutor": translate(
             "Tutor", "“%1” is not a tutor of this centre: add them in tutor mode, or sign off again."
         ),
+        "remark_too_long": translate(
+            "Tutor",
+            "The remark to print is %1 characters long; at most %2 fit on the certificate. "
+            "Sign off again with a shorter note, or do not print the remark.",
+        ).replace("%2", str(REMARK_MAX)),
     }.get(code, "%1").replace("%1", detail)
 
 

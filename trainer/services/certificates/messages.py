@@ -3,6 +3,7 @@ in Chinese and English (the CLI prints both; the GUI shows the one for the app's
 
 from __future__ import annotations
 
+from trainer.domain.certificate_checks import REMARK_MAX
 from trainer.services.certificates import errors as E
 
 _GUIDANCE: dict[type, tuple[str, str]] = {
@@ -57,6 +58,14 @@ _VALIDATION: dict[str, tuple[str, str]] = {
         "“{detail}”不是本中心登记的辅导员。请先在辅导员模式里添加这位辅导员，或写登记过的名字。",
         "“{detail}” is not a tutor registered at this centre. Add them in tutor mode first, or give a "
         "registered tutor's name.",
+    ),
+    "remark_too_long": (
+        "要印在证书上的辅导员评语有 {detail} 个字，最多 "
+        + str(REMARK_MAX)
+        + " 个字。请写短一些，或不印评语。",
+        "The tutor's remark to print on the certificate is {detail} characters long; at most "
+        + str(REMARK_MAX)
+        + " fit. Shorten it, or do not print the remark.",
     ),
 }
 

@@ -1,9 +1,10 @@
-"""The printed certificate: A4, Chinese and English, every text 16 pt or larger.
+"""The printed certificate: A4, Chinese and English; page 1 all in 16 pt or larger, the details page in
+the largest type that fits it on one page (``page_details``: never under 9 pt).
 
 Page 1 is the certificate to frame: a double border, the emblem, the title, the learner's name, what was
 achieved and at which DigComp level (and the centre's framework level and credits, when it set them),
 the centre, and at the foot the date of issue and certificate number, a signature line, a box for the
-centre's seal, and the QR code. The details follow on page 2 (and more when needed), each repeating the
+centre's seal, and the QR code. The details follow on page 2 (a long progress record: more), each repeating the
 certificate number and the learner's name: competences, learning time ("4 小时 40 分钟"), dates,
 assessment, the tutor's remark when chosen, tasks a tutor observed, the lessons of a progress record,
 and how to verify. Every page is numbered "第 1 页，共 2 页 · Page 1 of 2".
@@ -83,7 +84,7 @@ def face_texts(c: PrintedCertificate) -> dict[str, tuple[str, ...]]:
 def render(c: PrintedCertificate, path: Path) -> list[str]:
     """Write the PDF; returns every text drawn."""
     face = face_texts(c)
-    details = page_details.blocks(c)
+    details = page_details.blocks(c) + (page_details.blocks(c, count_observed=True) if c.observed else [])
     fixed = (T.DATE_OF_ISSUE, T.NUMBER, T.KEY, T.SIGNATURE, T.SEAL, T.SCAN_TO_VERIFY, T.PAGE_OF, T.DETAILS)
     every = "".join(t for ts in face.values() for t in ts) + "".join(t for _, ts in details for t in ts)
     every += "".join(t for pair_ in fixed for t in pair_) + c.certificate_id + "0123456789"
@@ -96,12 +97,12 @@ def render(c: PrintedCertificate, path: Path) -> list[str]:
     with pdf.a4_pdf(path, title=title, creator="Digital Bridge 数字桥") as page:
         page.families.extend(f for f in families if f not in page.families)  # (the text-layer repair)
         sheet = S.Sheet(page.painter, page.resolution)
-        pages, leading = page_details.paginate(sheet, details, font)
+        pages, style = page_details.layout(sheet, c, font)
         total = 1 + len(pages)
         draw_face(sheet, c, face, font, total)
         for n, blocks in enumerate(pages, start=2):
             page.writer.newPage()
-            page_details.draw(sheet, c, blocks, font, n, total, leading)
+            page_details.draw(sheet, c, blocks, font, n, total, style)
         return list(sheet.written)
 
 

@@ -55,6 +55,12 @@ SELF_STUDY = ("自学（由本软件评估）", "self-study (assessed in the tra
 IN_PERSON = ("辅导员认证：{tutor}，{date}", "tutor-validated: {tutor}, {date}")
 OBSERVED = ("辅导员看学员在自己手机上做到的事", "Done on the learner's own phone, observed by a tutor")
 OBSERVED_ITEM = ("{date} {tutor}：{task}", "{date} {tutor}: {task}")
+OBSERVED_TASKS = ("{n} 项", "{n} tasks")  # a lesson's observed tasks counted, when they are too many to list
+OBSERVED_TASK_1 = ("1 项", "1 task")
+OBSERVED_LISTED = (
+    "每一项都写在电子证书（JSON）里。",
+    "Each task is listed in the digital credential (JSON).",
+)
 # DigComp 2.2 / UNESCO DLGF competences in Chinese (the English names are trainer.domain.lessons.COMPETENCES)
 COMPETENCE_NAMES_ZH: dict[str, str] = {
     "0.1": "数字设备的实体操作",

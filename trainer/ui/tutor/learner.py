@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.domain.certificate_checks import REMARK_MAX
 from trainer.domain.tiers import TIERS
 from trainer.ui.answers import AnswerBox
 from trainer.ui.screens.base import Screen
@@ -71,6 +72,7 @@ class LearnerPageScreen(Screen):
         self.signed = Text(role="success")
         self.note = QLineEdit()
         self.note.setObjectName("sign-off-note")
+        self.note.setMaxLength(REMARK_MAX)  # it may be printed on the certificate
         self.pin = QLineEdit()
         self.pin.setObjectName("sign-off-pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
