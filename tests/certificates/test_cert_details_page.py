@@ -86,7 +86,9 @@ def fullest(service, signing_key, db, keyed, tmp_path):
         assessment = Assessment(
             "tutor-validated", "李老师", START + timedelta(days=70), remark, show_note=True, observed=observed
         )
-        made = LearnerRepository(db).create("欧阳娜仁托娅", "sun", "#174A86", language)  # a long minority name
+        made = LearnerRepository(db).create(
+            "欧阳娜仁托娅", "sun", "#174A86", language
+        )  # a long minority name
         learner = LearnerRef(made.id, made.name)
         now = START + timedelta(days=90)
         issued = service.issue(
