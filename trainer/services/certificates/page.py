@@ -86,9 +86,9 @@ def render(c: PrintedCertificate, path: Path) -> list[str]:
     face = face_texts(c)
     details = page_details.blocks(c) + (page_details.blocks(c, count_observed=True) if c.observed else [])
     fixed = (T.DATE_OF_ISSUE, T.NUMBER, T.KEY, T.SIGNATURE, T.SEAL, T.SCAN_TO_VERIFY, T.PAGE_OF, T.DETAILS)
-    every = "".join(t for ts in face.values() for t in ts) + "".join(t for _, ts in details for t in ts)
-    every += "".join(t for pair_ in fixed for t in pair_) + c.certificate_id + "0123456789"
-    families = pdf.pick_families(every).families
+    texts = [t for ts in face.values() for t in ts] + [t for _, ts in details for t in ts]
+    texts += [t for pair_ in fixed for t in pair_] + [c.certificate_id, "0123456789"]
+    families = pdf.pick_families(" ".join(dict.fromkeys(texts))).families  # each text once
 
     def font(points: float, bold: bool = False):
         return pdf.make_font(families, points, bold)
