@@ -52,11 +52,14 @@ class Device(QFrame):
     def __init__(self, colour: str, width: int, phone: bool) -> None:
         super().__init__()
         self.colour, self.phone = QColor(colour), phone
-        self.setFixedWidth(width)
         pad = 14 if phone else 8
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(pad, pad * 2 if phone else 30, pad, pad * 2 if phone else pad)
-        self.setMinimumHeight(round(width * 1.25) if phone else round(width * 0.5))
+        self.set_width(width)
+
+    def set_width(self, width: int) -> None:
+        self.setFixedWidth(width)
+        self.setMinimumHeight(round(width * 1.25) if self.phone else round(width * 0.5))
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)

@@ -21,6 +21,8 @@ from trainer.ui.widgets import Button, Card, Text
 
 translate = QCoreApplication.translate
 
+NARROWEST = 320  # px: a phone or computer is never drawn narrower (a window that small scrolls)
+
 
 class SimulationView(StepView):
     def __init__(self, step: SimulationStep, ctx: StepContext, parent: QWidget | None = None) -> None:
@@ -30,6 +32,7 @@ class SimulationView(StepView):
         self.target_px = max(ctx.settings.min_target_px, 48)
         self.run = SimRun(step)
         self.screen_view: ScreenView | None = None
+        self.marked_id: str | None = None  # the element with the thick frame
         self.marker = Marker(self, ctx.settings.reduced_motion)
         self._build()
         self.show_screen()
@@ -43,10 +46,7 @@ class SimulationView(StepView):
         self.box.addWidget(self.intro)
         self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.main.setSpacing(24)
-        phone = self.step.device == "phone"
-        size = self.ctx.settings.text_size
-        width = min(880, max(400, size * 24)) if phone else min(1100, max(760, size * 44))
-        self.device = Device(self.c.frame, width, phone)
+        self.device = Device(self.c.frame, self.ideal_width(), self.step.device == "phone")
         # set once on the frame: parsed once, and every screen built inside it picks it up
         self.device.setStyleSheet(style_sheet(self.c, self.target_px, self.ctx.settings.text_size))
         self.main.addWidget(self.device, 0, Qt.AlignmentFlag.AlignTop)
@@ -71,8 +71,27 @@ class SimulationView(StepView):
         self.main.addWidget(self.panel, 1, Qt.AlignmentFlag.AlignTop)
         self.box.addLayout(self.main)
 
+    def ideal_width(self) -> int:
+        """The width the phone or the computer is drawn at when the window has room: wider with larger
+        text, so that a screen holds about as many words at every size."""
+        size = self.ctx.settings.text_size
+        if self.step.device == "phone":
+            return min(880, max(400, size * 24))
+        return min(1100, max(760, size * 44))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """The device narrows to the room there is (see resizeEvent), so it sets no minimum width:
+        the page never gets wider than the window (cut off at the sides)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), NARROWEST), hint.height())
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - side by side when there is room
-        wide = event.size().width() >= self.device.width() + 420
+        room = event.size().width()
+        width = max(NARROWEST, min(self.ideal_width(), room))
+        if width != self.device.width():  # a small window: the device as wide as the page
+            self.device.set_width(width)
+            self.show_screen(again=True)  # (its words wrap at the new width)
+        wide = room >= self.device.width() + 420
         # one above the other, the task comes first, so it is seen without scrolling
         want = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.BottomToTop
         if self.main.direction() != want:
@@ -83,8 +102,11 @@ class SimulationView(StepView):
         return super().sizeHint().expandedTo(QSize(self.device.width(), 0))
 
     # showing -----------------------------------------------------------------------------------
-    def show_screen(self) -> None:
+    def show_screen(self, again: bool = False) -> None:
+        """Build the run's current screen; ``again``: the same screen at a new width, with the focus and
+        the thick frame where they were."""
         old = self.screen_view
+        focused = self._focused_element() if again else None
         width = self.device.width() - 28
         view = ScreenView(
             self.step.screen(self.run.screen),
@@ -115,7 +137,28 @@ class SimulationView(StepView):
             old.deleteLater()
         self.device.box.addWidget(view, 1)
         self.screen_view = view
+        marked = self.marked_id
         self.marker.forget()
+        self.marked_id = None
+        if again and marked is not None:
+            self.mark(marked)
+        if focused is not None and self.screen_view.control(focused) is not None:
+            self.screen_view.control(focused).setFocus()
+        elif again and old is not None and focused is None and old.hasFocus():
+            self.screen_view.setFocus()
+
+    def _focused_element(self) -> str | None:
+        """The element of the screen shown now that has the keyboard focus (or None)."""
+        from PySide6.QtWidgets import QApplication
+
+        if self.screen_view is None:
+            return None
+        focus = QApplication.focusWidget()
+        for eid in self.screen_view.widgets:
+            w = self.screen_view.control(eid)
+            if w is not None and (w is focus or w.isAncestorOf(focus)):
+                return eid
+        return None
 
     def show_task(self) -> None:
         task = self.run.task
@@ -219,6 +262,10 @@ class SimulationView(StepView):
     def _next_screen(self) -> None:
         if self.screen_view is not None and self.screen_view.screen.id != self.run.screen:
             self.show_screen()
+            # the new screen from its top (the learner may be scrolled down to the last one's bottom)
+            from trainer.ui.reveal import reveal
+
+            reveal(self.device)
             if not self.run.finished:
                 self._focus_screen()
 
@@ -249,6 +296,7 @@ class SimulationView(StepView):
         """The thick frame around the element to use (the next digit's key on a number pad)."""
         if self.screen_view is None:
             return
+        self.marked_id = element_id
         w = self.screen_view.control(element_id)
         if isinstance(w, Numpad):
             digit = self.run.next_digit(element_id)
