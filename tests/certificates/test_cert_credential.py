@@ -184,3 +184,77 @@ def test_the_credential_id_carries_the_printed_id_and_the_hash_ignores_layout():
     assert cred.credential_hash(again) == cred.credential_hash(c)
     again["credentialSubject"]["identifier"][0]["identityHash"] = "王秀"
     assert cred.credential_hash(again) != cred.credential_hash(c)
+
+
+def _json_ld_problems(c) -> list[str]:
+    """What a strict JSON-LD processor objects to, found with PyLD and the published contexts (read
+    from ../shared/reference/ob3, offline): a member that expansion drops (no term for it), a type that
+    no term defines (it becomes an IRI relative to the document) or one that only the VC context's
+    catch-all ``@vocab`` (issuer-dependent) gives a meaning to."""
+    from pyld import jsonld
+
+    contexts = {
+        "https://www.w3.org/ns/credentials/v2": "w3c_credentials_v2.jsonld",
+        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json": "ob_v3p0_context-3.0.3.json",
+    }
+
+    def loader(url, options=None):
+        if url not in contexts:
+            raise ValueError(f"offline: no local copy of {url}")
+        document = json.loads((OB3 / "context" / contexts[url]).read_text(encoding="utf-8"))
+        return {
+            "contentType": "application/ld+json",
+            "contextUrl": None,
+            "documentUrl": url,
+            "document": document,
+        }
+
+    options = {"documentLoader": loader, "base": "https://base.invalid/"}  # a relative IRI shows
+    expanded = jsonld.expand(c, options)
+    back = jsonld.compact(expanded, {"@context": c["@context"]}, options)
+
+    def paths(x, at=""):
+        found = set()
+        if isinstance(x, dict):
+            for k, v in x.items():
+                if k != "@context":
+                    found |= {f"{at}/{k}"} | paths(v, f"{at}/{k}")
+        elif isinstance(x, list):
+            for item in x:
+                found |= paths(item, at)
+        return found
+
+    def vague(x) -> list[str]:
+        loose = "https://www.w3.org/ns/credentials/issuer-dependent#"
+        out = []
+        if isinstance(x, dict):
+            for k, v in x.items():
+                types = (v if isinstance(v, list) else [v]) if k == "@type" else []
+                out += [k] * k.startswith(loose) + [
+                    t for t in types if t.startswith((loose, "https://base.invalid/"))
+                ]
+                out += vague(v)
+        elif isinstance(x, list):
+            for item in x:
+                out += vague(item)
+        return out
+
+    return sorted(f"dropped {p}" for p in paths(c) - paths(back)) + [
+        f"undefined {t}" for t in vague(expanded)
+    ]
+
+
+def test_a_strict_json_ld_processor_finds_every_term_defined():
+    pytest.importorskip("pyld")
+    for c in (
+        build(tier_achievement(), replace(VALIDATED, show_note=True), recognition=FRAMEWORK),
+        build(progress_achievement(), SELF),
+    ):
+        assert _json_ld_problems(c) == []
+    old = build(tier_achievement(), SELF)  # the controls: what was there before, and a made-up member
+    old["credentialSchema"][0]["type"] = "1EdTechJsonSchemaValidator2019"
+    old["credentialSubject"]["madeUp"] = "x"
+    assert _json_ld_problems(old) == [
+        "dropped /credentialSubject/madeUp",
+        "undefined https://base.invalid/1EdTechJsonSchemaValidator2019",  # no term: a relative IRI
+    ]
