@@ -2084,6 +2084,30 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <source>today at %1</source>
+        <translation>today at %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>on %1 at %2</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>step %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>a step that is no longer in the lesson</source>
+        <translation>a step that is no longer in the lesson</translation>
+    </message>
+    <message>
+        <source>%1 asked for help %2 in “%3”, %4.</source>
+        <translation>%1 asked for help %2 in “%3”, %4.</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -2094,10 +2118,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Nobody is waiting for help.</source>
         <translation>Nobody is waiting for help.</translation>
-    </message>
-    <message>
-        <source>%1 asked for help at %2 in “%3”, step “%4”.</source>
-        <translation>%1 asked for help at %2 in “%3”, step “%4”.</translation>
     </message>
     <message>
         <source>Done</source>

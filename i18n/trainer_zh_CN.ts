@@ -2084,6 +2084,30 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
+        <source>today at %1</source>
+        <translation>今天%1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步（共 %2 步）</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <source>a step that is no longer in the lesson</source>
+        <translation>课程里已经没有的一步</translation>
+    </message>
+    <message>
+        <source>%1 asked for help %2 in “%3”, %4.</source>
+        <translation>%1 %2在“%3”请求帮助，%4。</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -2094,10 +2118,6 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Nobody is waiting for help.</source>
         <translation>现在没有人在等帮助。</translation>
-    </message>
-    <message>
-        <source>%1 asked for help at %2 in “%3”, step “%4”.</source>
-        <translation>%1 在 %2 请求帮助：“%3”，步骤“%4”。</translation>
     </message>
     <message>
         <source>Done</source>

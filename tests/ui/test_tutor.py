@@ -161,6 +161,11 @@ def test_dashboard_shows_learners_help_requests_and_signs_off_a_level(app_window
         len(dash.help_cards) == 1
         and "Wang Fang asked for help" in dash.help_cards[0].findChildren(type(dash.title))[0].plain_text()
     )
+    # where and when, as the tutor can find it: the step's number and first words, not its id; the day
+    said = dash.help_cards[0].findChildren(type(dash.title))[0].plain_text()
+    first = lesson.steps[0]
+    assert f"step 1 of {len(lesson.steps)}" in said and "today at" in said, said
+    assert f"“{first.id}”" not in said
     # the learner who asked comes first (sorted by who needs attention)
     assert dash.table.item(0, 0).text() == "Wang Fang"
     assert "asked for help" in dash.table.item(0, 6).text()
@@ -395,3 +400,27 @@ def test_chart_figures_in_chinese_take_full_width_marks(app_window):
     finally:
         translations.install("en", app_window.ctx.paths.i18n)
     assert chart.as_text() == "入门: 还没开始 0, 学了部分课程 7"
+
+
+def test_a_help_request_of_another_day_says_the_date(app_window):
+    from datetime import UTC, datetime, timedelta
+
+    from trainer.domain.dashboard import OpenHelp
+    from trainer.domain.lessons import step_place
+
+    w = app_window
+    dash = w.screen("tutor-dashboard")
+    lesson = w.ctx.progress.library.catalogue.lessons[0]
+    step = lesson.steps[-1]
+    asked = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    h = OpenHelp("r1", "l1", "Wang Fang", lesson.id, step.id, asked)
+    dash.set_data(
+        [], [h], {lesson.id: "Using the mouse"}, {(lesson.id, step.id): step_place(lesson, step.id, "en")}
+    )
+    said = dash.help_text(h)
+    assert "November" in said and "2026" in said and "today" not in said, said
+    assert f"step {len(lesson.steps)} of {len(lesson.steps)}" in said and "“Using the mouse”" in said
+    gone = OpenHelp(
+        "r2", "l1", "Wang Fang", lesson.id, "removed-step", datetime.now(UTC) - timedelta(minutes=5)
+    )
+    assert "no longer in the lesson" in dash.help_text(gone) and "removed-step" not in dash.help_text(gone)

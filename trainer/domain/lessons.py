@@ -337,6 +337,32 @@ class LoadProblem:
         return f"{self.file}: {where}{self.what}, {self.fix}"
 
 
+STEP_WORDS = ("prompt", "instruction", "intro", "text")  # a step's first words, by kind
+
+
+def step_place(lesson: Lesson, step_id: str, lang: str, length: int = 40) -> tuple[int, int, str]:
+    """(number from 1, number of steps, its first words) of a step, for a person who was not there (a
+    tutor called to help): "step 3 of 8, 'Which button sends…'". Number 0: the step is gone."""
+    index = next((i for i, s in enumerate(lesson.steps) if s.id == step_id), -1)
+    if index < 0:
+        return 0, len(lesson.steps), ""
+    step = lesson.steps[index]
+    words = ""
+    for name in STEP_WORDS:
+        value = getattr(step, name, None)
+        if isinstance(value, LessonText):
+            words = " ".join(value.get(lang).split())
+            break
+    if not words and getattr(step, "points", None):
+        words = " ".join(step.points[0].get(lang).split())
+    if len(words) > length:
+        cut = words[: length - 1]
+        if " " in cut[length // 2 :]:  # (English: at a space, not within a word)
+            cut = cut[: cut.rindex(" ")]
+        words = cut.rstrip(" ,.;:，。") + "…"
+    return index + 1, len(lesson.steps), words
+
+
 def sort_key(lesson: Lesson) -> tuple[int, int, str]:
     return (TIERS.index(lesson.tier), lesson.order, lesson.id)
 

@@ -4,6 +4,7 @@ the class's progress by tier as a chart (with the same figures as text)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -61,6 +62,7 @@ class DashboardScreen(Screen):
         self.rows = []
         self.help_items = []
         self.lesson_titles: dict[str, str] = {}
+        self.help_places: dict[tuple[str, str], tuple[int, int, str]] = {}
         self.loaded_generation = -1  # the tutor mode's count of changes when its data was asked for
         self.sort_by, self.descending = "attention", True
         self.title = Text(role="title")
@@ -143,8 +145,35 @@ class DashboardScreen(Screen):
         return b
 
     # data -------------------------------------------------------------------------------------
-    def set_data(self, rows, help_items, lesson_titles: dict[str, str]) -> None:
+    def help_text(self, h) -> str:
+        """'Wang Fang asked for help today at 14:05 in “Sending a photo”, step 3 of 8: “Which button…”.'"""
+        moment = h.created_at.astimezone()
+        locale = QLocale()
+        time = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+        if moment.date() == datetime.now().astimezone().date():
+            when = translate("Tutor", "today at %1").replace("%1", time)
+        else:
+            day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+            when = translate("Tutor", "on %1 at %2").replace("%1", day).replace("%2", time)
+        number, total, words = self.help_places.get((h.lesson_id, h.step_id), (0, 0, ""))
+        if number:
+            step = translate("Tutor", "step %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+            if words:
+                step = translate("Tutor", "%1: “%2”").replace("%1", step).replace("%2", words)
+        else:
+            step = translate("Tutor", "a step that is no longer in the lesson")
+        return (
+            translate("Tutor", "%1 asked for help %2 in “%3”, %4.")
+            .replace("%1", h.learner_name)
+            .replace("%2", when)
+            .replace("%3", self.lesson_titles.get(h.lesson_id, h.lesson_id))
+            .replace("%4", step)
+        )
+
+    def set_data(self, rows, help_items, lesson_titles: dict[str, str], help_places=None) -> None:
+        """``help_places``: (lesson id, step id) -> (step number, steps, the step's first words)."""
         self.rows, self.help_items, self.lesson_titles = list(rows), list(help_items), lesson_titles
+        self.help_places = help_places or {}
         self.refresh_help()
         self.refresh_table()
         self.refresh_chart()
@@ -214,15 +243,7 @@ class DashboardScreen(Screen):
 
             row = QHBoxLayout(card)
             row.setContentsMargins(16, 10, 16, 10)
-            when = QLocale().toString(h.created_at.astimezone().time(), QLocale.FormatType.ShortFormat)
-            text = (
-                translate("Tutor", "%1 asked for help at %2 in “%3”, step “%4”.")
-                .replace("%1", h.learner_name)
-                .replace("%2", when)
-                .replace("%3", self.lesson_titles.get(h.lesson_id, h.lesson_id))
-                .replace("%4", h.step_id)
-            )
-            label = Text(text)
+            label = Text(self.help_text(h))
             done = Button(translate("Tutor", "Done"))
             done.setObjectName(f"help-done-{h.request_id}")
             done.set_label(

@@ -25,8 +25,22 @@ def lesson_titles(library, language: str) -> dict[str, str]:
     return {x.id: x.title.get(language) for x in library.catalogue.lessons}
 
 
+def help_places(library, help_items, language: str) -> dict[tuple[str, str], tuple[int, int, str]]:
+    """(lesson id, step id) -> (step number, number of steps, the step's first words) of each request."""
+    from trainer.domain.lessons import step_place
+
+    out = {}
+    for h in help_items:
+        lesson = library.catalogue.get(h.lesson_id)
+        if lesson is not None:
+            out[(h.lesson_id, h.step_id)] = step_place(lesson, h.step_id, language)
+    return out
+
+
 def _dashboard_data(dashboard, library, language: str):
-    return dashboard.overview(), dashboard.open_help(), lesson_titles(library, language)
+    help_items = dashboard.open_help()
+    titles = lesson_titles(library, language)
+    return dashboard.overview(), help_items, titles, help_places(library, help_items, language)
 
 
 def _page_data(dashboard, certificates, observations, library, learner_id: str, language: str):
