@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 Block = tuple[str, tuple[str, ...]]  # (kind, texts): h(eading), comp(etence), kv, row, note
 W, H = 210.0, 297.0
 LEFT, RIGHT = 20.0, 190.0
-TOP, BOTTOM = 44.0, H - 25.5
+TOP, BOTTOM = 43.0, H - 24.0  # under the ornament of the header; 2 mm above the page number
 SIZES = (16.0, 15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0)  # body type of the details, roomiest first
 MIN_PT = 9.0  # never smaller on paper (headings are 2 pt larger)
 LIST_MIN_PT = 11.0  # observed tasks are listed one by one only at this size or larger, else counted
@@ -212,6 +212,7 @@ def layout(sheet: S.Sheet, c: PrintedCertificate, font: Callable) -> tuple[list[
     counted = blocks(c, count_observed=True) if c.observed else listed
     if c.observed:
         tries += [(counted, pt, lead) for pt in SIZES for lead in LEADINGS[:2]]
+    tries.append((counted, MIN_PT, LEADINGS[-1]))  # last: the tightest pitch, for a PC with wider fonts
 
     def fits(k: int) -> Style | None:
         items, pt, leading = tries[k]
