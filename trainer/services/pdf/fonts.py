@@ -90,6 +90,9 @@ def make_font(families: Sequence[str], points: float, bold: bool = False) -> QFo
 
 
 _REVERSE: dict[tuple[str, str, int], dict[int, int]] = {}
+# (font.key(), character, repaired) -> whether it extracts as itself: the same answer every time, so a
+# second certificate or report in the same session checks only the characters it has new
+_CHAR_OK: dict[tuple[str, str, bool], bool] = {}
 _BMP = "".join(chr(c) for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000)
 
 
@@ -130,11 +133,16 @@ def misextracted(font: QFont, text: str, repaired: bool = True) -> str:
     Two passes: each character alone (a wrong code point, such as a radical, or a missing glyph),
     then the whole text shaped at once (substitutions in context: ligatures, alternate digits)."""
     bad: set[str] = set()
+    key = font.key()
     for char in set(text):
         if char.isspace():
             continue
-        glyphs = _glyphs(font, char)
-        if not glyphs or any(_extracted(raw, g, repaired) != ord(char) for raw, g in glyphs):
+        ok = _CHAR_OK.get((key, char, repaired))
+        if ok is None:
+            glyphs = _glyphs(font, char)
+            ok = bool(glyphs) and all(_extracted(raw, g, repaired) == ord(char) for raw, g in glyphs)
+            _CHAR_OK[(key, char, repaired)] = ok
+        if not ok:
             bad.add(char)
     present = set(text)
     for raw, glyph in _glyphs(font, text):
