@@ -3503,6 +3503,26 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>Not recorded yet:</translation>
     </message>
     <message>
+        <source>The app&apos;s own words</source>
+        <translation>The app&apos;s own words</translation>
+    </message>
+    <message>
+        <source>What the app itself says in every lesson: a drill&apos;s hints, a quiz&apos;s “That&apos;s right.”, a simulation&apos;s “This is only practice”. %1 sentences can be recorded.</source>
+        <translation>What the app itself says in every lesson: a drill&apos;s hints, a quiz&apos;s “That&apos;s right.”, a simulation&apos;s “This is only practice”. %1 sentences can be recorded.</translation>
+    </message>
+    <message>
+        <source>%1 of the app&apos;s sentences hold a name, a number or a lesson&apos;s word that changes each time (such as how many tries were right): they cannot be recorded whole, so the computer&apos;s voice always reads them.</source>
+        <translation>%1 of the app&apos;s sentences hold a name, a number or a lesson&apos;s word that changes each time (such as how many tries were right): they cannot be recorded whole, so the computer&apos;s voice always reads them.</translation>
+    </message>
+    <message>
+        <source>Record the app&apos;s words…</source>
+        <translation>Record the app&apos;s words…</translation>
+    </message>
+    <message>
+        <source>Record the app&apos;s own words: hints and verdicts</source>
+        <translation>Record the app&apos;s own words: hints and verdicts</translation>
+    </message>
+    <message>
         <source>Record this lesson…</source>
         <translation>Record this lesson…</translation>
     </message>
@@ -3517,6 +3537,10 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>%1 of %2 texts recorded in %3 lessons.</source>
         <translation>%1 of %2 texts recorded in %3 lessons.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own words are counted too.</source>
+        <translation>The app&apos;s own words are counted too.</translation>
     </message>
     <message>
         <source>To record again: %1. Not yet recorded: %2.</source>

@@ -3503,6 +3503,26 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>还没录的：</translation>
     </message>
     <message>
+        <source>The app&apos;s own words</source>
+        <translation>应用里的提示语</translation>
+    </message>
+    <message>
+        <source>What the app itself says in every lesson: a drill&apos;s hints, a quiz&apos;s “That&apos;s right.”, a simulation&apos;s “This is only practice”. %1 sentences can be recorded.</source>
+        <translation>应用自己在每一课里说的话：练习里的提示、测验里的“答对了”、模拟练习里的“这只是练习”。其中 %1 句可以录音。</translation>
+    </message>
+    <message>
+        <source>%1 of the app&apos;s sentences hold a name, a number or a lesson&apos;s word that changes each time (such as how many tries were right): they cannot be recorded whole, so the computer&apos;s voice always reads them.</source>
+        <translation>应用里有 %1 句话带着名字、数字或课里的词，每次都不一样（比如试了几次、对了几次）：没法整句录下来，所以总是由电脑的声音来读。</translation>
+    </message>
+    <message>
+        <source>Record the app&apos;s words…</source>
+        <translation>录应用里的提示语…</translation>
+    </message>
+    <message>
+        <source>Record the app&apos;s own words: hints and verdicts</source>
+        <translation>录应用自己的话：提示和对错评语</translation>
+    </message>
+    <message>
         <source>Record this lesson…</source>
         <translation>录这一课…</translation>
     </message>
@@ -3517,6 +3537,10 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
     <message>
         <source>%1 of %2 texts recorded in %3 lessons.</source>
         <translation>%3 课共 %2 段文字，录好了 %1 段。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own words are counted too.</source>
+        <translation>应用里的提示语也算在内。</translation>
     </message>
     <message>
         <source>To record again: %1. Not yet recorded: %2.</source>

@@ -140,7 +140,7 @@ def test_the_coverage_summary_reads_as_chinese_without_a_space_between_sentences
 
     screen = VoiceCoverageScreen()
     pack = SimpleNamespace(id="p", label="四川话 · 李阿姨", lang="zh_CN")
-    report = SimpleNamespace(pack=pack, lessons=[], recorded=1, total=69, stale=0, missing=68)
+    report = SimpleNamespace(pack=pack, lessons=[], words=None, recorded=1, total=69, stale=0, missing=68)
     translations.install("zh_CN", app_window.ctx.paths.i18n)
     try:
         screen.show_report(report)
@@ -150,3 +150,48 @@ def test_the_coverage_summary_reads_as_chinese_without_a_space_between_sentences
     assert "。要重录" in said and "。 " not in said
     screen.retranslate()
     assert "in 0 lessons. To record again: 0." in screen.summary.plain_text()
+
+
+def test_the_apps_own_words_are_one_more_entry_to_record(app_window, qtbot, tmp_path):
+    """Drill hints and quiz verdicts: counted in the coverage view, with a note on those that cannot be
+    recorded whole, and recorded on the same screen as a lesson."""
+    from trainer.domain.app_words import APP_WORDS
+    from trainer.services.speech.app_words import spoken_app_words
+
+    w = app_window
+    voices = open_voices(w, qtbot)
+    w.ctx.voices.create("li", "李阿姨", "四川话", "zh_CN")
+    w.tutor_mode.voices.refresh()
+    assert wait_until_idle()
+    click(qtbot, voices.cards["li"].findChild(type(voices.new_voice), "voice-left-li"))
+    assert wait_until_idle() and w.current_name() == "tutor-voice-coverage"
+    cov = w.screen("tutor-voice-coverage")
+    words = spoken_app_words("zh_CN", w.ctx.paths.i18n)
+    can = [s for s in words if s.recordable]
+    assert cov.cards[0].objectName() == f"coverage-{APP_WORDS}"  # heard in every lesson: first
+    line = cov.findChild(type(cov.summary), f"coverage-line-{APP_WORDS}").plain_text()
+    assert line == f"0 of {len(can)} recorded · {len(can)} not yet"
+    note = cov.note.plain_text()
+    assert f"{len(words) - len(can)} of the app's sentences hold a name, a number" in note
+    assert "computer's voice always reads them" in note
+    take = tone_wav(tmp_path / "take.wav")
+    rec = w.screen("tutor-voice-record")
+    rec.source_factory = lambda: WavSource(take, speed=20)
+    click(qtbot, cov.findChild(type(cov.back), f"coverage-record-{APP_WORDS}"))
+    assert wait_until_idle() and w.current_name() == "tutor-voice-record"
+    assert rec.lesson.currentData() == APP_WORDS and rec.lesson.currentText() == "The app's own words"
+    assert rec.words.plain_text() == can[0].text and "Not recorded yet" in rec.status.plain_text()
+    with qtbot.waitSignal(rec.recorder.finished, timeout=10_000):
+        click(qtbot, rec.record)
+    click(qtbot, rec.keep)
+    assert wait_until_idle() and "Kept" in rec.message.plain_text()
+    (kept,) = w.ctx.voices.get("li").recordings
+    assert (kept.lesson, kept.string, kept.text) == (APP_WORDS, can[0].string, can[0].text)
+    assert rec.coverage.plain_text().startswith(f"1 of {len(can)} recorded")
+    click(qtbot, rec.back)
+    assert wait_until_idle() and w.current_name() == "tutor-voices"
+    click(qtbot, voices.cards["li"].findChild(type(voices.new_voice), "voice-left-li"))
+    assert wait_until_idle() and w.current_name() == "tutor-voice-coverage"
+    card = next(c for c in cov.cards if c.objectName() == f"coverage-{APP_WORDS}")  # (the new card)
+    line = card.findChild(type(cov.summary), f"coverage-line-{APP_WORDS}").plain_text()
+    assert line == f"1 of {len(can)} recorded · {len(can) - 1} not yet"

@@ -76,12 +76,15 @@ def cmd_voice_packs(args: argparse.Namespace) -> int | None:
     if packs:
         from trainer.content.loader import load_installed
         from trainer.domain.curriculum import in_language
+        from trainer.config import resource_dir
+        from trainer.services.speech.app_words import spoken_app_words
         from trainer.services.speech.voice_report import report
 
         catalogue = load_installed().catalogue
         print(messages.CLI_PACKS_HEADER)
         for pack in packs:
-            r = report(pack, in_language(catalogue, pack.lang).lessons)
+            words = spoken_app_words(pack.lang, resource_dir() / "i18n")
+            r = report(pack, in_language(catalogue, pack.lang).lessons, words)
             share = 100 * r.recorded // r.total if r.total else 0
             print(f"  {pack.id:<20} {pack.label:<24} {pack.lang:<6} "
                   + messages.CLI_PACK_COVERAGE.format(done=r.recorded, todo=r.total, share=share, stale=r.stale))  # fmt: skip

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cached_property
 
 from trainer.domain.lessons import Lesson, LessonText
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_FILLED_IN = re.compile(r"%\d")
 
 
 def text_key(lang: str, text: str) -> str:
@@ -27,7 +28,7 @@ def text_key(lang: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class Recording:
-    lesson: str  # lesson id, or "" for words of the app itself
+    lesson: str  # lesson id, or ``app_words.APP_WORDS`` for the app's own sentences
     string: str  # where in the lesson: "intro/text/2" (step, field, paragraph)
     lang: str
     text: str  # the exact words recorded
@@ -71,7 +72,9 @@ class LessonString:
 
     @property
     def recordable(self) -> bool:
-        return "{" not in self.text  # a text with the learner's name is different for everyone
+        """A text with the learner's name ({name} in a lesson) or a number filled in by the app (%1) is
+        different each time: it cannot be recorded whole."""
+        return "{" not in self.text and not _FILLED_IN.search(self.text)
 
 
 def lesson_strings(lesson: Lesson, lang: str) -> list[LessonString]:
@@ -123,7 +126,11 @@ class Coverage:
 
 
 def coverage(pack: VoicePack, lesson: Lesson) -> Coverage:
-    strings = lesson_strings(lesson, pack.lang)
+    return coverage_of(pack, lesson.id, lesson_strings(lesson, pack.lang))
+
+
+def coverage_of(pack: VoicePack, lesson_id: str, strings: Sequence[LessonString]) -> Coverage:
+    """What of ``strings`` (a lesson's, or the app's own sentences) the pack has, has in old words, lacks."""
     by_place = {(r.lesson, r.string): r for r in pack.recordings if r.lang == pack.lang}
     recorded, stale, missing, unrecordable = [], [], [], []
     for s in strings:
@@ -135,4 +142,4 @@ def coverage(pack: VoicePack, lesson: Lesson) -> Coverage:
             stale.append((s, by_place[(s.lesson, s.string)]))
         else:
             missing.append(s)
-    return Coverage(lesson.id, tuple(recorded), tuple(stale), tuple(missing), tuple(unrecordable))
+    return Coverage(lesson_id, tuple(recorded), tuple(stale), tuple(missing), tuple(unrecordable))

@@ -52,7 +52,9 @@ CLI_WROTE = "Wrote {path} ({seconds:.1f} s, voice {voice})"
 CLI_VOICES_HEADER = "Voices found ({engine}):"
 CLI_USES = "{lang} uses: {voice}"
 CLI_USES_NONE = "{lang} uses: none. {fix}"
-CLI_PACKS_HEADER = "Recorded voice packs (coverage of the installed lessons):"
+CLI_PACKS_HEADER = (
+    "Recorded voice packs (coverage of the installed lessons and the app's own spoken sentences):"
+)
 CLI_PACK_COVERAGE = "{done} of {todo} strings recorded ({share}%), {stale} to record again (text changed)"
 CLI_NO_PACKS = "Recorded voice packs: none (a volunteer records one in tutor mode)."
 CLI_PACK_IMPORTED = "Added the voice {label}: {n} recordings."

@@ -1,13 +1,15 @@
 """Tutor mode: what is left to record for one voice, lesson by lesson. The texts to record again come
 first in each lesson (the lesson's words changed since the volunteer recorded them: learners hear the
 computer's voice there until they are recorded again, never the old words), then those not yet recorded.
-Each lesson has a way straight into recording it."""
+Each lesson has a way straight into recording it. The app's own spoken sentences (drill hints, quiz
+verdicts: ``domain.app_words``) come first, as one more entry: every lesson says some of them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from trainer.domain.app_words import APP_WORDS
 from trainer.domain.voice_pack import Coverage
 from trainer.services.speech.voice_report import PackReport
 from trainer.ui.screens.base import Screen
@@ -59,6 +61,31 @@ def lesson_details(c: Coverage) -> str:
     return "\n".join(lines)
 
 
+def app_words_title() -> str:
+    """How the app's own spoken sentences (drill hints, quiz verdicts) are named beside the lessons."""
+    return translate("Voices", "The app's own words")
+
+
+def app_words_about(c: Coverage) -> str:
+    return translate(
+        "Voices",
+        "What the app itself says in every lesson: a drill's hints, a quiz's “That's right.”, a "
+        "simulation's “This is only practice”. %1 sentences can be recorded.",
+    ).replace("%1", str(c.total))
+
+
+def unrecordable_note(words: Coverage) -> str:
+    """Why some of the app's sentences are never recorded (they hold a name or a number that changes)."""
+    if not words.unrecordable:
+        return ""
+    return translate(
+        "Voices",
+        "%1 of the app's sentences hold a name, a number or a lesson's word that changes each time (such "
+        "as how many tries were right): they cannot be recorded whole, so the computer's voice always "
+        "reads them.",
+    ).replace("%1", str(len(words.unrecordable)))
+
+
 class VoiceCoverageScreen(Screen):
     back_pressed = Signal()
     record = Signal(str, str)  # the voice's id, the lesson's id
@@ -93,35 +120,50 @@ class VoiceCoverageScreen(Screen):
             self.list.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        # lessons with texts to record again first, then those with texts missing, then the finished ones
-        order = sorted(report.lessons, key=lambda lc: (not lc[1].stale, not lc[1].missing))
-        for lesson, c in order:
-            card = Card()
-            card.setObjectName(f"coverage-{lesson.id}")
-            box = QVBoxLayout(card)
-            box.setContentsMargins(20, 16, 20, 16)
-            box.setSpacing(8)
-            box.addWidget(Text(lesson.title.get(report.pack.lang), role="heading"))
-            line = Text(lesson_line(c), role="muted")
-            line.setObjectName(f"coverage-line-{lesson.id}")
-            box.addWidget(line)
-            if c.stale or c.missing:
-                details = Text(lesson_details(c))
-                details.setObjectName(f"coverage-details-{lesson.id}")
-                box.addWidget(details)
-                b = Button()
-                b.setObjectName(f"coverage-record-{lesson.id}")
-                title = lesson.title.get(report.pack.lang)
+        lang = report.pack.lang
+        entries = [(c, lesson.title.get(lang), "") for lesson, c in report.lessons]
+        if report.words is not None:  # heard in every lesson: first among its equals
+            entries.insert(0, (report.words, app_words_title(), app_words_about(report.words)))
+        # texts to record again first, then those with texts missing, then the finished ones
+        for c, title, about in sorted(entries, key=lambda e: (not e[0].stale, not e[0].missing)):
+            self._add_card(c, title, about)
+        self.retranslate()
+        self.refresh_layout()
+
+    def _add_card(self, c: Coverage, title: str, about: str = "") -> None:
+        report = self.report
+        assert report is not None
+        card = Card()
+        card.setObjectName(f"coverage-{c.lesson}")
+        box = QVBoxLayout(card)
+        box.setContentsMargins(20, 16, 20, 16)
+        box.setSpacing(8)
+        box.addWidget(Text(title, role="heading"))
+        if about:
+            box.addWidget(Text(about, role="muted"))
+        line = Text(lesson_line(c), role="muted")
+        line.setObjectName(f"coverage-line-{c.lesson}")
+        box.addWidget(line)
+        if c.stale or c.missing:
+            details = Text(lesson_details(c))
+            details.setObjectName(f"coverage-details-{c.lesson}")
+            box.addWidget(details)
+            b = Button()
+            b.setObjectName(f"coverage-record-{c.lesson}")
+            if c.lesson == APP_WORDS:
+                b.set_label(
+                    translate("Voices", "Record the app's words…"),
+                    translate("Voices", "Record the app's own words: hints and verdicts"),
+                )
+            else:
                 b.set_label(
                     translate("Voices", "Record this lesson…"),
                     translate("Voices", "Record the lesson %1").replace("%1", title),
                 )
-                b.clicked.connect(lambda _=False, i=lesson.id: self.record.emit(report.pack.id, i))
-                box.addWidget(b)
-            self.list.addWidget(card)
-            self.cards.append(card)
-        self.retranslate()
-        self.refresh_layout()
+            b.clicked.connect(lambda _=False, i=c.lesson: self.record.emit(report.pack.id, i))
+            box.addWidget(b)
+        self.list.addWidget(card)
+        self.cards.append(card)
 
     def retranslate(self) -> None:
         r = self.report
@@ -133,7 +175,10 @@ class VoiceCoverageScreen(Screen):
                 "%1", str(r.recorded)
             )
             text = text.replace("%2", str(r.total)).replace("%3", str(len(r.lessons)))
-            text += "" if text.endswith("。") else " "  # (no space after a Chinese full stop)
+            if r.words is not None:
+                text += "" if text.endswith("。") else " "  # (no space after a Chinese full stop)
+                text += translate("Voices", "The app's own words are counted too.")
+            text += "" if text.endswith("。") else " "
             text += (
                 translate("Voices", "To record again: %1. Not yet recorded: %2.")
                 .replace("%1", str(r.stale))
@@ -146,6 +191,7 @@ class VoiceCoverageScreen(Screen):
                 "Texts with the learner's name in them are always read by the computer's voice. Until a "
                 "text is recorded again, learners hear the computer's voice there, never the old words.",
             )
+            + ("\n" + unrecordable_note(r.words) if r is not None and r.words is not None else "")
         )
         self.back.set_label(translate("Voices", "Back to the voices"))
 

@@ -1,6 +1,7 @@
 """Tutor mode: a volunteer records a lesson string by string in their own voice or dialect (issue 20).
 
-One text at a time: its words, whether it is recorded, to record again (the lesson's words changed) or
+The app's own spoken sentences (drill hints, quiz verdicts: ``domain.app_words``) are one more
+"lesson" in the list, recorded the same way. One text at a time: its words, whether it is recorded, to record again (the lesson's words changed) or
 missing; Record / Stop with a level meter; Play back (the take, or the recording kept before); Keep (the
 take, trimmed and evened out, saved off the UI thread); Previous / Next. A take is never kept by itself:
 the volunteer hears it first and keeps it or records again. Opened from the voices screen
@@ -17,12 +18,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar, QWidget
 
+from trainer.domain.app_words import APP_WORDS
 from trainer.domain.lessons import Lesson
-from trainer.domain.voice_pack import LessonString, VoicePack, coverage, lesson_strings
+from trainer.domain.voice_pack import LessonString, VoicePack, coverage_of, lesson_strings
 from trainer.services.speech import audio
 from trainer.services.speech.recorder import Recorder, Source, microphone
 from trainer.services.speech.voices import VoiceLibrary
 from trainer.ui.screens.base import Screen
+from trainer.ui.tutor.voice_coverage import app_words_title
 from trainer.ui.voice_problems import audio_problem_text
 from trainer.ui.widgets import Button, ChoiceGroup, FlowLayout, Text
 
@@ -59,6 +62,7 @@ class VoiceRecordingScreen(Screen):
         super().__init__(parent)
         self.library, self.source_factory, self.player = library, source_factory, player
         self.lessons: Mapping[str, Sequence[Lesson]] | Sequence[Lesson] = ()
+        self.app_words: Mapping[str, Sequence[LessonString]] = {}
         self.strings: list[LessonString] = []
         self.index = 0
         self.take: audio.Clip | None = None
@@ -128,10 +132,13 @@ class VoiceRecordingScreen(Screen):
         lessons: Mapping[str, Sequence[Lesson]] | Sequence[Lesson],
         pack_id: str = "",
         lesson_id: str = "",
+        app_words: Mapping[str, Sequence[LessonString]] | None = None,
     ) -> None:
-        """``lessons``: per language, what a learner in it sees (or one list for every language).
-        ``pack_id``/``lesson_id``: start there, at its first text to record (again)."""
+        """``lessons``: per language, what a learner in it sees (or one list for every language);
+        ``app_words``: per language, the app's own spoken sentences (``services.speech.app_words``).
+        ``pack_id``/``lesson_id`` (or ``APP_WORDS``): start there, at its first text to record (again)."""
         self.lessons = lessons
+        self.app_words = app_words or {}
         self.new_langs.choose(self.lang_buttons.get(self._ui_language(), self.lang_buttons["zh_CN"]))
         self._fill_voices(select=pack_id, lesson_id=lesson_id)
 
@@ -161,6 +168,8 @@ class VoiceRecordingScreen(Screen):
         self.lesson.clear()
         for lesson in self._lessons_in(pack.lang) if pack is not None else ():
             self.lesson.addItem(lesson.title.get(pack.lang), lesson.id)
+        if pack is not None and self.app_words.get(pack.lang):  # after the lessons
+            self.lesson.addItem(app_words_title(), APP_WORDS)
         if lesson_id:
             self.lesson.setCurrentIndex(max(0, self.lesson.findData(lesson_id)))
         self.lesson.blockSignals(False)
@@ -170,16 +179,19 @@ class VoiceRecordingScreen(Screen):
         pack_id = self.voice.currentData()
         return self.library.get(pack_id) if pack_id else None
 
-    def _current_lesson(self) -> Lesson | None:
+    def _chosen(self) -> tuple[str, list[LessonString]] | None:
+        """The lesson chosen (or the app's own words): its id and every text of it a learner hears."""
         pack = self._pack()
-        lessons = self._lessons_in(pack.lang) if pack is not None else []
-        return next((x for x in lessons if x.id == self.lesson.currentData()), None)
+        if pack is None:
+            return None
+        if self.lesson.currentData() == APP_WORDS:
+            return APP_WORDS, list(self.app_words.get(pack.lang, ()))
+        lesson = next((x for x in self._lessons_in(pack.lang) if x.id == self.lesson.currentData()), None)
+        return (lesson.id, lesson_strings(lesson, pack.lang)) if lesson is not None else None
 
     def _load_lesson(self, first_to_do: bool = False) -> None:
-        pack, lesson = self._pack(), self._current_lesson()
-        self.strings = (
-            [s for s in lesson_strings(lesson, pack.lang) if s.recordable] if pack and lesson else []
-        )
+        pack, chosen = self._pack(), self._chosen()
+        self.strings = [s for s in chosen[1] if s.recordable] if pack and chosen else []
         start = 0
         if first_to_do and pack is not None:
             start = next((i for i, s in enumerate(self.strings) if pack.clip_for(s.lang, s.text) is None), 0)
@@ -201,20 +213,20 @@ class VoiceRecordingScreen(Screen):
         return self.library.clip(pack.id, s.lang, s.text)
 
     def show_string(self) -> None:
-        pack, lesson = self._pack(), self._current_lesson()
+        pack, chosen = self._pack(), self._chosen()
         has = bool(self.strings)
         self.record.setEnabled(has)
         self.previous.setEnabled(has and self.index > 0)
         self.next.setEnabled(has and self.index < len(self.strings) - 1)
         self.play.setEnabled(self.take is not None or self._kept_clip() is not None)
         self.keep.setEnabled(self.take is not None)
-        if not has or pack is None or lesson is None:
+        if not has or pack is None or chosen is None:
             self.position.set_text(translate("Voices", "Choose or make a voice, then a lesson."))
             for t in (self.words, self.status, self.coverage):
                 t.set_text("")
             return
         s = self.strings[self.index]
-        c = coverage(pack, lesson)
+        c = coverage_of(pack, *chosen)
         self.coverage.set_text(
             translate("Voices", "%1 of %2 recorded; %3 to record again because the words changed; %4 left.")
             .replace("%1", str(len(c.recorded))).replace("%2", str(c.total))

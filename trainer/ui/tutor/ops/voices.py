@@ -19,24 +19,34 @@ translate = QCoreApplication.translate
 LANGS = ("zh_CN", "en")
 
 
-def _reports(voices, lessons) -> list:
+def _reports(voices, lessons, i18n: Path) -> list:
+    from trainer.services.speech.app_words import spoken_app_words
     from trainer.services.speech.voice_report import reports
 
-    return reports(voices, lambda lang: lessons.catalogue_for(lang).lessons)
+    return reports(
+        voices, lambda lang: lessons.catalogue_for(lang).lessons, lambda lang: spoken_app_words(lang, i18n)
+    )
 
 
-def _report(voices, lessons, pack_id: str):
+def _report(voices, lessons, i18n: Path, pack_id: str):
+    from trainer.services.speech.app_words import spoken_app_words
     from trainer.services.speech.voice_report import report
     from trainer.services.speech.voices import PackProblem
 
     pack = voices.get(pack_id)
     if pack is None:
         raise PackProblem("no_voice", id=pack_id)
-    return report(pack, lessons.catalogue_for(pack.lang).lessons)
+    return report(pack, lessons.catalogue_for(pack.lang).lessons, spoken_app_words(pack.lang, i18n))
 
 
-def _lessons_by_language(lessons) -> dict:
-    return {lang: lessons.catalogue_for(lang).lessons for lang in LANGS}
+def _lessons_by_language(lessons, i18n: Path) -> tuple[dict, dict]:
+    """The lessons and the app's own spoken sentences, per language: what a volunteer can record."""
+    from trainer.services.speech.app_words import spoken_app_words
+
+    return (
+        {lang: lessons.catalogue_for(lang).lessons for lang in LANGS},
+        {lang: spoken_app_words(lang, i18n) for lang in LANGS},
+    )
 
 
 def _import(voices, path: Path, replace: bool):
@@ -109,7 +119,7 @@ class VoiceOps(TutorSubject):
     def refresh(self, clear: bool = False) -> None:
         """The voices and their coverage anew; ``clear``: the "looking" line goes once they are found."""
         s = self._screen()
-        Operation(s, _reports, self.ctx.voices, self.ctx.progress.library).on_success(
+        Operation(s, _reports, self.ctx.voices, self.ctx.progress.library, self.ctx.paths.i18n).on_success(
             lambda found: (s.show_reports(found), s.say("") if clear else None)
         ).on_failure(s.say).run()
 
@@ -118,9 +128,9 @@ class VoiceOps(TutorSubject):
             return
         s = self._screen()
         s.say(translate("Voices", "Counting what is recorded…"))
-        Operation(s, _report, self.ctx.voices, self.ctx.progress.library, pack_id).on_success(
-            self._coverage_found
-        ).on_failure(s.say).run()
+        Operation(
+            s, _report, self.ctx.voices, self.ctx.progress.library, self.ctx.paths.i18n, pack_id
+        ).on_success(self._coverage_found).on_failure(s.say).run()
 
     def _coverage_found(self, report) -> None:
         self._screen().say("")
@@ -132,13 +142,14 @@ class VoiceOps(TutorSubject):
             return
         shown = self.mode.screen(self.mode.shown()) if self.mode.shown().startswith("tutor-voice") else None
         s = shown or self._screen()
-        Operation(s, _lessons_by_language, self.ctx.progress.library).on_success(
-            lambda lessons: self._record_with(lessons, pack_id, lesson_id)
+        Operation(s, _lessons_by_language, self.ctx.progress.library, self.ctx.paths.i18n).on_success(
+            lambda found: self._record_with(found, pack_id, lesson_id)
         ).on_failure(self._screen().say).run()
 
-    def _record_with(self, lessons, pack_id: str, lesson_id: str) -> None:
+    def _record_with(self, found, pack_id: str, lesson_id: str) -> None:
+        lessons, app_words = found
         screen = self.mode.screen("tutor-voice-record")
-        screen.open_for(lessons, pack_id, lesson_id)
+        screen.open_for(lessons, pack_id, lesson_id, app_words)
         self.mode.show("tutor-voice-record")
 
     def export(self, pack_id: str, path: Path | None = None) -> None:
