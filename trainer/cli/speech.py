@@ -74,9 +74,9 @@ def cmd_voice_packs(args: argparse.Namespace) -> int | None:
         return 1
     packs = library.packs()
     if packs:
+        from trainer.config import resource_dir
         from trainer.content.loader import load_installed
         from trainer.domain.curriculum import in_language
-        from trainer.config import resource_dir
         from trainer.services.speech.app_words import spoken_app_words
         from trainer.services.speech.voice_report import report
 
