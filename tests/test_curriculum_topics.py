@@ -35,8 +35,8 @@ TOPICS = {
         ["red packet", "transfer", "real name", "family card", "Password-free", "renewal", "limit"],
     ),
     "farm-info": (
-        ["12121", "中国气象", "预警", "12316", "补贴", "一卡通"],
-        ["12121", "warning", "12316", "subsid"],
+        ["12121", "中国天气", "中国气象", "预警", "12316", "补贴", "惠民惠农", "一卡通"],
+        ["12121", "China Weather", "warning", "12316", "subsid", "惠民惠农"],
     ),
     "public-service-apps": (
         ["国家政务服务平台", "电子社保卡", "掌上12333", "国家医保服务平台", "医保码", "居民医保", "认证", "异地就医备案"],

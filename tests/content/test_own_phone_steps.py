@@ -8,7 +8,7 @@ from content_helpers import BUILT_IN, edit
 from trainer.content.loader import load_packs
 from trainer.domain.observation import OwnPhoneStep, observed_steps
 
-# lessons whose real task is done on the learner's own phone (more are added with the new lessons)
+# lessons whose real task is done on the learner's own phone
 ON_THE_PHONE = (
     "spot-scams",
     "qr-pay",
@@ -20,6 +20,17 @@ ON_THE_PHONE = (
     "wifi-internet",
     "hospital-online",
     "online-banking",
+    # the new lessons of issue 21 (handwriting-voice: voice and handwriting input on the phone too)
+    "phone-basics",
+    "scams-and-tools",
+    "getting-around",
+    "family-payments",
+    "farm-info",
+    "public-service-apps",
+    "short-video",
+    "privacy-phone-care",
+    "school-helper",
+    "handwriting-voice",
 )
 
 
