@@ -210,3 +210,19 @@ def test_a_learner_with_that_voice_hears_the_recorded_verdict_in_a_quiz(
         assert clip.samples.tobytes() in raw_samples(heard).tobytes()  # her recording, whole
     finally:
         w.ctx.speaker.close()
+
+
+def test_each_recordable_sentence_plays_whole_after_a_lessons_words(tmp_path):
+    """However the sentence splitter cuts a line, each recorded app sentence is found and played as one
+    part, also when a lesson's words come before it on the same line (a trap, then "only practice")."""
+    clip = audio.read_wav(tone(tmp_path / "t.wav", 0.3, amplitude=4000))
+    for lang, before in (("zh_CN", "这是骗子的链接。"), ("en", "That link is a scam.")):
+        library = VoiceLibrary(tmp_path / lang)
+        library.create("v", "V", "", lang)
+        can = [s for s in spoken_app_words(lang, I18N) if s.recordable]
+        for s in can:
+            library.add("v", s.lesson, s.string, lang, s.text, clip)
+        for s in can:
+            u = Utterance(f"{before}{'' if lang == 'zh_CN' else ' '}{s.text}", lang, voice="v")
+            parts = plan(u, split_sentences(u.text), library)
+            assert [p.clip for p in parts] == [None, library.clip("v", lang, s.text)], (lang, s.text)
