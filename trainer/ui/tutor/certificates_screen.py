@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.screens.base import Screen
+from trainer.ui.tutor import tables
 from trainer.ui.widgets import Button, Card, FlowLayout, Text
 
 translate = QCoreApplication.translate
@@ -43,6 +44,7 @@ class CertificatesScreen(Screen):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(260)
+        self.table.setStyleSheet(tables.CELL_STYLE)
         self.table.setTabKeyNavigation(False)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.body.addWidget(self.table)
@@ -126,6 +128,7 @@ class CertificatesScreen(Screen):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
+        tables.fit(self.table)
         self.confirm.hide()
         # none issued yet: say so, rather than an empty list and a way to revoke nothing
         self.table.setVisible(bool(self.records))

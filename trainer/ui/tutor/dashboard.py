@@ -27,6 +27,7 @@ from trainer.domain.dashboard import (
 from trainer.domain.tiers import TIERS
 from trainer.ui.screens.base import Screen
 from trainer.ui.screens.home import tier_name
+from trainer.ui.tutor import tables
 from trainer.ui.tutor.charts import BarChart, Series
 from trainer.ui.widgets import Button, Card, ChoiceGroup, FlowLayout, Text, plain_tooltip
 
@@ -113,6 +114,7 @@ class DashboardScreen(Screen):
         self.table.cellClicked.connect(lambda row, _c: self._open_row(row))
         self.table.setMinimumHeight(320)
         self.table.setWordWrap(True)
+        self.table.setStyleSheet(tables.CELL_STYLE)
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows move in the table
         self.table.itemActivated.connect(lambda item: self._open_row(item.row()))  # Enter opens the learner
         self.body.addWidget(self.table)
@@ -218,7 +220,7 @@ class DashboardScreen(Screen):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_tooltip(text))
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
+        tables.fit(self.table)
         self.count.set_text(
             translate("Tutor", "Showing %1 of %2 learners. Press a name to open that learner's page.")
             .replace("%1", str(len(shown)))

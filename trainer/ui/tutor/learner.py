@@ -20,6 +20,7 @@ from trainer.domain.tiers import TIERS
 from trainer.ui.answers import AnswerBox
 from trainer.ui.screens.base import Screen
 from trainer.ui.screens.home import tier_name
+from trainer.ui.tutor import tables
 from trainer.ui.tutor.charts import BarChart, Series
 from trainer.ui.tutor.dashboard import minutes_text
 from trainer.ui.widgets import Button, Card, FlowLayout, Text
@@ -51,6 +52,7 @@ class LearnerPageScreen(Screen):
         self.lessons.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lessons.horizontalHeader().setStretchLastSection(True)
         self.lessons.setMinimumHeight(300)
+        self.lessons.setStyleSheet(tables.CELL_STYLE)
         self.lessons.setTabKeyNavigation(False)
         self.body.addWidget(self.lessons)
         self.chart_title = Text(role="heading")
@@ -350,7 +352,7 @@ class LearnerPageScreen(Screen):
             ]
             for c, text in enumerate(cells):
                 self.lessons.setItem(r, c, QTableWidgetItem(text))
-        self.lessons.resizeRowsToContents()
+        tables.fit(self.lessons, least=300)
         weeks = self.weeks
         locale = QLocale()
         labels = [locale.toString(w.week, QLocale.FormatType.ShortFormat) for w in weeks]
