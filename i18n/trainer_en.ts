@@ -296,6 +296,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
 %1</translation>
     </message>
     <message>
+        <source>Practise again (not mastered yet):
+%1</source>
+        <translation>Practise again (not mastered yet):
+%1</translation>
+    </message>
+    <message>
         <source>Start my first lesson:
 %1</source>
         <translation>Start my first lesson:
@@ -341,6 +347,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
     <message>
         <source>Done ✓</source>
         <translation>Done ✓</translation>
+    </message>
+    <message>
+        <source>Finished, not mastered yet: going through it again helps</source>
+        <translation>Finished, not mastered yet: going through it again helps</translation>
     </message>
     <message>
         <source>Started</source>

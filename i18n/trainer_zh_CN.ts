@@ -296,6 +296,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
 %1</translation>
     </message>
     <message>
+        <source>Practise again (not mastered yet):
+%1</source>
+        <translation>再练一遍（还没掌握）：
+%1</translation>
+    </message>
+    <message>
         <source>Start my first lesson:
 %1</source>
         <translation>开始第一课：
@@ -341,6 +347,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
     <message>
         <source>Done ✓</source>
         <translation>已学完 ✓</translation>
+    </message>
+    <message>
+        <source>Finished, not mastered yet: going through it again helps</source>
+        <translation>学完了，还没掌握：再学一遍会更熟</translation>
     </message>
     <message>
         <source>Started</source>

@@ -47,6 +47,12 @@ class LessonProgress:
     def mastered(self) -> bool:
         return self.status == MASTERED
 
+    @property
+    def finished(self) -> bool:
+        """Gone through to the end (every step done) but not mastered yet: not "started", which is
+        what a lesson left in the middle is."""
+        return self.status == IN_PROGRESS and self.current_step_id is None and self.score is not None
+
 
 def attempt_score(attempt: AttemptLike) -> float | None:
     """The 0..1 score an attempt carries (quizzes and drills put it in the answer), else from correct."""

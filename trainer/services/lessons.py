@@ -128,7 +128,13 @@ class ProgressService:
             return cat.get(latest.lesson_id), "resume"
         mastered = {i for i, p in progress.items() if p.mastered} | {PLACEMENT_ID}
         path = choose_path(cat, set(progress))
-        lesson = next_lesson(cat, mastered, path)
+        # a lesson gone through to the end but not mastered is not "next" (the learner has just done
+        # it): the next is one not done yet; only when none is left, one to practise again
+        finished = {i for i, p in progress.items() if p.finished}
+        lesson = next_lesson(cat, mastered | finished, path)
+        if lesson is None:
+            lesson = next_lesson(cat, mastered, path)
+            return lesson, ("again" if lesson is not None else "next")
         return lesson, ("first" if not set(progress) - {PLACEMENT_ID} else "next")
 
     def other_starts(self, learner_id: str, language: str | None = None) -> list[tuple[str, Lesson]]:

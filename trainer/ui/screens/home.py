@@ -171,6 +171,8 @@ class HomeScreen(Screen):
             label = self.tr("Continue where I left off:\n%1").replace("%1", self._continue_title)
         elif self._continue_title and why == "next":
             label = self.tr("My next lesson:\n%1").replace("%1", self._continue_title)
+        elif self._continue_title and why == "again":
+            label = self.tr("Practise again (not mastered yet):\n%1").replace("%1", self._continue_title)
         elif self._continue_title:
             label = self.tr("Start my first lesson:\n%1").replace("%1", self._continue_title)
         elif any(c.progress.total for c in self.cards):

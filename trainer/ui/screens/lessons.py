@@ -76,8 +76,11 @@ class LessonListScreen(Screen):
             title = lesson.title.get(self.lang)
             card.name.set_text(title)
             status = e.progress.status if e.progress else "not_started"
+            if e.progress is not None and e.progress.finished:
+                status = "finished"  # every step done, not mastered yet: say so, and what helps
             status_text = {
                 "mastered": translate("Lessons", "Done ✓"),
+                "finished": translate("Lessons", "Finished, not mastered yet: going through it again helps"),
                 "in_progress": translate("Lessons", "Started"),
                 "not_started": translate("Lessons", "Not started"),
             }[status]
@@ -101,6 +104,7 @@ class LessonListScreen(Screen):
                 card.first.hide()
             label = {
                 "mastered": translate("Lessons", "Practise again"),
+                "finished": translate("Lessons", "Practise again"),
                 "in_progress": translate("Lessons", "Continue"),
                 "not_started": translate("Lessons", "Start"),
             }[status]
