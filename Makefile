@@ -7,7 +7,7 @@ run:
 
 test:
 	scripts/install.sh
-	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest --durations=10 $(ARGS)
+	scripts/test.sh $(ARGS)
 
 lint:
 	.venv/bin/ruff check trainer tests bench scripts

@@ -16,6 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):
+    """A QApplication before any test, as the app has: a test that paints a PDF first would otherwise
+    make the process's one Qt application a QGuiApplication (services.pdf.ensure_gui), and every window a
+    later test in the same process makes would abort. Test order differs between runs and workers."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def trainer_home(tmp_path, monkeypatch) -> Path:
     """Every test gets its own data folder: tests never touch the real one."""
