@@ -424,3 +424,43 @@ def test_a_help_request_of_another_day_says_the_date(app_window):
         "r2", "l1", "Wang Fang", lesson.id, "removed-step", datetime.now(UTC) - timedelta(minutes=5)
     )
     assert "no longer in the lesson" in dash.help_text(gone) and "removed-step" not in dash.help_text(gone)
+
+
+def test_chart_legend_and_week_dates_are_never_cut(app_window):
+    """36 pt on a narrow page: the legend wraps onto rows inside the chart, week dates are written
+    whole (every n-th one when a date is wider than its bars) and never run into each other."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from trainer.ui.theme import STANDARD
+    from trainer.ui.tutor.charts import BarChart, Series
+
+    chart = BarChart(STANDARD)
+    font = QFont(chart.font())
+    font.setPointSize(36)
+    chart.setFont(font)
+    weeks = [f"2026-{m:02d}-{d:02d}" for m in (9, 10, 11) for d in (2, 9, 16, 23)]
+    names = ["lessons done", "minutes of practice", "help asked for"]
+    chart.set_data("weeks", weeks, [Series(n, tuple(range(12))) for n in names])
+    fm = QFontMetricsF(font)
+    for width in (480, 760, 1300):
+        plan = chart.plan(width)
+        rows = {round(box.top()) for box, _ in plan.legend}
+        assert width > 1000 or len(rows) > 1  # (narrow: the legend took more rows)
+        for (box, rect), name in zip(plan.legend, names, strict=True):
+            need = fm.boundingRect(QRectF(0, 0, rect.width(), 10_000), 0x0001 | 0x1000, name)
+            assert box.left() >= 0 and rect.right() <= width and rect.left() >= box.right(), (width, name)
+            assert need.width() <= rect.width() and need.height() <= rect.height(), (width, name)
+            assert rect.bottom() < plan.top and box.bottom() < plan.top
+        boxes = [r for pair in plan.legend for r in pair]
+        assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+        rects = [(i, plan.label_rect(i, 100.0)) for i in range(len(weeks))]
+        shown = [(i, r) for i, r in rects if r is not None]
+        assert shown and shown[0][0] == 0
+        for (_, a), (_, b) in zip(shown, shown[1:], strict=False):
+            assert a.right() <= b.left() + 0.5, width  # side by side, not over each other
+        for i, r in shown:
+            assert r.left() >= plan.left and r.right() <= width - plan.right + 0.5, (width, weeks[i])
+            need = fm.boundingRect(QRectF(0, 0, r.width(), 10_000), 0x0004 | 0x1000, weeks[i])
+            assert need.width() <= r.width() and need.height() <= r.height(), (width, weeks[i])
+        assert chart.heightForWidth(width) >= plan.top + plan.bottom + 160
