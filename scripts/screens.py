@@ -53,9 +53,11 @@ def main(argv: list[str] | None = None) -> int:
                         "y": 0,
                         "width": round(width * args.dpr),
                         "height": round(height * args.dpr),
-                        "logicalDpi": 96,
+                        # Qt scales widgets by logicalDpi / logicalBaseDpi (the screen's own "dpr"
+                        # would only set the backing store's ratio: widgets drawn at 1.0)
+                        "logicalDpi": round(96 * args.dpr),
                         "logicalBaseDpi": 96,
-                        "dpr": args.dpr,
+                        "dpr": 1,
                     }
                 ],
             }

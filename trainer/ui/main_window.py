@@ -528,4 +528,12 @@ class MainWindow(QMainWindow):
             return
         if current.in_view(new) or QApplication.mouseButtons().value:
             return  # (in view first: the first screen must not name Qt's enums before it is painted)
-        current.scroll.ensureWidgetVisible(new, 40, 40)
+        # all of it, with a margin: ensureWidgetVisible would show only a list's or table's current
+        # cell (its "micro focus"), which leaves most of a table just reached below the window
+        top = new.mapTo(current.page, new.rect().topLeft())
+        margin = min(40, max(0, (current.scroll.viewport().height() - new.height()) // 2))
+        if new.height() + 2 * margin <= current.scroll.viewport().height():
+            half_w, half_h = new.width() // 2, new.height() // 2
+            current.scroll.ensureVisible(top.x() + half_w, top.y() + half_h, half_w, half_h + margin)
+        else:  # taller than the window: around its current part (a table's current cell)
+            current.scroll.ensureWidgetVisible(new, 40, 40)

@@ -140,9 +140,12 @@ class ResultScreen(Screen):
         self.lessons_button.setObjectName("to-lessons")
         self.again_button.clicked.connect(self.again)
         self.lessons_button.clicked.connect(self.to_lessons)
-        self.body.addWidget(self.lessons_button)
-        self.body.addWidget(self.again_button)
         self.body.addStretch(1)
+        # in the bar that is always in view: after a long result at 36 pt, the way on is not below it
+        self.bar_layout.addWidget(self.again_button)
+        self.bar_layout.addStretch(1)
+        self.bar_layout.addWidget(self.lessons_button)
+        self.bar.show()
         self.result = None
         self.title = ""
         self.name = ""
