@@ -2913,6 +2913,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <source>Type your current PIN, then the new one twice. A wrong current PIN counts like a wrong PIN at sign-in.</source>
         <translation>Type your current PIN, then the new one twice. A wrong current PIN counts like a wrong PIN at sign-in.</translation>
     </message>
+    <message>
+        <source>Open it (to look at or print)</source>
+        <translation>Open it (to look at or print)</translation>
+    </message>
 </context>
 <context>
     <name>TutorSync</name>

@@ -2913,6 +2913,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <source>Type your current PIN, then the new one twice. A wrong current PIN counts like a wrong PIN at sign-in.</source>
         <translation>先输入您现在的密码，再输入两次新密码。现在的密码输错，和登录时输错一样计数。</translation>
     </message>
+    <message>
+        <source>Open it (to look at or print)</source>
+        <translation>打开看看（也可以打印）</translation>
+    </message>
 </context>
 <context>
     <name>TutorSync</name>

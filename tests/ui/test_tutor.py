@@ -316,6 +316,8 @@ def test_tutor_issues_a_level_certificate_with_the_passphrase(app_window, qtbot,
     qtbot.waitUntil(lambda: "is ready" in page.cert_status.plain_text(), timeout=20000)
     (pdf,) = list(tmp_path.glob("*.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF") and list(tmp_path.glob("*.jwt"))
+    # in view, with a way to open it (to look at or print) in the PC's viewer
+    assert_in_view_and_opens(qtbot, page, page.cert_status, page.open_certificate, pdf)
 
 
 def test_learner_progress_report_is_saved_as_pdf(app_window, qtbot, tmp_path):
@@ -327,9 +329,41 @@ def test_learner_progress_report_is_saved_as_pdf(app_window, qtbot, tmp_path):
     page = w.screen("tutor-learner")
     qtbot.waitUntil(lambda: page.page_data is not None, timeout=5000)
     out = tmp_path / "report.pdf"
+    w.resize(1024, 768)
     w.tutor_mode.reports.learner_pdf(out)
     qtbot.waitUntil(lambda: "Saved in" in page.manage_status.plain_text(), timeout=20000)
     assert out.read_bytes().startswith(b"%PDF")
+    assert_in_view_and_opens(qtbot, page, page.manage_status, page.open_report, out)
+
+
+def assert_in_view_and_opens(qtbot, screen, status, button, path) -> None:
+    """The words saying the file is saved show in the window, and the button beside them opens the file
+    (through Qt's URL handling, which the PC's viewer takes: caught here)."""
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    from trainer.ui.reveal import finish_movement
+
+    class Catch(QObject):
+        urls: list = []
+
+        @Slot("QUrl")
+        def open(self, url) -> None:
+            self.urls.append(url.toLocalFile())
+
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+    finish_movement(screen.scroll)
+    assert button.isVisible() and screen.in_view(status) and screen.in_view(button)
+    catch = Catch()
+    QDesktopServices.setUrlHandler("file", catch, "open")
+    try:
+        click(qtbot, button)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert Catch.urls == [str(path)]
 
 
 def test_class_report_and_anonymous_summary_from_the_tools_screen(app_window, qtbot, tmp_path):
@@ -338,6 +372,7 @@ def test_class_report_and_anonymous_summary_from_the_tools_screen(app_window, qt
     w = app_window
     make_learner(w, "Wang Fang")
     tools = open_tools(w, qtbot)
+    w.resize(1024, 768)
     reports = w.tutor_mode.reports
     for make, name in (
         (reports.class_pdf, "c.pdf"),
@@ -346,6 +381,7 @@ def test_class_report_and_anonymous_summary_from_the_tools_screen(app_window, qt
     ):
         make(tmp_path / name)
         qtbot.waitUntil(lambda n=name: f"Saved in {tmp_path / n}" in tools.status.plain_text(), timeout=20000)
+        assert_in_view_and_opens(qtbot, tools, tools.status, tools.confirm, tmp_path / name)
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
     assert "Wang Fang" in (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
     summary = (tmp_path / "s.json").read_text(encoding="utf-8")

@@ -137,13 +137,19 @@ class CertificatesScreen(Screen):
         self._chosen()
 
     def say(self, text: str) -> None:
+        from trainer.ui.tutor.asking import show_and_tell
+
         self.status.set_text(text)
         self.revoke_note.set_text("")
         self.export_note.set_text("")
+        show_and_tell(self.status)
 
     def exported(self, text: str) -> None:
+        from trainer.ui.tutor.asking import show_and_tell
+
         self.passphrase.clear()
         self.export_note.set_text(text)
+        show_and_tell(self.export_note)
 
     # what the tutor does -------------------------------------------------------------------------
     def chosen(self):

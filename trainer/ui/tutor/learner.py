@@ -4,8 +4,9 @@ weeks, and signing off a level with the tutor's PIN."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +22,7 @@ from trainer.ui.answers import AnswerBox
 from trainer.ui.screens.base import Screen
 from trainer.ui.screens.home import tier_name
 from trainer.ui.tutor import tables
+from trainer.ui.tutor.asking import OpenSaved, show_and_tell
 from trainer.ui.tutor.charts import BarChart, Series
 from trainer.ui.tutor.dashboard import minutes_text
 from trainer.ui.widgets import Button, Card, FlowLayout, Text
@@ -112,6 +114,7 @@ class LearnerPageScreen(Screen):
         self.passphrase.setObjectName("certificate-passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.cert_status = Text()
+        self.open_certificate = OpenSaved("open-certificate")
         cert_buttons = QWidget()
         cf = FlowLayout(cert_buttons, spacing=12)
         self.cert_buttons: dict[object, Button] = {}
@@ -133,6 +136,7 @@ class LearnerPageScreen(Screen):
             self.passphrase,
             cert_buttons,
             self.cert_status,
+            self.open_certificate,
         ):
             cbox.addWidget(w)
         self.body.addWidget(cert)
@@ -146,6 +150,8 @@ class LearnerPageScreen(Screen):
         self.body.addWidget(jobs)
         self.manage_status = Text()
         self.body.addWidget(self.manage_status)
+        self.open_report = OpenSaved("open-report")
+        self.body.addWidget(self.open_report, 0, Qt.AlignmentFlag.AlignLeft)
         self.erase_confirm = Button(role="primary")
         self.erase_confirm.setObjectName("learner-erase")
         self.erase_confirm.clicked.connect(lambda: self.erase_confirmed.emit(self.learner_id))
@@ -246,17 +252,23 @@ class LearnerPageScreen(Screen):
         noted = [s for s in getattr(self, "sign_offs", ()) if s.active and s.tier and (s.note or "").strip()]
         return max(noted, key=lambda s: s.created_at).note.strip() if noted else ""
 
-    def certificate_done(self, text: str) -> None:
+    def certificate_done(self, text: str, saved: Path | None = None) -> None:
+        """``saved``: the certificate's PDF (a way to open it is offered)."""
         self.passphrase.clear()
         self.cert_status.set_text(text)
+        self.open_certificate.offer(saved)
+        show_and_tell(self.cert_status, self.open_certificate)
 
-    def say(self, text: str, erase_confirm: bool = False) -> None:
+    def say(self, text: str, erase_confirm: bool = False, saved: Path | None = None) -> None:
+        """``saved``: a report just saved (a way to open it is offered)."""
         self.manage_status.set_text(text)
         self.erase_confirm.setVisible(erase_confirm)
+        self.open_report.offer(saved)
         if erase_confirm:
             self.erase_confirm.set_label(
                 translate("Tutor", "Erase %1 for ever").replace("%1", self.page_data.summary.name)
             )
+        show_and_tell(self.manage_status, self.erase_confirm, self.open_report)
 
     def sign_off_failed(self, locked: bool) -> None:
         self.pin.clear()

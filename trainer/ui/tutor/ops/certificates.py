@@ -108,7 +108,8 @@ class CertificateOps(TutorSubject):
                     "recognition bodies, are in %2.",
                 )
                 .replace("%1", issued.id)
-                .replace("%2", where)
+                .replace("%2", where),
+                saved=Path(out_dir) / issued.pdf.name if out_dir else issued.pdf,  # (the copy chosen)
             )
 
         Operation(

@@ -63,8 +63,14 @@ class ReportOps(TutorSubject):
         if path is None:
             return
         tools.say(translate("Tutor", "Making the report…"))
+        from trainer.ui.tutor.asking import open_file
+
         Operation(tools, write, path, *args).on_success(
-            lambda _done: tools.say(translate("Tutor", "Saved in %1.").replace("%1", str(path)))
+            lambda _done: tools.say(
+                translate("Tutor", "Saved in %1.").replace("%1", str(path)),
+                lambda: open_file(path),
+                translate("Tutor", "Open it (to look at or print)"),
+            )
         ).on_failure(tools.say).run()
 
     # one learner --------------------------------------------------------------------------------
@@ -80,5 +86,5 @@ class ReportOps(TutorSubject):
             return
         page.say(translate("Tutor", "Making the report…"))
         Operation(page, self.ctx.reports.learner_pdf, page.learner_id, path, self.mode.language()).on_success(
-            lambda _done: page.say(translate("Tutor", "Saved in %1.").replace("%1", str(path)))
+            lambda _done: page.say(translate("Tutor", "Saved in %1.").replace("%1", str(path)), saved=path)
         ).on_failure(page.say).run()
