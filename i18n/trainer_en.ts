@@ -811,12 +811,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>This computer cannot read %1 aloud yet, so please read the text on the screen. Tell your tutor.</translation>
     </message>
     <message>
-        <source>Reading aloud is not working right now. The text stays on the screen.</source>
-        <translation>Reading aloud is not working right now. The text stays on the screen.</translation>
+        <source>This computer cannot play sound now. Please read the words on the screen.</source>
+        <translation>This computer cannot play sound now. Please read the words on the screen.</translation>
     </message>
     <message>
-        <source>For your tutor: %1</source>
-        <translation>For your tutor: %1</translation>
+        <source>Reading aloud is not working right now. The text stays on the screen.</source>
+        <translation>Reading aloud is not working right now. The text stays on the screen.</translation>
     </message>
     <message>
         <source>Your tutor has been told. Stay on this step; they will come to help you.</source>

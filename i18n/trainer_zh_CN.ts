@@ -811,12 +811,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>这台电脑暂时还不能朗读%1，请看屏幕上的文字。请告诉辅导员。</translation>
     </message>
     <message>
-        <source>Reading aloud is not working right now. The text stays on the screen.</source>
-        <translation>朗读现在不能用。文字会一直留在屏幕上。</translation>
+        <source>This computer cannot play sound now. Please read the words on the screen.</source>
+        <translation>这台电脑现在放不出声音。请看屏幕上的字。</translation>
     </message>
     <message>
-        <source>For your tutor: %1</source>
-        <translation>给辅导员：%1</translation>
+        <source>Reading aloud is not working right now. The text stays on the screen.</source>
+        <translation>朗读现在不能用。文字会一直留在屏幕上。</translation>
     </message>
     <message>
         <source>Your tutor has been told. Stay on this step; they will come to help you.</source>

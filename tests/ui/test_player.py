@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import fixture_library, make_learner
 from trainer.app import AppContext, create_window
+from trainer.services import translations
 
 
 def click(qtbot, widget):
@@ -167,7 +168,9 @@ def test_missing_voice_is_said_plainly_once(qtbot, paths):
     _, player = open_first_lesson(w, qtbot)
     assert player.notice.isVisible()
     assert "cannot read English aloud" in player.notice.plain_text()
-    assert "espeak-ng" in player.notice.plain_text() or "voice" in player.notice.plain_text()
+    # one short line for the learner: no command for the tutor, and not in the colour of success
+    assert "espeak" not in player.notice.plain_text() and "\n" not in player.notice.plain_text()
+    assert player.notice.property("role") == ""
     assert player.view.spoken_texts()[0]  # the text is still on the screen
     ctx.on_close()
 
@@ -211,3 +214,31 @@ def test_finishing_a_level_is_congratulated_on_the_home_page(app_window, qtbot):
     w.open_home()
     assert home.congrats.isVisible()
     assert "Basic" in home.congrats.plain_text() and "certificate" in home.congrats.plain_text()
+
+
+def test_no_sound_is_one_short_line_in_the_learners_language(qtbot, paths):
+    """A PC that cannot play sound (no player, or no sound card): the Chinese learner reads one short
+    Chinese line, not the tutor's English fix (issue 14, defect 5)."""
+    from trainer.services.speech import messages
+    from trainer.services.speech.speaker import RecordingSpeaker
+
+    ctx = AppContext(paths)
+    ctx.start_language = "zh_CN"
+    ctx.speaker = RecordingSpeaker()
+    ctx.library = fixture_library(paths)
+    w = create_window(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        make_learner(w, "王芳", language="zh_CN")
+        click(qtbot, w.signin.tiles()[0])
+        click(qtbot, w.screen("home").continue_button)
+        player = w.screen("player")
+        ctx.speaker.notice.emit(messages.no_player("zh_CN"))
+        said = player.notice.plain_text()
+        assert player.notice.isVisible() and said.startswith("这台电脑现在放不出声音"), said
+        assert not any(c.isascii() and c.isalpha() for c in said) and "\n" not in said
+        assert player.notice.property("role") == ""
+    finally:
+        translations.install("en", paths.i18n)
+        ctx.on_close()

@@ -282,28 +282,37 @@ class PlayerScreen(Screen):
         if key in self._notices_shown:
             return
         self._notices_shown.add(key)
+        # one short line in the learner's language; the cause and the fix are for the tutor, in
+        # `trainer --self-test` and in tutor mode (never an English command inside a Chinese lesson)
         if key[0] == "no_voice":
             language = translate("Player", "Chinese") if key[1] == "zh_CN" else translate("Player", "English")
             text = translate(
                 "Player",
                 "This computer cannot read %1 aloud yet, so please read the text on the screen. Tell your tutor.",
             ).replace("%1", language)
+        elif key[0] == "no_player":
+            text = translate(
+                "Player", "This computer cannot play sound now. Please read the words on the screen."
+            )
         else:
             text = translate(
                 "Player", "Reading aloud is not working right now. The text stays on the screen."
             )
-        detail = getattr(notice, "message", "")
-        if detail:
-            text += "\n" + translate("Player", "For your tutor: %1").replace("%1", detail)
+        self._notice(text, "")  # (not the green of success: nothing went well)
+
+    def _notice(self, text: str, role: str) -> None:
+        self.notice.setProperty("role", role)
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
         self.notice.set_text(text)
         self.notice.show()
 
     def ask_for_help(self) -> None:
         self.session.ask_for_help()
-        self.notice.set_text(
-            translate("Player", "Your tutor has been told. Stay on this step; they will come to help you.")
+        self._notice(
+            translate("Player", "Your tutor has been told. Stay on this step; they will come to help you."),
+            "success",
         )
-        self.notice.show()
         self._say([self.notice.plain_text()])
 
     def retranslate(self) -> None:
