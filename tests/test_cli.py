@@ -26,6 +26,9 @@ def test_self_test_passes_and_creates_the_data_folder(trainer_home):
     assert r.returncode == 0, r.stdout + r.stderr
     assert "All checks passed." in r.stdout
     assert "OK      database: schema version" in r.stdout
+    assert (
+        " sound: " in r.stdout
+    )  # (whether sound can be heard, and if not why: tests/speech/test_sound_check)
     assert (trainer_home / "trainer.db").is_file()
 
 

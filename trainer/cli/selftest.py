@@ -212,6 +212,14 @@ def _speech(_paths) -> Check:
     return _speak_to_wav()
 
 
+def _sound(_paths) -> Check:
+    """Whether sound can be heard at all (a voice can speak into a file on a PC without a sound card)."""
+    from trainer.services.speech.sound_check import describe, sound_state
+
+    state = sound_state()
+    return Check("sound", state.problem is None, describe(state), required=False)
+
+
 SELF_TEST_PHRASES = {"zh_CN": "你好，欢迎来到数字桥。", "en": "Hello, welcome to Digital Bridge."}
 
 
@@ -299,6 +307,7 @@ CHECKS: list[Callable] = [
     _emoji_font,
     _lessons,
     _speech,
+    _sound,
     _certificate,
 ]
 
