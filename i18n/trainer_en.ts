@@ -3577,6 +3577,18 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>%1 to record again (the lesson&apos;s words changed)</translation>
     </message>
     <message>
+        <source>Sound: this computer has no program to play sound (aplay is missing). Install alsa-utils: sudo apt install alsa-utils</source>
+        <translation>Sound: this computer has no program to play sound (aplay is missing). Install alsa-utils: sudo apt install alsa-utils</translation>
+    </message>
+    <message>
+        <source>Sound: this computer has no sound device (no sound card was found). Plug in speakers or headphones, or install the sound card&apos;s driver. Learners see the words but hear nothing.</source>
+        <translation>Sound: this computer has no sound device (no sound card was found). Plug in speakers or headphones, or install the sound card&apos;s driver. Learners see the words but hear nothing.</translation>
+    </message>
+    <message>
+        <source>Sound: works on this computer (%1).</source>
+        <translation>Sound: works on this computer (%1).</translation>
+    </message>
+    <message>
         <source>Recorded voices</source>
         <translation>Recorded voices</translation>
     </message>

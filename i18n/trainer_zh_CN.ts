@@ -3577,6 +3577,18 @@ Keep it private: with it and a sharing file, anyone can read the centre&apos;s r
         <translation>%1 段要重录（课文改了）</translation>
     </message>
     <message>
+        <source>Sound: this computer has no program to play sound (aplay is missing). Install alsa-utils: sudo apt install alsa-utils</source>
+        <translation>声音：这台电脑没有放声音的程序（缺少 aplay）。请安装 alsa-utils：sudo apt install alsa-utils</translation>
+    </message>
+    <message>
+        <source>Sound: this computer has no sound device (no sound card was found). Plug in speakers or headphones, or install the sound card&apos;s driver. Learners see the words but hear nothing.</source>
+        <translation>声音：这台电脑没有发声设备（没有找到声卡）。请插上音箱或耳机，或者安装声卡驱动。现在学员只能看到文字，听不到声音。</translation>
+    </message>
+    <message>
+        <source>Sound: works on this computer (%1).</source>
+        <translation>声音：这台电脑可以放声音（%1）。</translation>
+    </message>
+    <message>
         <source>Recorded voices</source>
         <translation>录好的声音</translation>
     </message>

@@ -195,3 +195,33 @@ def test_the_apps_own_words_are_one_more_entry_to_record(app_window, qtbot, tmp_
     card = next(c for c in cov.cards if c.objectName() == f"coverage-{APP_WORDS}")  # (the new card)
     line = card.findChild(type(cov.summary), f"coverage-line-{APP_WORDS}").plain_text()
     assert line == f"1 of {len(can)} recorded · {len(can) - 1} not yet"
+
+
+def test_the_tutor_reads_why_there_is_no_sound_in_their_language(app_window, qtbot, tmp_path, monkeypatch):
+    """aplay installed, no sound card, no sound server: tutor mode says the precise cause in Chinese."""
+    import shutil
+
+    import pytest
+
+    from trainer.services.speech import sound_check
+
+    if shutil.which("aplay") is None:
+        pytest.skip("aplay is not installed here")
+    cards = tmp_path / "cards"
+    cards.write_text("--- no soundcards ---\n")
+    monkeypatch.setattr(sound_check, "CARDS", cards)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.delenv("PULSE_SERVER", raising=False)
+    w = app_window
+    set_up_centre(w)
+    translations.install("zh_CN", w.ctx.paths.i18n)
+    try:
+        sign_in_tutor(w, qtbot)
+        w.tutor_mode.voices.open()
+        said = w.screen("tutor-voices").sound.plain_text()
+    finally:
+        translations.install("en", w.ctx.paths.i18n)
+    assert said.startswith("声音：这台电脑没有发声设备") and "alsa-utils" not in said, said
+    cards.write_text(" 0 [PCH            ]: HDA-Intel - HDA Intel PCH\n")
+    w.screen("tutor-voices").retranslate()
+    assert "HDA Intel PCH" in w.screen("tutor-voices").sound.plain_text()

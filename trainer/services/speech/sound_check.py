@@ -26,17 +26,18 @@ class SoundState:
     devices: tuple[str, ...] = ()  # the sound cards found (Linux), or the sound server
 
 
-def sound_state(sink_spec: str | None = None, cards: Path = CARDS) -> SoundState:
+def sound_state(sink_spec: str | None = None, cards: Path | None = None) -> SoundState:
+    """``cards``: ALSA's list of sound cards (default ``CARDS``)."""
     sink = resolve_sink(sink_spec)
     if sink is None:
         return SoundState(NO_PLAYER, None)
     if sink != "aplay" or not sys.platform.startswith("linux"):  # (a chosen device, a file, Windows, macOS)
         return SoundState(None, sink)
-    devices = alsa_cards(cards) + sound_servers()
+    devices = alsa_cards(cards or CARDS) + sound_servers()
     return SoundState(None if devices else NO_DEVICE, sink, devices)
 
 
-def alsa_cards(path: Path = CARDS) -> tuple[str, ...]:
+def alsa_cards(path: Path) -> tuple[str, ...]:
     """The names of the sound cards ALSA knows (``0 [PCH ]: HDA-Intel - HDA Intel PCH``)."""
     try:
         text = path.read_text(encoding="utf-8", errors="replace")

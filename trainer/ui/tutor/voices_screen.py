@@ -31,6 +31,29 @@ def coverage_line(r: PackReport) -> str:
     return " · ".join(parts)
 
 
+def sound_line() -> str:
+    """Whether this PC can play sound and, if not, the precise cause and what to do, in the tutor's
+    language (the learner only reads that it cannot; ``trainer --self-test`` says it in English)."""
+    from trainer.services.speech.sound_check import NO_DEVICE, NO_PLAYER, sound_state
+
+    state = sound_state()
+    if state.problem == NO_PLAYER:
+        return translate(
+            "Voices",
+            "Sound: this computer has no program to play sound (aplay is missing). "
+            "Install alsa-utils: sudo apt install alsa-utils",
+        )
+    if state.problem == NO_DEVICE:
+        return translate(
+            "Voices",
+            "Sound: this computer has no sound device (no sound card was found). Plug in speakers or "
+            "headphones, or install the sound card's driver. Learners see the words but hear nothing.",
+        )
+    return translate("Voices", "Sound: works on this computer (%1).").replace(
+        "%1", ", ".join(state.devices) or str(state.sink)
+    )
+
+
 class VoicesScreen(Screen):
     back_pressed = Signal()
     record = Signal(str)  # a voice's id; "" to make a new voice
@@ -44,6 +67,9 @@ class VoicesScreen(Screen):
         self.intro = Text(role="muted")
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
+        self.sound = Text()  # whether sound can be heard on this PC, and if not why (for the tutor)
+        self.sound.setObjectName("voices-sound")
+        self.body.addWidget(self.sound)
         top = QWidget()
         flow = FlowLayout(top, spacing=12)
         self.new_voice = Button(role="primary")
@@ -147,6 +173,8 @@ class VoicesScreen(Screen):
                 if r.pack.id == pack_id:
                     card.findChild(Text, f"voice-coverage-{pack_id}").set_text(coverage_line(r))
         self.back.set_label(translate("Voices", "Back to the tools"))
+        self.sound.set_text(sound_line())
 
     def on_show(self) -> None:
+        self.sound.set_text(sound_line())  # (speakers may have been plugged in meanwhile)
         self.new_voice.setFocus()
