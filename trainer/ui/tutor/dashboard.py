@@ -9,7 +9,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -108,8 +107,7 @@ class DashboardScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        tables.wrap_column(self.table)  # names wrap; the figures stay in view at 36 pt on 1024x768
         self.table.horizontalHeader().sectionClicked.connect(self.sort_column)
         self.table.cellClicked.connect(lambda row, _c: self._open_row(row))
         self.table.setMinimumHeight(320)

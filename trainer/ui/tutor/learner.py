@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -51,8 +50,7 @@ class LearnerPageScreen(Screen):
         self.lessons.setObjectName("tutor-lessons")
         self.lessons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lessons.verticalHeader().hide()
-        self.lessons.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.lessons.horizontalHeader().setStretchLastSection(True)
+        tables.wrap_column(self.lessons)  # names wrap; the figures stay in view at 36 pt on 1024x768
         self.lessons.setMinimumHeight(300)
         self.lessons.setStyleSheet(tables.CELL_STYLE)
         self.lessons.setTabKeyNavigation(False)
