@@ -2917,6 +2917,58 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <source>Open it (to look at or print)</source>
         <translation>Open it (to look at or print)</translation>
     </message>
+    <message>
+        <source>The sign-in screen, for everyone</source>
+        <translation>The sign-in screen, for everyone</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Largest text</translation>
+    </message>
+    <message>
+        <source>High contrast on or off</source>
+        <translation>High contrast on or off</translation>
+    </message>
+    <message>
+        <source>This could not be kept: %1</source>
+        <translation>This could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>normal text</source>
+        <translation>normal text</translation>
+    </message>
+    <message>
+        <source>large text</source>
+        <translation>large text</translation>
+    </message>
+    <message>
+        <source>the largest text</source>
+        <translation>the largest text</translation>
+    </message>
+    <message>
+        <source>text of %1 points</source>
+        <translation>text of %1 points</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>high contrast</translation>
+    </message>
+    <message>
+        <source>normal colours</source>
+        <translation>normal colours</translation>
+    </message>
+    <message>
+        <source>From now on the sign-in screen shows %1 in %2 for everyone on this computer.</source>
+        <translation>From now on the sign-in screen shows %1 in %2 for everyone on this computer.</translation>
+    </message>
 </context>
 <context>
     <name>TutorSync</name>

@@ -2917,6 +2917,58 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <source>Open it (to look at or print)</source>
         <translation>打开看看（也可以打印）</translation>
     </message>
+    <message>
+        <source>The sign-in screen, for everyone</source>
+        <translation>登录页面（对所有人）</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>普通字号</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>最大字</translation>
+    </message>
+    <message>
+        <source>High contrast on or off</source>
+        <translation>打开或关闭高对比度</translation>
+    </message>
+    <message>
+        <source>This could not be kept: %1</source>
+        <translation>没能保存：%1</translation>
+    </message>
+    <message>
+        <source>normal text</source>
+        <translation>普通字号</translation>
+    </message>
+    <message>
+        <source>large text</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <source>the largest text</source>
+        <translation>最大字</translation>
+    </message>
+    <message>
+        <source>text of %1 points</source>
+        <translation>%1 磅的字</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>normal colours</source>
+        <translation>普通颜色</translation>
+    </message>
+    <message>
+        <source>From now on the sign-in screen shows %1 in %2 for everyone on this computer.</source>
+        <translation>从现在起，这台电脑的登录页面对所有人都用%1、%2显示。</translation>
+    </message>
 </context>
 <context>
     <name>TutorSync</name>

@@ -245,7 +245,6 @@ def run_gui(argv: list[str] | None = None) -> int:
     # isort: split
     from trainer import __version__
     from trainer.config import resource_dir
-    from trainer.domain.learner import LearnerSettings
     from trainer.services.fonts import ensure_cjk_font
     from trainer.ui import errors
     from trainer.ui.style import apply_settings
@@ -260,7 +259,9 @@ def run_gui(argv: list[str] | None = None) -> int:
     errors.install()
     ctx = AppContext(paths)
     translations.install(ctx.start_language, paths.i18n)
-    apply_settings(app, LearnerSettings())
+    from trainer.services import sign_in_look
+
+    apply_settings(app, sign_in_look.load(paths.data))  # the sign-in screen as a tutor chose it
     window = create_window(ctx)
     screen = app.primaryScreen()
     if screen is not None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from trainer.domain.learner import Learner, LearnerSettings
-from trainer.services import translations
+from trainer.services import sign_in_look, translations
 from trainer.ui.screens.base import Screen
 from trainer.ui.screens.signin import SignInScreen
 from trainer.ui.style import apply_settings
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         if self.ctx.speaker is not None:
             self.ctx.speaker.stop()
         self.learner = None
-        self.settings = LearnerSettings()
+        self.settings = sign_in_look.load(self.ctx.paths.data)  # a tutor's choice for this PC, if any
         apply_settings(QApplication.instance(), self.settings)
         translations.install(self.ctx.start_language, self.ctx.paths.i18n)
         ops = _operations()

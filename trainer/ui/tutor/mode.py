@@ -43,6 +43,7 @@ class TutorMode(QObject):
         from trainer.ui.tutor.ops.observations import ObservationOps
         from trainer.ui.tutor.ops.reports import ReportOps
         from trainer.ui.tutor.ops.roster import RosterOps
+        from trainer.ui.tutor.ops.sign_in_look import SignInLookOps
         from trainer.ui.tutor.ops.sync import SyncOps
         from trainer.ui.tutor.ops.tutors import TutorOps
         from trainer.ui.tutor.ops.voices import VoiceOps
@@ -63,6 +64,7 @@ class TutorMode(QObject):
         self.sync = SyncOps(self)
         self.tutors = TutorOps(self)
         self.voices = VoiceOps(self)
+        self.sign_in_look = SignInLookOps(self)
         # the order of the buttons on the dashboard, the learner's page and the tools screen
         self.subjects = (
             self.access,
@@ -75,6 +77,7 @@ class TutorMode(QObject):
             self.sync,
             self.tutors,
             self.voices,
+            self.sign_in_look,
         )
         self.tool_sections = (
             self.reports,
@@ -83,6 +86,7 @@ class TutorMode(QObject):
             self.certificates,
             self.sync,
             self.voices,
+            self.sign_in_look,
         )
         self._factories: dict[str, Callable[[], Screen]] = {"tutor-tools": self._tools_screen}
         for subject in self.subjects:

@@ -1,0 +1,49 @@
+"""A tutor chooses how the sign-in screen looks for everyone on this PC (issue 14, defect 7): larger
+text (so larger tiles) and high contrast, kept across sign-outs and restarts; a damaged choice means
+the defaults, never an error."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import make_learner
+from tests.ui.test_tutor import click, open_tools
+from tests.ui.walk import settle
+from trainer.services import sign_in_look
+from trainer.ui.style import current_settings
+
+
+def test_the_tutor_chooses_large_text_and_contrast_for_the_sign_in_screen(app_window, qtbot, paths):
+    w = app_window
+    make_learner(w, "Wang Fang")
+    make_learner(w, "Li Guoqiang")
+    w.go_sign_in()
+    settle()
+    small = w.signin.tiles()[0].height()
+    assert current_settings().text_size == 18 and not current_settings().high_contrast
+    tools = open_tools(w, qtbot)
+    click(qtbot, tools.buttons["sign-in-largest"])
+    assert "largest text" in tools.status.plain_text() and "everyone" in tools.status.plain_text()
+    click(qtbot, tools.buttons["sign-in-contrast"])
+    assert "high contrast" in tools.status.plain_text()
+    w.go_sign_in()  # the tutor leaves: the sign-in screen as chosen
+    qtbot.waitUntil(lambda: w.current_name() == "signin", timeout=5000)
+    assert current_settings().text_size == 36 and current_settings().high_contrast
+    qtbot.waitUntil(lambda: w.signin.tiles()[0].height() > small, timeout=5000)  # (once tutor work is over)
+    # a learner signs in with their own settings, and signs out: the chosen look again
+    w.sign_in(w.ctx.learners.tiles()[0].id)
+    assert current_settings().text_size == 18
+    w.go_sign_in()
+    assert current_settings().text_size == 36
+    # kept for the next start of the app (read from the data folder)
+    assert sign_in_look.load(paths.data).text_size == 36 and sign_in_look.load(paths.data).high_contrast
+
+
+def test_a_damaged_choice_means_the_defaults(paths):
+    paths.data.mkdir(parents=True, exist_ok=True)
+    for bad in ("{", '{"text_size": 99, "high_contrast": true}', '{"text_size": 36}', "[]"):
+        (paths.data / sign_in_look.FILE).write_text(bad, encoding="utf-8")
+        assert sign_in_look.load(paths.data).text_size == 18
+    sign_in_look.save(paths.data, 26, False)
+    assert (
+        sign_in_look.load(paths.data).text_size == 26
+        and not (paths.data / "sign-in-look.json.partial").exists()
+    )
