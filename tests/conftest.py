@@ -16,6 +16,21 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+# scripts/test.sh spreads the tests over one worker per core (pytest-xdist, --dist loadgroup). Each file
+# stays on one worker (its module and session set-ups, such as the built installer, are made once), except
+# these walks over every screen, whose cases are long and independent: they are spread case by case.
+SPREAD = ("test_curriculum_screens.py", "test_new_lesson_screens.py", "test_accessibility.py")
+# ... and they start first, with the installer's build, so that no long case is left for the end
+FIRST = (*SPREAD, "test_bundle.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name not in SPREAD and item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(str(item.path.relative_to(ROOT))))
+    items.sort(key=lambda item: item.path.name not in FIRST)  # (a stable sort: the rest keep their order)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_qapplication(qapp):
     """A QApplication before any test, as the app has: a test that paints a PDF first would otherwise

@@ -134,6 +134,22 @@ def test_tutor_screens_lock_after_ten_idle_minutes(app_window, qtbot):
     assert w.tutor_mode.signed_in is None and w.current_name() == "signin"
 
 
+def test_a_closed_window_is_never_locked_later(app_window, qtbot):
+    """The idle lock of a window that was closed (its data closed) must not fire ten minutes later: it
+    would read the closed database (seen when one process opens many windows, as the tests do)."""
+    w = app_window
+    set_up_centre(w)
+    w.tutor_mode.signed_in_as(w.ctx.tutor_access.tutors()[0])
+    w.tutor_mode.idle.arm()
+    watcher = w.tutor_mode.idle
+    assert watcher.parent() is w.tutor_mode and w.tutor_mode.parent() is w  # they go with the window
+    w.close()
+    assert not watcher.armed
+    watcher._clock = lambda: 10**9
+    watcher.check()  # nothing happens: no lock, no read of the closed data
+    assert w.tutor_mode.signed_in is None
+
+
 def sign_in_tutor(w, qtbot, pin="246813"):
     click(qtbot, w.signin.for_tutors)
     click(qtbot, w.screen("tutor-choose").tiles[0])

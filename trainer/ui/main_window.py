@@ -448,6 +448,8 @@ class MainWindow(QMainWindow):
         if not self._unsaved_may_go():
             event.ignore()
             return
+        if self._tutor_mode is not None:  # no idle lock may come after the data is closed
+            self._tutor_mode.sign_out()
         self.ctx.on_close()
         event.accept()
 

@@ -23,8 +23,10 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, app, limit_s: float = TUTOR_IDLE_S, clock=time.monotonic) -> None:
-        super().__init__(app)
+    def __init__(self, app, limit_s: float = TUTOR_IDLE_S, clock=time.monotonic, parent=None) -> None:
+        """Watches ``app``'s input; lives as long as ``parent`` (the tutor mode of one window), else
+        as long as the app."""
+        super().__init__(parent if parent is not None else app)
         self.limit_s = limit_s
         self._clock = clock
         self._last = clock()

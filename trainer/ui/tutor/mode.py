@@ -35,7 +35,7 @@ class TutorMode(QObject):
     data_changed = Signal()  # after every change of the data (the screens that show it reload)
 
     def __init__(self, window) -> None:
-        super().__init__()
+        super().__init__(window)  # goes with its window (and so does its idle watcher)
         from trainer.ui.tutor.ops.access import AccessOps
         from trainer.ui.tutor.ops.backups import BackupOps
         from trainer.ui.tutor.ops.certificates import CertificateOps
@@ -52,7 +52,7 @@ class TutorMode(QObject):
         self.ctx = window.ctx
         self.signed_in: Tutor | None = None  # the tutor using the screens now; None: locked
         self.generation = 0  # counts changes: a screen loaded at an older one is out of date
-        self.idle = IdleWatcher(QApplication.instance())
+        self.idle = IdleWatcher(QApplication.instance(), parent=self)
         self.idle.idle.connect(self.lock)
         self.access = AccessOps(self)
         self.learners = LearnerOps(self)
