@@ -2518,6 +2518,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Not started</translation>
     </message>
     <message>
+        <source>Finished, not mastered yet</source>
+        <translation>Finished, not mastered yet</translation>
+    </message>
+    <message>
         <source>lessons done</source>
         <translation>lessons done</translation>
     </message>

@@ -2518,6 +2518,10 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>还没开始</translation>
     </message>
     <message>
+        <source>Finished, not mastered yet</source>
+        <translation>学完了，还没掌握</translation>
+    </message>
+    <message>
         <source>lessons done</source>
         <translation>学完的课</translation>
     </message>

@@ -38,3 +38,34 @@ def test_a_finished_lesson_is_neither_started_nor_next(app_window):
     assert again is not None and why == "again"
     w.open_home()
     assert "Practise again" in w.screen("home").continue_button.text()
+
+
+def test_the_tutor_sees_finished_not_started(app_window, qtbot):
+    """The learner's page in tutor mode says the same as the learner's list: finished, not mastered yet
+    (a lesson left in the middle stays "Started")."""
+    from tests.ui.test_tutor import set_up_centre
+
+    w = app_window
+    set_up_centre(w)
+    learner = make_learner(w, "Wang Fang")
+    w.sign_in(learner.id)
+    lessons = w.ctx.progress.library.catalogue.lessons
+    _finish_without_mastery(w, lessons[0])
+    middle = w.ctx.progress.session(w.learner, lessons[1])
+    middle.start()
+    middle.go_to(1)
+    w.ctx.progress.writer.flush()
+    w.go_sign_in()
+    w.tutor_mode.signed_in_as(w.ctx.tutor_access.tutors()[0])
+    w.tutor_mode.learners.open_learner(learner.id)
+    page = w.screen("tutor-learner")
+    first, second = lessons[0].title.get("en"), lessons[1].title.get("en")
+
+    def status() -> dict[str, str]:
+        table = page.lessons
+        return {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+
+    qtbot.waitUntil(lambda: first in status() and second in status(), timeout=5000)
+    status = status()
+    assert status[lessons[0].title.get("en")] == "Finished, not mastered yet"
+    assert status[lessons[1].title.get("en")] == "Started"

@@ -158,6 +158,8 @@ class LessonActivity:
     worst_step_time_ms: int
     first_at: datetime | None
     last_at: datetime | None
+    # gone through to the end but not mastered (``LessonProgress.finished``): not merely "started"
+    finished: bool = False
 
 
 @dataclass(frozen=True)

@@ -123,13 +123,14 @@ class DashboardRepository:
         SELECT coalesce(p.lesson_id, s.lesson_id), coalesce(p.status, 'in_progress'), p.score,
             p.mastered_at, coalesce(s.tries, 0), coalesce(s.wrong, 0), coalesce(s.time_ms, 0),
             coalesce(s.worst_step_wrong, 0), coalesce(s.worst_step_time_ms, 0),
-            coalesce(s.first_at, p.started_at), coalesce(s.last_at, p.updated_at)
+            coalesce(s.first_at, p.started_at), coalesce(s.last_at, p.updated_at),
+            p.status = 'in_progress' AND p.current_step_id IS NULL AND p.score IS NOT NULL
         FROM lesson_progress AS p
         LEFT JOIN lesson_stats AS s ON s.learner_id = p.learner_id AND s.lesson_id = p.lesson_id
         WHERE p.learner_id = :id
         UNION ALL
         SELECT s.lesson_id, 'in_progress', NULL, NULL, s.tries, s.wrong, s.time_ms, s.worst_step_wrong,
-            s.worst_step_time_ms, s.first_at, s.last_at
+            s.worst_step_time_ms, s.first_at, s.last_at, 0
         FROM lesson_stats AS s
         WHERE s.learner_id = :id AND NOT EXISTS (
             SELECT 1 FROM lesson_progress AS p WHERE p.learner_id = s.learner_id AND p.lesson_id = s.lesson_id
@@ -150,6 +151,7 @@ class DashboardRepository:
                 r[8],
                 from_text(r[9]),
                 from_text(r[10]),
+                bool(r[11]),
             )
             for r in rows
         ]

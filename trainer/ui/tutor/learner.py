@@ -27,7 +27,6 @@ from trainer.ui.tutor.dashboard import minutes_text
 from trainer.ui.widgets import Button, Card, FlowLayout, Text
 
 translate = QCoreApplication.translate
-STATUS = {"mastered": "Done", "in_progress": "Started", "not_started": "Not started"}
 
 
 class LearnerPageScreen(Screen):
@@ -355,7 +354,9 @@ class LearnerPageScreen(Screen):
         for r, a in enumerate(p.lessons):
             cells = [
                 self.titles.get(a.lesson_id, a.lesson_id),
-                status_text.get(a.status, a.status),
+                translate("Tutor", "Finished, not mastered yet")
+                if a.finished and a.status == "in_progress"
+                else status_text.get(a.status, a.status),
                 str(a.tries),
                 str(a.wrong),
                 minutes_text(a.time_ms),
