@@ -2922,8 +2922,8 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>Open it (to look at or print)</translation>
     </message>
     <message>
-        <source>The sign-in screen, for everyone</source>
-        <translation>The sign-in screen, for everyone</translation>
+        <source>The sign-in screen, for everyone at the centre</source>
+        <translation>The sign-in screen, for everyone at the centre</translation>
     </message>
     <message>
         <source>Normal text</source>
@@ -2970,8 +2970,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</translation
         <translation>normal colours</translation>
     </message>
     <message>
-        <source>From now on the sign-in screen shows %1 in %2 for everyone on this computer.</source>
-        <translation>From now on the sign-in screen shows %1 in %2 for everyone on this computer.</translation>
+        <source>From now on the sign-in screen shows %1 in %2 for everyone.</source>
+        <translation>From now on the sign-in screen shows %1 in %2 for everyone.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s other computers that share records show it too, once they have shared again.</source>
+        <translation>The centre&apos;s other computers that share records show it too, once they have shared again.</translation>
     </message>
 </context>
 <context>

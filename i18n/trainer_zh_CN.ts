@@ -2922,8 +2922,8 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>打开看看（也可以打印）</translation>
     </message>
     <message>
-        <source>The sign-in screen, for everyone</source>
-        <translation>登录页面（对所有人）</translation>
+        <source>The sign-in screen, for everyone at the centre</source>
+        <translation>登录页面（对本中心所有人）</translation>
     </message>
     <message>
         <source>Normal text</source>
@@ -2970,8 +2970,12 @@ Press OK and carry on. If it happens again, please tell your tutor.</source>
         <translation>普通颜色</translation>
     </message>
     <message>
-        <source>From now on the sign-in screen shows %1 in %2 for everyone on this computer.</source>
-        <translation>从现在起，这台电脑的登录页面对所有人都用%1、%2显示。</translation>
+        <source>From now on the sign-in screen shows %1 in %2 for everyone.</source>
+        <translation>从现在起，登录页面对所有人都用%1、%2显示。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s other computers that share records show it too, once they have shared again.</source>
+        <translation>本中心其他共享记录的电脑，下次共享之后也会这样显示。</translation>
     </message>
 </context>
 <context>

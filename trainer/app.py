@@ -53,6 +53,9 @@ class AppContext:
         from trainer.storage.db import Database
 
         self.db = Database.open(self.paths)
+        from trainer.services import sign_in_look
+
+        sign_in_look.adopt_file(self.db, self.paths.data)  # a pre-v8 choice of this PC, moved in once
         self.learners = LearnerService(self.db)
         self._progress = None
         self._services.clear()

@@ -28,6 +28,7 @@ TABLES = {
     "certificate",
     "certificate_revocation",
     "centre",
+    "centre_setting",
     "sign_in_guard",
     "sign_off",
     "step_stats",

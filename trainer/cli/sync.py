@@ -62,6 +62,7 @@ WHAT = {
     "tutor": "tutors",
     "centre": "the centre's details",
     "centre_key": "public keys of issuing PCs",
+    "centre_setting": "the centre's settings (the sign-in screen's look)",
     "sign_in_guard": "the tutor lock",
     "sync_erased": "learners erased",
     "sync_merged": "learners merged",

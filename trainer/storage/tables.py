@@ -151,6 +151,7 @@ from trainer.storage.certificate_tables import CertificateRevocationRow, Certifi
 from trainer.storage.sync import tables as _sync_tables  # noqa: E402, F401
 from trainer.storage.tutor_tables import (  # noqa: E402, F401
     CentreRow,
+    CentreSettingRow,
     LearnerPinGuardRow,
     LearnerStatsRow,
     LessonStatsRow,

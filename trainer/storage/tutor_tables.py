@@ -25,6 +25,15 @@ class CentreRow(SQLModel, table=True):
     created_at: datetime = when()
 
 
+class CentreSettingRow(SQLModel, table=True):
+    """A choice a tutor made for every PC of the centre (v8; read and written by ``centre_settings``)."""
+
+    __tablename__ = "centre_setting"
+    key: str = text(primary_key=True)
+    value: str = text()
+    updated_at: datetime = when()
+
+
 class SignInGuardRow(SQLModel, table=True):
     """Wrong PINs in a row and how often the scope was locked; survives restarts on purpose."""
 

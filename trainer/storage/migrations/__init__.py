@@ -18,6 +18,7 @@ from trainer.storage.migrations import (
     v005_certificate_status,
     v006_sync,
     v007_learner_voice,
+    v008_centre_setting,
 )
 
 
@@ -35,6 +36,7 @@ _MODULES = (
     v005_certificate_status,
     v006_sync,
     v007_learner_voice,
+    v008_centre_setting,
 )
 
 MIGRATIONS: tuple[Migration, ...] = tuple(

@@ -31,6 +31,8 @@ FACTS = (
 
 SYNCED = (
     TableRule("centre", key=("id",), kind=FIELDS),
+    # choices a tutor made for every PC of the centre (v8): the latest value wins as a whole
+    TableRule("centre_setting", key=("key",), kind=FIELDS, groups=(("value", "updated_at"),)),
     # the public keys of the PCs that can issue certificates (never a private key)
     TableRule("centre_key", key=("fingerprint",), kind=APPEND),
     TableRule("tutor", key=("id",), kind=FIELDS),

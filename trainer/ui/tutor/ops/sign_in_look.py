@@ -1,11 +1,14 @@
-"""Tools: the sign-in screen's text size and contrast for everyone on this PC (``services.sign_in_look``):
-chosen once by a tutor, so a weak-eyed learner finds large tiles in strong colours without help."""
+"""Tools: the sign-in screen's text size and contrast for everyone at the centre (``services.sign_in_look``):
+chosen once by a tutor on any PC, so a weak-eyed learner finds large tiles in strong colours without help
+on every PC of the centre that shares its data."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from trainer.domain.learner import LearnerSettings
 from trainer.services import sign_in_look
+from trainer.ui.operations import Operation
 from trainer.ui.tutor.ops.base import TutorSubject
 
 translate = QCoreApplication.translate
@@ -14,7 +17,9 @@ SIZES = (("normal", 18), ("large", 26), ("largest", 36))
 
 class SignInLookOps(TutorSubject):
     def on_tools(self, tools) -> None:
-        tools.add_section("sign-in-look", lambda: translate("Tutor", "The sign-in screen, for everyone"))
+        tools.add_section(
+            "sign-in-look", lambda: translate("Tutor", "The sign-in screen, for everyone at the centre")
+        )
         labels = {
             "normal": lambda: translate("Tutor", "Normal text"),
             "large": lambda: translate("Tutor", "Large text"),
@@ -26,24 +31,22 @@ class SignInLookOps(TutorSubject):
             )
         tools.add_button(
             "sign-in-look", "sign-in-contrast", lambda: translate("Tutor", "High contrast on or off")
-        ).clicked.connect(lambda: self.choose(high_contrast=not self.current().high_contrast))
+        ).clicked.connect(lambda: self.choose(flip_contrast=True))
 
-    def current(self):
-        return sign_in_look.load(self.ctx.paths.data)
-
-    def choose(self, text_size: int | None = None, high_contrast: bool | None = None) -> None:
-        """Keep the choice (a tiny file, written whole) and say what the sign-in screen will look like."""
+    def choose(self, text_size: int | None = None, flip_contrast: bool = False) -> None:
+        """Change the centre's choice (off the UI thread: the database may be busy with a sync for a
+        moment) and say what the sign-in screen will look like."""
         if self.mode.require() is None:
             return
-        now = self.current()
-        size = now.text_size if text_size is None else text_size
-        contrast = now.high_contrast if high_contrast is None else high_contrast
         tools = self.mode.screen("tutor-tools")
-        try:
-            sign_in_look.save(self.ctx.paths.data, size, contrast)
-        except OSError as exc:
-            tools.say(translate("Tutor", "This could not be kept: %1").replace("%1", str(exc)))
-            return
+        Operation(tools, sign_in_look.choose, self.ctx.db, text_size, flip_contrast).on_success(
+            lambda look: self._chosen(tools, look)
+        ).on_failure(
+            lambda message: tools.say(translate("Tutor", "This could not be kept: %1").replace("%1", message))
+        ).run()
+
+    def _chosen(self, tools, look: LearnerSettings) -> None:
+        size, contrast = look.text_size, look.high_contrast
         size_text = {
             "normal": translate("Tutor", "normal text"),
             "large": translate("Tutor", "large text"),
@@ -56,7 +59,12 @@ class SignInLookOps(TutorSubject):
             translate("Tutor", "high contrast") if contrast else translate("Tutor", "normal colours")
         )
         tools.say(
-            translate("Tutor", "From now on the sign-in screen shows %1 in %2 for everyone on this computer.")
+            translate("Tutor", "From now on the sign-in screen shows %1 in %2 for everyone.")
             .replace("%1", size_text)
             .replace("%2", contrast_text)
+            + " "
+            + translate(
+                "Tutor",
+                "The centre's other computers that share records show it too, once they have shared again.",
+            )
         )
