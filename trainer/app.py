@@ -300,7 +300,7 @@ def _after_start(ctx: AppContext, window=None) -> None:
         if window is not None:
             window.show_start_up_findings()  # damage the check found: a notice, nothing blocked
         settle_after_start()
-        start_sync(ctx)
+        start_sync(ctx, window)
 
     def failed(_message: str) -> None:  # (logged with its traceback by the operation)
         done()
@@ -328,12 +328,16 @@ def _lay_text_out_again(window) -> None:
         QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))
 
 
-def start_sync(ctx: AppContext) -> None:
-    """Sync with the centre's hub now and every few minutes (off the UI thread; nothing without a hub)."""
+def start_sync(ctx: AppContext, window=None) -> None:
+    """Sync with the centre's hub now and every few minutes (off the UI thread; nothing without a hub);
+    after each, the window's sign-in screen takes the centre's look if it changed."""
     if ctx.db is not None:
         from trainer.ui.sync_runner import runner_for
 
-        runner_for(ctx).start()
+        runner = runner_for(ctx)
+        if window is not None:
+            runner.finished.connect(window.sync_finished)  # (gone with the window)
+        runner.start()
 
 
 def settle_after_start() -> None:

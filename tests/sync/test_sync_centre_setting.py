@@ -70,3 +70,30 @@ def test_the_later_choice_wins_through_the_hub(made, hub_url):
     a.sync()
     b.sync()
     assert look(a) == look(b) == (36, False)
+
+
+def test_a_waiting_sign_in_screen_takes_the_centres_new_look_after_a_background_sync(
+    app_window, qtbot, hub_url, paths, made
+):
+    from trainer.app import start_sync
+    from trainer.services.sync.hub import setup_hub
+    from trainer.ui.operations import wait_until_idle
+    from trainer.ui.style import current_settings
+
+    w = app_window
+    w.ctx.tutor_access.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", "135792")
+    setup_hub(w.ctx.db, paths.data, hub_url)
+    w.go_sign_in()
+    assert w.current_name() == "signin" and current_settings().text_size == 18
+    other = made(HubPC, "pc-b")
+    other.setup(hub_url)
+    sign_in_look.save(other.db, 36, True)  # a tutor on another PC of the centre
+    other.sync()
+    start_sync(w.ctx, w)  # what the app does after its warm-up: a sync now, in the background
+    runner = w.ctx.sync_runner
+    try:
+        qtbot.waitUntil(lambda: current_settings().text_size == 36, timeout=30000)
+        assert current_settings().high_contrast and w.current_name() == "signin"
+        wait_until_idle()
+    finally:
+        runner.stop()

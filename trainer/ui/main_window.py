@@ -177,6 +177,18 @@ class MainWindow(QMainWindow):
             ops.when_idle(self.refresh_tiles)
             ops.when_idle(self.show_put_aside)
 
+    def sync_finished(self) -> None:
+        """After a background sync: a sign-in screen left waiting shows the centre's look as it is now
+        (a tutor may have changed it on another PC), without waiting for the next sign-out."""
+        report = getattr(getattr(self.ctx, "sync_runner", None), "last_report", None)
+        if self.learner is not None or self.current_name() != "signin" or not getattr(report, "received", 0):
+            return
+        look = sign_in_look.load(self.ctx.paths.data)
+        if (look.text_size, look.high_contrast) != (self.settings.text_size, self.settings.high_contrast):
+            self.settings = look
+            apply_settings(QApplication.instance(), look)
+            self.refresh_tiles()
+
     def refresh_tiles(self) -> None:
         self.signin.set_tile_size(self.settings.min_target_px * 4)
         self.signin.set_learners(self.ctx.learners.tiles() if self.ctx.learners else [])
