@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.storage import clock
+from trainer.storage.connection import connect_readonly
 
 if TYPE_CHECKING:
     from trainer.storage.db import Database
@@ -22,9 +23,9 @@ if TYPE_CHECKING:
 def peek(db_path: Path, key: str) -> str | None:
     """The value of ``key`` in the database file, or None when there is none yet: no file, a schema
     older than v8 (not upgraded yet) or a file that cannot be read (the caller falls back). Never
-    creates the file and never writes."""
+    creates the file and never writes (read-only: closing it never checkpoints a -wal file either)."""
     try:
-        with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=rw", uri=True, timeout=2)) as conn:
+        with closing(connect_readonly(db_path, busy_timeout_ms=500)) as conn:
             row = conn.execute("SELECT value FROM centre_setting WHERE key = ?", (key,)).fetchone()
     except (sqlite3.Error, ValueError):
         return None
