@@ -46,6 +46,8 @@ class AppContext:
         self.start_language = translations.system_language()
         self.damage = None  # what the start-up check found wrong with the database (storage.verdict)
         self.sync_runner = None  # background sync with the centre's hub (ui.sync_runner), after start-up
+        # the sign-in look read before the first window (the first sign-in screen takes it, not read twice)
+        self.start_look = None
 
     def open_database(self) -> None:
         """Open (create, check, upgrade) the database. Raises the storage layer's typed errors."""
@@ -264,7 +266,8 @@ def run_gui(argv: list[str] | None = None) -> int:
     translations.install(ctx.start_language, paths.i18n)
     from trainer.services import sign_in_look
 
-    apply_settings(app, sign_in_look.load(paths.data))  # the sign-in screen as a tutor chose it
+    ctx.start_look = sign_in_look.load(paths.data)  # the sign-in screen as a tutor chose it
+    apply_settings(app, ctx.start_look)
     window = create_window(ctx)
     screen = app.primaryScreen()
     if screen is not None:

@@ -4,12 +4,14 @@ the defaults, never an error. (Between PCs: tests/sync/test_sync_centre_setting.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from tests.ui.conftest import make_learner
 from tests.ui.test_tutor import click, open_tools
 from tests.ui.walk import settle
-from trainer.app import AppContext
+from trainer.app import AppContext, create_window
 from trainer.services import sign_in_look
-from trainer.ui.style import current_settings
+from trainer.ui.style import apply_settings, current_settings
 
 
 def test_the_tutor_chooses_large_text_and_contrast_for_the_sign_in_screen(app_window, qtbot, paths):
@@ -55,3 +57,28 @@ def test_a_damaged_old_file_means_the_defaults_and_a_good_one_moves_into_the_dat
         assert sign_in_look.load(paths.data).text_size == 36
     finally:
         ctx.on_close()
+
+
+def test_at_start_up_the_look_is_read_once_before_the_window_and_the_first_screen_takes_it(qtbot, paths):
+    from trainer.domain.learner import LearnerSettings
+    from trainer.storage.db import Database
+
+    paths.data.mkdir(parents=True, exist_ok=True)
+    with Database.open(paths) as db:
+        sign_in_look.save(db, 36, True)
+    ctx = AppContext(paths)
+    ctx.start_language = "en"
+    ctx.start_look = sign_in_look.load(paths.data)  # as run_gui does, before the window is made
+    assert (ctx.start_look.text_size, ctx.start_look.high_contrast) == (36, True)
+    with Database.open(paths) as db:
+        sign_in_look.save(db, 26, False)  # (changed meanwhile: shows which read the screen used)
+    window = create_window(ctx)
+    qtbot.addWidget(window)
+    try:
+        assert window.current_name() == "signin" and current_settings().text_size == 36  # the start-up read
+        assert ctx.start_look is None
+        window.go_sign_in()  # every later showing reads the centre's choice again
+        assert current_settings().text_size == 26 and not current_settings().high_contrast
+    finally:
+        ctx.on_close()
+        apply_settings(QApplication.instance(), LearnerSettings())

@@ -164,7 +164,9 @@ class MainWindow(QMainWindow):
         if self.ctx.speaker is not None:
             self.ctx.speaker.stop()
         self.learner = None
-        self.settings = sign_in_look.load(self.ctx.paths.data)  # a tutor's choice for this PC, if any
+        # the centre's look, as a tutor chose it (at start-up: as read before the window was made)
+        look, self.ctx.start_look = getattr(self.ctx, "start_look", None), None
+        self.settings = look or sign_in_look.load(self.ctx.paths.data)
         apply_settings(QApplication.instance(), self.settings)
         translations.install(self.ctx.start_language, self.ctx.paths.i18n)
         ops = _operations()
