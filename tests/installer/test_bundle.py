@@ -32,7 +32,7 @@ GOAL_MB = 150
 FIXTURES = ROOT / "tests" / "fixtures" / "db"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # (built once per test process, whatever runs between its tests)
 def built(tmp_path_factory):
     pytest.importorskip("PyInstaller", reason="pip install -e '.[build]'")
     tmp = tmp_path_factory.mktemp("installer")

@@ -197,7 +197,15 @@ def walk_and_check(w, qtbot, settings: LearnerSettings, others) -> list[str]:
                 failures.append(f"{what} has no accessible name")
             if widget.width() < target or widget.height() < target:
                 failures.append(f"{what} is {widget.width()}x{widget.height()}, under {target}px")
-        # Tab reaches every control, and each one reached shows in the window
+        # Tab reaches every control, and each one reached shows in the window (once what the screen was
+        # still loading has arrived: a list found off the UI thread lengthens the page)
+        from trainer.ui.operations import wait_until_idle
+
+        wait_until_idle()
+        settle()
+        widgets = focusables(screen)
+        if QApplication.focusWidget() is not None:  # (so that the first control really receives it)
+            QApplication.focusWidget().clearFocus()
         widgets[0].setFocus(Qt.FocusReason.TabFocusReason)
         settle()
         reached = set()

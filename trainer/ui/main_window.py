@@ -544,6 +544,9 @@ class MainWindow(QMainWindow):
             return
         if current.in_view(new) or QApplication.mouseButtons().value:
             return  # (in view first: the first screen must not name Qt's enums before it is painted)
+        glide = getattr(current.scroll, "_glide", None)  # a reveal still gliding would scroll it away again
+        if glide is not None:
+            glide.stop()
         # all of it, with a margin: ensureWidgetVisible would show only a list's or table's current
         # cell (its "micro focus"), which leaves most of a table just reached below the window
         top = new.mapTo(current.page, new.rect().topLeft())

@@ -118,13 +118,16 @@ def fit(table: QTableWidget, rows_in_view: int = 6, least: int = 260) -> None:
     """Columns to their contents, then rows to theirs, in this order: rows measured against the columns'
     old widths wrapped each cell into a row taller than the table at large text sizes (one name in view,
     cut in half). Then the table is made tall enough for ``rows_in_view`` rows (at least ``least`` px), so
-    that the page, not the table, scrolls for a short list."""
+    that the page, not the table, scrolls for a short list; but never taller than 60% of the window, so
+    that the whole table can be brought into view (with the keyboard's focus on it) at the largest text."""
     if table.property("wrap-column") is not None:
         share_width(table)
     else:
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
     rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), rows_in_view)))
-    chrome = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    header = table.horizontalHeader()
+    chrome = max(header.sizeHint().height(), header.minimumHeight()) + 2 * table.frameWidth()
     chrome += table.horizontalScrollBar().sizeHint().height()
-    table.setMinimumHeight(max(least, rows + chrome))
+    room = int(table.window().height() * 0.6)
+    table.setMinimumHeight(max(least, min(rows + chrome, room)))
