@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The tests, as `make test` runs them after scripts/install.sh (arguments go to pytest, e.g. a path or -k).
-# 1. Everything but the wall-clock tests, spread over one worker per CPU core (pytest-xdist; each file
-#    stays on one worker, so a file's shared set-up such as the built installer is made once; the long
-#    walks over every screen are spread case by case: tests/conftest.py).
+# 1. Everything but the wall-clock tests, spread test by test over one worker per CPU core (pytest-xdist;
+#    the longest start first: tests/conftest.py; a module's or session's set-up is made once per worker).
 # 2. Then the tests marked `timing` (real-time bounds: speech latency, event-loop stalls) on their own,
 #    so that the other worker's load cannot make them fail.
 # Each run prints its ten slowest tests. Exit status: non-zero if either run failed.
@@ -12,7 +11,7 @@ export QT_QPA_PLATFORM=offscreen
 py=${PYTHON:-.venv/bin/python}
 workers=$("$py" -c 'import os; print(max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 4)))')
 start=$(date +%s)
-"$py" -m pytest -n "$workers" --dist loadgroup -m "not timing" --durations=10 "$@"
+"$py" -m pytest -n "$workers" --dist load -m "not timing" --durations=10 "$@"
 first=$?
 if [ $# -eq 0 ]; then  # only the files that hold timing tests (collecting them all again costs a minute)
   mapfile -t timed < <(grep -rlE --include='*.py' 'mark\.timing' tests | sort)

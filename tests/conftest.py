@@ -16,20 +16,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-# scripts/test.sh spreads the tests over one worker per core (pytest-xdist, --dist loadgroup). A test
-# file goes whole to one worker (its module and session set-ups, such as the built installer, are made
-# once), except these walks over every screen, whose cases are long and independent: each case is a
-# group of its own, so the two workers share them.
-SPREAD = ("test_curriculum_screens.py", "test_new_lesson_screens.py", "test_accessibility.py")
-# ... and they start first, with the installer's build, so that no long case is left for the end
-FIRST = (*SPREAD, "test_bundle.py")
+# scripts/test.sh spreads the tests over one worker per core (pytest-xdist, --dist load: test by test).
+# These long ones start first, so that none is left alone at the end while the other worker idles.
+FIRST = (
+    "test_curriculum_screens.py",
+    "test_new_lesson_screens.py",
+    "test_accessibility.py",
+    "test_bundle.py",
+)
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups
 def pytest_collection_modifyitems(config, items):
-    for item in items:
-        if item.path.name in SPREAD and item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(item.nodeid))
     items.sort(key=lambda item: item.path.name not in FIRST)  # (a stable sort: the rest keep their order)
 
 

@@ -41,6 +41,9 @@ def built(tmp_path_factory):
         [sys.executable, str(ROOT / "build_installer.py"), "--portable", "--dist", str(tmp / "dist"),
          "--work", str(tmp / "work")],
         capture_output=True, text=True, timeout=1200, cwd=ROOT,
+        # PyInstaller's own cache of its own: two builds at once (one per test worker) raced on the
+        # shared ~/.cache/pyinstaller index and one read it half written ("bincache may be corrupted")
+        env=dict(os.environ, PYINSTALLER_CONFIG_DIR=str(tmp / "pyinstaller-cache")),
     )  # fmt: skip
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     info = json.loads((tmp / "dist" / "build-info.json").read_text("utf-8"))
