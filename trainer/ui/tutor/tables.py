@@ -34,14 +34,21 @@ def _widest_line(metrics: QFontMetrics, text: str) -> int:
     return max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
 
 
-_AGAIN = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange)
-
-
 class _Sharer(QObject):
-    """Shares the width out again whenever the table's width changes."""
+    """Shares the width out again when the table's width, font or style changes. What the cells need
+    (``measure``) is kept until the contents, font or style change: a resize only shares it out."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.needs: tuple[dict[int, int], dict[int, int]] | None = None  # (least, wants) per column
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in _AGAIN and isinstance(watched, QTableWidget):
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.needs = None
+        if kind in (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange) or (
+            kind == QEvent.Type.Resize and event.size().width() != event.oldSize().width()
+        ):
             share_width(watched)
         return False
 
@@ -59,30 +66,50 @@ def wrap_column(table: QTableWidget, column: int = 0) -> None:
     )
     table.setWordWrap(True)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    sharer = _Sharer(table)
-    table.installEventFilter(sharer)
+    table.installEventFilter(_Sharer(table))
 
 
-def share_width(table: QTableWidget) -> None:
-    """The widths of a ``wrap_column`` table for its current width and contents; then its rows and
-    header to their wrapped text."""
-    column = table.property("wrap-column")
-    if column is None:
-        return
+def _sharer(table: QTableWidget) -> _Sharer | None:
+    return next((c for c in table.children() if isinstance(c, _Sharer)), None)
+
+
+def measure(table: QTableWidget, column: int) -> tuple[dict[int, int], dict[int, int]]:
+    """Per column, the least width (its widest unbreakable piece) and the width with every cell on one
+    line. Each distinct text is measured once (a class's figures repeat)."""
     table.ensurePolished()  # the style sheet's text size, not the default font's
     table.horizontalHeader().ensurePolished()
     cells = QFontMetrics(table.font())
     heads = QFontMetrics(table.horizontalHeader().font())
-    count = table.columnCount()
-    least: dict[int, int] = {}  # the widest word: below that a column cannot wrap
-    wants: dict[int, int] = {}  # every cell on one line
-    for c in range(count):
+    least: dict[int, int] = {}
+    wants: dict[int, int] = {}
+    for c in range(table.columnCount()):
         title = table.horizontalHeaderItem(c).text() if table.horizontalHeaderItem(c) else ""
-        texts = [table.item(r, c).text() for r in range(table.rowCount()) if table.item(r, c) is not None]
+        texts = {table.item(r, c).text() for r in range(table.rowCount()) if table.item(r, c) is not None}
         least[c] = max([_widest_word(heads, title)] + [_widest_word(cells, t) for t in texts]) + PAD
         wants[c] = max([least[c] - PAD] + [_widest_line(cells, t) for t in texts]) + PAD
-    for c in range(count):  # Chinese: at least two characters a line in a figure's title, four in a name
+        # Chinese: at least two characters a line in a figure's title, four in a name
         least[c] = max(least[c], heads.horizontalAdvance("国" * (4 if c == column else 2)) + PAD)
+    return least, wants
+
+
+def share_width(table: QTableWidget, new_contents: bool = False) -> None:
+    """The widths of a ``wrap_column`` table for its current width and contents; then its rows and
+    header to their wrapped text (``new_contents``: measured again, and laid out even if the widths
+    stay)."""
+    column = table.property("wrap-column")
+    if column is None:
+        return
+    sharer = _sharer(table)
+    if sharer is not None and new_contents:
+        sharer.needs = None
+    if sharer is None or sharer.needs is None:
+        needs = measure(table, column)
+        if sharer is not None:
+            sharer.needs = needs
+    else:
+        needs = sharer.needs
+    least, wants = needs
+    count = table.columnCount()
     room = table.viewport().width()
     widths = dict(wants)
     over = sum(widths.values()) - room
@@ -98,10 +125,12 @@ def share_width(table: QTableWidget) -> None:
     spare = room - sum(widths.values())
     if spare > 0:  # a wide screen: the names get the room (the figures stay together on the right)
         widths[column] += spare
+    if not new_contents and all(table.columnWidth(c) == widths[c] for c in range(count)):
+        return  # (the rows and the header already fit these widths)
     for c in range(count):
-        if table.columnWidth(c) != widths[c]:
-            table.setColumnWidth(c, widths[c])
+        table.setColumnWidth(c, widths[c])
     # the header as tall as its most wrapped title
+    heads = QFontMetrics(table.horizontalHeader().font())
     tallest = 0
     for c in range(count):
         item = table.horizontalHeaderItem(c)
@@ -121,7 +150,7 @@ def fit(table: QTableWidget, rows_in_view: int = 6, least: int = 260) -> None:
     that the page, not the table, scrolls for a short list; but never taller than 60% of the window, so
     that the whole table can be brought into view (with the keyboard's focus on it) at the largest text."""
     if table.property("wrap-column") is not None:
-        share_width(table)
+        share_width(table, new_contents=True)
     else:
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
