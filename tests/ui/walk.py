@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from trainer.domain.learner import LearnerSettings
@@ -13,10 +14,12 @@ from trainer.ui.style import apply_settings
 
 
 def settle() -> None:
-    """Let Qt finish restyling and laying out (each pass can post more layout requests)."""
+    """Let Qt finish restyling and laying out (each pass can post more layout requests), and delete what
+    was given up with deleteLater() (a replaced step, old tiles), as the app's event loop does."""
     for _ in range(10):
         QApplication.sendPostedEvents()
         QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def recorded_voices(window) -> None:
