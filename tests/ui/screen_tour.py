@@ -17,12 +17,12 @@ from trainer.ui.style import apply_settings
 
 
 def settle() -> None:
-    """Let Qt finish laying out, then end any glide of a page (see trainer.ui.reveal) where it goes."""
+    """Let Qt finish laying out (deleting what was given up, as the app's event loop does), then end any
+    glide of a page (see trainer.ui.reveal) where it goes."""
+    from tests.ui.walk import settle as lay_out
     from trainer.ui.reveal import finish_movement
 
-    for _ in range(10):
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
+    lay_out()
     for top in QApplication.topLevelWidgets():
         for screen in top.findChildren(Screen):
             if screen.isVisible():

@@ -57,6 +57,8 @@ class _Answer:
 
     def set_state(self, state: str) -> None:
         """ "right" (the right answer, shown with ✓), "wrong" (chosen, not right: ✗), or "" (none)."""
+        if state == self._state:  # (restyling costs: every answer is set after each check)
+            return
         self._state = state
         self.setProperty("state", state)
         self.style().unpolish(self)
@@ -82,9 +84,11 @@ class _Answer:
             "wrong": translate("Answer", "✗ Not this one"),
         }.get(self._state, "")
         self.badge.setText(words)
-        self.badge.setProperty("role", f"badge-{self._state}" if words else "")
-        self.badge.style().unpolish(self.badge)
-        self.badge.style().polish(self.badge)
+        role = f"badge-{self._state}" if words else ""
+        if self.badge.property("role") != role:
+            self.badge.setProperty("role", role)
+            self.badge.style().unpolish(self.badge)
+            self.badge.style().polish(self.badge)
         self.badge.setVisible(bool(words))
         if self.label.property("on") != self.isChecked():
             self.label.setProperty("on", self.isChecked())  # (a :checked state does not reach children)
