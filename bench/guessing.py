@@ -2,8 +2,10 @@
 
     /work/main/.venv/bin/python bench/guessing.py [--runs 100] [--seed 15]
 
-Four bots that never read a word: always the first choice, always the last, uniformly random, and
-"random until right" (random, never the same wrong choice twice). Each run is one go through a lesson
+Five bots that never read a word: always the first choice, always the last, uniformly random,
+"random until right" (random, never the same wrong choice twice), and "longest" (in a quiz, the
+longest answer, or the longer half of a multiple choice: it reads lengths, not words; elsewhere it plays
+as random until right). Each run is one go through a lesson
 with the app's own rules (``trainer.domain``): quiz choices shuffled for the run (``choice_order``),
 scored on first tries, simulated apps run by their task engine (``sim_engine``), and mastery judged
 as the app judges it (``progress.run_mastery``: quiz threshold AND every practical step passed). The
@@ -53,7 +55,7 @@ from trainer.domain.sim_engine import IGNORED, PROGRESS, SimRun  # noqa: E402
 from trainer.domain.simulation import PRESSABLE, SimulationStep  # noqa: E402
 from trainer.domain.tiers import TIERS  # noqa: E402
 
-BOTS = ("always-first", "always-last", "random", "random-until-right")
+BOTS = ("always-first", "always-last", "random", "random-until-right", "longest")
 GOAL_SHARE = 0.01
 GIVE_UP = 200  # tries on one step
 PAD_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "del")
@@ -82,6 +84,11 @@ class Bot:
         self.tried = set()
 
     def pick(self, options: list[Any]) -> Any:
+        if self.kind == "longest":  # outside a quiz (no answer text to measure): as random-until-right
+            left = [o for o in options if o not in self.tried] or options
+            choice = self.rng.choice(left)
+            self.tried.add(choice)
+            return choice
         if self.kind == "always-first":
             return options[0]
         if self.kind == "always-last":
@@ -121,11 +128,17 @@ def play_quiz(step: QuizStep, seed: str | None, bot: Bot, clock: Clock) -> list[
         answer: Any = shown[:] if bot.kind != "random" else bot.rng.sample(shown, len(shown))
         if bot.kind == "random-until-right":
             answer = bot.rng.sample(shown, len(shown))
+    elif step.question == "multiple" and bot.kind == "longest":  # the longer half of the answers
+        lengths = {cid: len(step.choice(cid).label.get(LANG)) for cid in shown}
+        middle = statistics.median(lengths.values())
+        answer = [cid for cid in shown if lengths[cid] > middle] or [max(shown, key=lengths.get)]
     elif step.question == "multiple":
         if bot.kind in ("always-first", "always-last"):
             answer = [bot.pick(shown)]
         else:
             answer = [cid for cid in shown if bot.rng.random() < 0.5] or [bot.rng.choice(shown)]
+    elif bot.kind == "longest":  # the longest answer, read for its length only
+        answer = max(shown, key=lambda cid: len(step.choice(cid).label.get(LANG)))
     else:
         answer = bot.pick(shown)
     result = step.score(answer)

@@ -1,4 +1,5 @@
-"""The order in which a quiz's choices are shown, and the balance of right answers in a lesson file.
+"""The order in which a quiz's choices are shown, and the balance of right answers in a lesson file
+(their places, and their lengths: the right answer must not be the one that is always the longest).
 
 A learner who never reads must not do well by always pressing the same place. So choices are shown in
 a shuffled order for each run of a lesson (seeded: a resumed run shows the same order again), and the
@@ -75,6 +76,38 @@ def crowded_position(lesson: Lesson) -> Crowding | None:
         return None
     position, count = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return Crowding(position, count, len(questions)) if count * 2 > len(questions) else None
+
+
+@dataclass(frozen=True)
+class Giveaway:
+    """The right answer is the longest choice in ``count`` of ``total`` single-choice questions, in
+    ``language``: a learner who compares lengths instead of reading would pass."""
+
+    language: str
+    count: int
+    total: int
+
+
+def right_is_longest(step: QuizStep, language: str) -> bool:
+    """The one right answer of a question is its strictly longest choice (in characters) in ``language``."""
+    lengths = [len(c.label.get(language)) for c in step.choices]
+    right = [n for n, c in zip(lengths, step.choices, strict=True) if c.correct]
+    return len(right) == 1 and right[0] == max(lengths) and lengths.count(right[0]) == 1
+
+
+def longest_giveaway(lesson: Lesson, language: str) -> Giveaway | None:
+    """The right answer is the longest choice in more than half of the lesson's single-choice questions
+    shown in ``language`` (two or more of them), or None."""
+    only = dict(lesson.step_languages)  # steps shown in some languages only
+    questions = [
+        q
+        for q in lesson.quizzes
+        if q.question == "single" and len(q.choices) >= 2 and language in only.get(q.id, (language,))
+    ]
+    if len(questions) < MIN_QUESTIONS:
+        return None
+    count = sum(right_is_longest(q, language) for q in questions)
+    return Giveaway(language, count, len(questions)) if count * 2 > len(questions) else None
 
 
 def balanced_orders(lesson: Lesson) -> dict[str, tuple[str, ...]]:
