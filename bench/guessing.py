@@ -3,9 +3,10 @@
     /work/main/.venv/bin/python bench/guessing.py [--runs 100] [--seed 15]
 
 Five bots that never read a word: always the first choice, always the last, uniformly random,
-"random until right" (random, never the same wrong choice twice), and "longest" (in a quiz, the
-longest answer, or the longer half of a multiple choice: it reads lengths, not words; elsewhere it plays
-as random until right). Each run is one go through a lesson
+"random until right" (random, never the same wrong choice twice), and two that read lengths, not
+words: "longest" (in a quiz, the longest answer) and "middle" (the answer of middle length, the second
+longest of four); both choose the longer half of a multiple choice and elsewhere play as random until
+right. Each run is one go through a lesson
 with the app's own rules (``trainer.domain``): quiz choices shuffled for the run (``choice_order``),
 scored on first tries, simulated apps run by their task engine (``sim_engine``), and mastery judged
 as the app judges it (``progress.run_mastery``: quiz threshold AND every practical step passed). The
@@ -55,7 +56,8 @@ from trainer.domain.sim_engine import IGNORED, PROGRESS, SimRun  # noqa: E402
 from trainer.domain.simulation import PRESSABLE, SimulationStep  # noqa: E402
 from trainer.domain.tiers import TIERS  # noqa: E402
 
-BOTS = ("always-first", "always-last", "random", "random-until-right", "longest")
+BOTS = ("always-first", "always-last", "random", "random-until-right", "longest", "middle")
+BY_LENGTH = ("longest", "middle")  # bots that read the answers' lengths, not their words
 GOAL_SHARE = 0.01
 GIVE_UP = 200  # tries on one step
 PAD_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "del")
@@ -84,7 +86,7 @@ class Bot:
         self.tried = set()
 
     def pick(self, options: list[Any]) -> Any:
-        if self.kind == "longest":  # outside a quiz (no answer text to measure): as random-until-right
+        if self.kind in BY_LENGTH:  # outside a quiz (no answer text to measure): as random-until-right
             left = [o for o in options if o not in self.tried] or options
             choice = self.rng.choice(left)
             self.tried.add(choice)
@@ -128,7 +130,7 @@ def play_quiz(step: QuizStep, seed: str | None, bot: Bot, clock: Clock) -> list[
         answer: Any = shown[:] if bot.kind != "random" else bot.rng.sample(shown, len(shown))
         if bot.kind == "random-until-right":
             answer = bot.rng.sample(shown, len(shown))
-    elif step.question == "multiple" and bot.kind == "longest":  # the longer half of the answers
+    elif step.question == "multiple" and bot.kind in BY_LENGTH:  # the longer half of the answers
         lengths = {cid: len(step.choice(cid).label.get(LANG)) for cid in shown}
         middle = statistics.median(lengths.values())
         answer = [cid for cid in shown if lengths[cid] > middle] or [max(shown, key=lengths.get)]
@@ -137,8 +139,10 @@ def play_quiz(step: QuizStep, seed: str | None, bot: Bot, clock: Clock) -> list[
             answer = [bot.pick(shown)]
         else:
             answer = [cid for cid in shown if bot.rng.random() < 0.5] or [bot.rng.choice(shown)]
-    elif bot.kind == "longest":  # the longest answer, read for its length only
-        answer = max(shown, key=lambda cid: len(step.choice(cid).label.get(LANG)))
+    elif bot.kind in BY_LENGTH:  # the longest answer, or the middle one by length (the second longest
+        # of four): a test-wise guess that the right answer is neither the shortest nor the longest
+        by_length = sorted(shown, key=lambda cid: len(step.choice(cid).label.get(LANG)))
+        answer = by_length[-1] if bot.kind == "longest" else by_length[len(by_length) // 2]
     else:
         answer = bot.pick(shown)
     result = step.score(answer)

@@ -5,13 +5,14 @@ reorders choices without detaching their explanations."""
 from __future__ import annotations
 
 import importlib.util
+from collections import Counter
 from pathlib import Path
 
 from content_helpers import BUILT_IN, ROOT, edit
 
 from trainer.content.loader import load_packs
 from trainer.content.validate import validate_roots
-from trainer.domain.choice_order import crowded_position, longest_giveaway, right_is_longest, right_positions
+from trainer.domain.choice_order import crowded_position, length_giveaway, length_place, right_positions
 
 
 def _script():
@@ -87,41 +88,56 @@ def _two_single_questions(sample: Path) -> Path:
     return folder
 
 
-def test_validate_warns_when_the_right_answer_is_the_longest_choice_by_habit(cli, sample):
-    strings = _two_single_questions(sample) / "strings" / "en.toml"
+def _warnings(cli, sample) -> list[str]:
     code, out = cli("lessons", "validate", "--built-in", str(sample))
-    assert code == 0 and "longest" not in out, out  # as written: a wrong answer is the longest in each
-    edit(strings, 'label = "Someone paid to put it at the top"',
-         'label = "Someone paid the search website to put it at the very top"')  # fmt: skip
+    assert code == 0, out  # warnings only: the pack still loads
+    return [line for line in out.splitlines() if "by length" in line]
+
+
+def _length_warning(sample: Path, place: str, count: int, total: int, language: str) -> str:
+    return (
+        f"warning: {sample}/search-online/lesson.toml: quiz choices: the right answer is the {place} choice "
+        f"in {count} of {total} single-choice questions in {language}, vary it: in some questions make a "
+        "wrong answer longer or shorter than the right one, so that choosing by length (the longest, the "
+        "middle, the shortest) does not pass"
+    )
+
+
+def test_validate_warns_when_the_right_answer_holds_one_place_by_length(cli, sample):
+    strings = _two_single_questions(sample) / "strings" / "en.toml"
+    # as written, in English the right answer is the middle one by length in both questions
+    assert _warnings(cli, sample) == [_length_warning(sample, "second longest", 2, 2, "en")]
     edit(
         strings, 'label = "It says \\"share this now\\", so share it straight away"', 'label = "Share it now"'
     )
-    code, out = cli("lessons", "validate", "--built-in", str(sample))
-    assert code == 0, out  # a warning: the pack still loads
-    assert [line for line in out.splitlines() if "longest" in line] == [
-        f"warning: {sample}/search-online/lesson.toml: quiz choices: the right answer is the longest choice "
-        "in 2 of 2 single-choice questions in en, make a wrong answer as full and tempting as the right one, "
-        "or the right one plainer, so that choosing the longest answer does not pass"
-    ]
-    # the fix: one wrong answer as full as the right one
-    edit(strings, 'label = "It is the best result"',
-         'label = "It is the best and most trusted result, so the search website put it first"')  # fmt: skip
-    code, out = cli("lessons", "validate", "--built-in", str(sample))
-    assert code == 0 and "longest" not in out, out
+    assert _warnings(cli, sample) == []  # "who" is now the longest there: two places, nothing given away
+    edit(strings, 'label = "Someone paid to put it at the top"',
+         'label = "Someone paid the search website to put it at the very top"')  # fmt: skip
+    assert _warnings(cli, sample) == [_length_warning(sample, "longest", 2, 2, "en")]
 
 
-def test_a_tie_for_the_longest_gives_nothing_away(sample):
+def test_places_by_length_and_a_tie_that_tells_nothing(sample):
     _two_single_questions(sample)
     lesson = next(x for x in load_packs([sample]).lessons if x.id == "search-online")
-    advert = lesson.step("advert")
-    assert not right_is_longest(advert, "en")  # "Something is wrong with the computer" is longer
-    assert right_is_longest(advert, "zh_CN")  # 这是别人花钱排在前面的: 11 characters, the others 7 and 6
-    assert longest_giveaway(lesson, "zh_CN") is None  # 1 of 2: half is allowed
+    advert = lesson.step("advert")  # en: best 21, paid (right) 33, broken 36; zh: 7, 11, 6
+    assert length_place(advert, "en") == "second longest"
+    assert length_place(advert, "zh_CN") == "longest"
+    assert length_place(lesson.step("trust"), "en") == "second longest"  # of five: one is longer
+    edit(
+        sample / "search-online/strings/en.toml",
+        'label = "It is the best result"',
+        'label = "It is the best result of them all"',
+    )  # fmt: skip  (33 characters, as long as the right one)
+    lesson = next(x for x in load_packs([sample]).lessons if x.id == "search-online")
+    assert length_place(lesson.step("advert"), "en") is None
+    assert length_giveaway(lesson, "en") is None  # one place in 1 of 2 questions: half is allowed
 
 
-def test_across_the_curriculum_the_right_answer_is_not_the_longest_by_habit():
-    """With three or four choices, chance puts the right answer longest in a quarter to a third of the
-    questions; the lessons stay near that in each language (before: 55% in Chinese, 53% in English)."""
+def test_across_the_curriculum_no_place_by_length_holds_the_right_answer_by_habit():
+    """With three or four choices, chance puts the right answer in each place by length (longest,
+    middle, shortest) about a third of the time; the lessons stay near that in each language (they once
+    had it longest in 55% of Chinese and 53% of English questions, then, overcorrected, second longest
+    in 57% of English ones)."""
     lessons = load_packs([BUILT_IN]).lessons
     for language in ("zh_CN", "en"):
         questions = [
@@ -131,5 +147,7 @@ def test_across_the_curriculum_the_right_answer_is_not_the_longest_by_habit():
             for q in x.quizzes
             if q.question == "single" and len(q.choices) >= 2
         ]
-        share = sum(right_is_longest(q, language) for q in questions) / len(questions)
-        assert len(questions) > 100 and share <= 0.40, f"{language}: {share:.0%}"
+        places = Counter(length_place(q, language) for q in questions)
+        places.pop(None, None)  # ties
+        assert len(questions) > 100
+        assert max(places.values()) <= 0.40 * len(questions), f"{language}: {places}"

@@ -13,7 +13,7 @@ from trainer.content.install import stage
 from trainer.content.loader import LoadResult, installed_roots, load_packs, read_manifest
 from trainer.content.problems import Problems, display_root
 from trainer.content.schema import LESSON_FILE, MANIFEST, SUPPORTED_LANGUAGES
-from trainer.domain.choice_order import crowded_position, longest_giveaway
+from trainer.domain.choice_order import crowded_position, length_giveaway
 from trainer.domain.curriculum import lesson_in
 from trainer.domain.lessons import TIERS, LoadProblem
 from trainer.domain.pacing import model_minutes, off_pace, planned
@@ -75,7 +75,8 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 def answer_warnings(result: LoadResult, labels: Mapping[Path, str] | None = None) -> tuple[LoadProblem, ...]:
     """A lesson whose right answers sit in one position more than half the time can be passed by
     always pressing there: warn, with the fix (scripts/balance_answers.py reorders the choices). The same
-    when the right answer is the longest choice in more than half of its single-choice questions."""
+    when the right answer holds one place by length (the longest, the middle, the shortest choice) in
+    more than half of its single-choice questions."""
     labels = labels or {}
     out: list[LoadProblem] = []
     for pack in result.packs:
@@ -97,17 +98,17 @@ def answer_warnings(result: LoadResult, labels: Mapping[Path, str] | None = None
             )
         for lesson in pack.lessons:
             for language in lesson.languages:
-                give = longest_giveaway(lesson, language)
+                give = length_giveaway(lesson, language)
                 if give is None:
                     continue
                 out.append(
                     LoadProblem(
                         names.name(lesson.folder / LESSON_FILE),
                         "quiz choices",
-                        f"the right answer is the longest choice in {give.count} of {give.total} "
+                        f"the right answer is the {give.place} choice in {give.count} of {give.total} "
                         f"single-choice questions in {language}",
-                        "make a wrong answer as full and tempting as the right one, or the right one plainer, "
-                        "so that choosing the longest answer does not pass",
+                        "vary it: in some questions make a wrong answer longer or shorter than the right one, "
+                        "so that choosing by length (the longest, the middle, the shortest) does not pass",
                         lesson.id,
                     )
                 )

@@ -1,5 +1,6 @@
 """The order in which a quiz's choices are shown, and the balance of right answers in a lesson file
-(their places, and their lengths: the right answer must not be the one that is always the longest).
+(their places, and their lengths: the right answer must not be the longest, the middle or the shortest
+one by habit).
 
 A learner who never reads must not do well by always pressing the same place. So choices are shown in
 a shuffled order for each run of a lesson (seeded: a resumed run shows the same order again), and the
@@ -80,24 +81,38 @@ def crowded_position(lesson: Lesson) -> Crowding | None:
 
 @dataclass(frozen=True)
 class Giveaway:
-    """The right answer is the longest choice in ``count`` of ``total`` single-choice questions, in
-    ``language``: a learner who compares lengths instead of reading would pass."""
+    """The right answer holds one place by length (``place``: "longest", "second longest", ...,
+    "shortest") in ``count`` of ``total`` single-choice questions, in ``language``: a learner who picks
+    by length instead of reading (the longest answer, the middle one, the shortest) would pass."""
 
     language: str
+    place: str
     count: int
     total: int
 
 
-def right_is_longest(step: QuizStep, language: str) -> bool:
-    """The one right answer of a question is its strictly longest choice (in characters) in ``language``."""
+ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth")
+
+
+def length_place(step: QuizStep, language: str) -> str | None:
+    """Where the one right answer stands by length (characters) among the choices in ``language``:
+    "longest", "second longest", ..., "shortest"; None when a wrong answer is exactly as long (a tie
+    tells nothing) or the question has several right answers."""
     lengths = [len(c.label.get(language)) for c in step.choices]
     right = [n for n, c in zip(lengths, step.choices, strict=True) if c.correct]
-    return len(right) == 1 and right[0] == max(lengths) and lengths.count(right[0]) == 1
+    if len(right) != 1 or lengths.count(right[0]) > 1:
+        return None
+    longer = sum(1 for n in lengths if n > right[0])
+    if longer == 0:
+        return "longest"
+    if longer == len(lengths) - 1:
+        return "shortest"
+    return f"{ORDINAL_WORDS[min(longer, len(ORDINAL_WORDS)) - 1]} longest"
 
 
-def longest_giveaway(lesson: Lesson, language: str) -> Giveaway | None:
-    """The right answer is the longest choice in more than half of the lesson's single-choice questions
-    shown in ``language`` (two or more of them), or None."""
+def length_giveaway(lesson: Lesson, language: str) -> Giveaway | None:
+    """One place by length holds the right answer in more than half of the lesson's single-choice
+    questions shown in ``language`` (two or more of them), or None."""
     only = dict(lesson.step_languages)  # steps shown in some languages only
     questions = [
         q
@@ -106,8 +121,11 @@ def longest_giveaway(lesson: Lesson, language: str) -> Giveaway | None:
     ]
     if len(questions) < MIN_QUESTIONS:
         return None
-    count = sum(right_is_longest(q, language) for q in questions)
-    return Giveaway(language, count, len(questions)) if count * 2 > len(questions) else None
+    places = Counter(p for q in questions if (p := length_place(q, language)) is not None)
+    if not places:
+        return None
+    place, count = min(places.items(), key=lambda kv: (-kv[1], kv[0]))
+    return Giveaway(language, place, count, len(questions)) if count * 2 > len(questions) else None
 
 
 def balanced_orders(lesson: Lesson) -> dict[str, tuple[str, ...]]:
