@@ -47,6 +47,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from trainer.content.loader import load_packs  # noqa: E402
+from trainer.domain.curriculum import in_language  # noqa: E402
 from trainer.domain.choice_order import run_seed, shown_order  # noqa: E402
 from trainer.domain.lessons import Lesson, QuizStep  # noqa: E402
 from trainer.domain.placement import PLACEMENT_ID, advise  # noqa: E402
@@ -273,12 +274,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--lang", default=LANG, help="the learner's language (zh_CN or en)")
     args = parser.parse_args(argv)
+    globals()["LANG"] = args.lang  # (the bots read the answers' lengths in this language)
     started = time.perf_counter()
-    catalogue = load_packs([ROOT / "lessons"]).catalogue
+    catalogue = in_language(load_packs([ROOT / "lessons"]).catalogue, args.lang)  # the steps it shows
     lessons = [x for x in catalogue.lessons if x.id != PLACEMENT_ID]
     placement = catalogue.get(PLACEMENT_ID)
-    out: dict[str, Any] = {"runs": args.runs, "lessons": len(lessons), "bots": {}}
+    out: dict[str, Any] = {"runs": args.runs, "lessons": len(lessons), "language": args.lang, "bots": {}}
     for kind in BOTS:
         rng = random.Random(f"{args.seed}/{kind}")
         shares, quiz_shares, file_order, ever = [], [], [], set()
