@@ -47,8 +47,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from trainer.content.loader import load_packs  # noqa: E402
-from trainer.domain.curriculum import in_language  # noqa: E402
 from trainer.domain.choice_order import run_seed, shown_order  # noqa: E402
+from trainer.domain.curriculum import in_language  # noqa: E402
 from trainer.domain.lessons import Lesson, QuizStep  # noqa: E402
 from trainer.domain.placement import PLACEMENT_ID, advise  # noqa: E402
 from trainer.domain.practice import KEYS, PracticeStep, Tally, TargetSizer, place_target  # noqa: E402
