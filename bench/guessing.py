@@ -271,12 +271,13 @@ def play(lesson: Lesson, bot: Bot, run_no: int, shuffled: bool = True) -> list[T
 
 
 def main(argv: list[str] | None = None) -> int:
+    global LANG
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--lang", default=LANG, help="the learner's language (zh_CN or en)")
     args = parser.parse_args(argv)
-    globals()["LANG"] = args.lang  # (the bots read the answers' lengths in this language)
+    LANG = args.lang  # (the bots read the answers' lengths in this language)
     started = time.perf_counter()
     catalogue = in_language(load_packs([ROOT / "lessons"]).catalogue, args.lang)  # the steps it shows
     lessons = [x for x in catalogue.lessons if x.id != PLACEMENT_ID]

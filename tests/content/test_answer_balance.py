@@ -12,7 +12,13 @@ from content_helpers import BUILT_IN, ROOT, edit
 
 from trainer.content.loader import load_packs
 from trainer.content.validate import validate_roots
-from trainer.domain.choice_order import crowded_position, length_giveaway, length_place, right_positions
+from trainer.domain.choice_order import (
+    crowded_position,
+    length_giveaway,
+    length_place,
+    right_positions,
+    single_questions,
+)
 
 
 def _script():
@@ -140,13 +146,7 @@ def test_across_the_curriculum_no_place_by_length_holds_the_right_answer_by_habi
     in 57% of English ones)."""
     lessons = load_packs([BUILT_IN]).lessons
     for language in ("zh_CN", "en"):
-        questions = [
-            q
-            for x in lessons
-            if language in x.languages
-            for q in x.quizzes
-            if q.question == "single" and len(q.choices) >= 2
-        ]
+        questions = [q for x in lessons if language in x.languages for q in single_questions(x, language)]
         places = Counter(length_place(q, language) for q in questions)
         places.pop(None, None)  # ties
         assert len(questions) > 100

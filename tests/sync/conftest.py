@@ -17,3 +17,19 @@ def pg():
 @pytest.fixture
 def hub_url(pg) -> str:
     return pg.new_hub()
+
+
+@pytest.fixture
+def made(tmp_path):
+    """``made(kind, name, centre=None)``: a PC of a test module's kind in its own folder; every PC made
+    is closed after the test."""
+    pcs = []
+
+    def make(kind, name, centre=None):
+        pc = kind(tmp_path / name, centre)
+        pcs.append(pc)
+        return pc
+
+    yield make
+    for pc in pcs:
+        pc.db.close()

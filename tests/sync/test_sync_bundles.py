@@ -47,17 +47,8 @@ class PC:
 
 
 @pytest.fixture
-def pcs(tmp_path):
-    made = []
-
-    def make(name, centre=None):
-        pc = PC(tmp_path / name, centre)
-        made.append(pc)
-        return pc
-
-    yield make
-    for pc in made:
-        pc.db.close()
+def pcs(made):
+    return lambda name, centre=None: made(PC, name, centre)
 
 
 def test_a_village_pc_joins_with_the_code_and_gets_everything(pcs):

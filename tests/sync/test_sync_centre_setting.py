@@ -5,30 +5,16 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from test_sync_bundles import PC as BundlePC
 from test_sync_hub import PC as HubPC
 
+from tests.ui.conftest import set_up_centre
 from trainer.services import sign_in_look
 
 
 def look(pc) -> tuple[int, bool]:
     chosen = sign_in_look.load(pc.folder)  # what the sign-in screen of that PC starts with
     return chosen.text_size, chosen.high_contrast
-
-
-@pytest.fixture
-def made(tmp_path):
-    pcs = []
-
-    def make(kind, name, centre=None):
-        pc = kind(tmp_path / name, centre)
-        pcs.append(pc)
-        return pc
-
-    yield make
-    for pc in pcs:
-        pc.db.close()
 
 
 def test_the_later_choice_wins_on_both_pcs_through_usb_bundles(made):
@@ -81,7 +67,7 @@ def test_a_waiting_sign_in_screen_takes_the_centres_new_look_after_a_background_
     from trainer.ui.style import current_settings
 
     w = app_window
-    w.ctx.tutor_access.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", "135792")
+    set_up_centre(w, "135792")
     setup_hub(w.ctx.db, paths.data, hub_url)
     w.go_sign_in()
     assert w.current_name() == "signin" and current_settings().text_size == 18

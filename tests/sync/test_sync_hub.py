@@ -48,17 +48,8 @@ class PC:
 
 
 @pytest.fixture
-def pcs(tmp_path):
-    made = []
-
-    def make(name, centre=None):
-        pc = PC(tmp_path / name, centre)
-        made.append(pc)
-        return pc
-
-    yield make
-    for pc in made:
-        pc.db.close()
+def pcs(made):
+    return lambda name, centre=None: made(PC, name, centre)
 
 
 def test_a_new_hub_becomes_the_centres_and_every_pc_sees_the_whole_centre(pcs, hub_url):

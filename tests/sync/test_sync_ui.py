@@ -7,6 +7,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import set_up_centre
 from trainer.services.sync import settings as sync_settings
 from trainer.services.tutors import TutorService
 
@@ -18,7 +19,7 @@ def click(qtbot, widget):
 
 
 def open_sync(w, qtbot):
-    w.ctx.tutor_access.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", PIN)
+    set_up_centre(w, PIN)
     click(qtbot, w.signin.for_tutors)
     click(qtbot, w.screen("tutor-choose").tiles[0])
     pad = w.screen("pin")
@@ -174,7 +175,7 @@ def test_the_app_shares_after_the_start_a_lesson_and_sign_out_in_the_background(
     from trainer.ui.sync_runner import INTERVAL_MS
 
     w = app_window
-    w.ctx.tutor_access.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", PIN)
+    set_up_centre(w, PIN)
     setup_hub(w.ctx.db, paths.data, hub_url)
     start_sync(w.ctx)  # what the app does after its warm-up
     runner = w.ctx.sync_runner

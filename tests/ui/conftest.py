@@ -9,22 +9,14 @@ from PySide6.QtWidgets import QApplication
 @pytest.fixture
 def app_window(qtbot, paths):
     """The real window on a real database in a temporary data folder, at a community-centre PC's size."""
-    from trainer.app import AppContext, create_window
     from trainer.domain.learner import LearnerSettings
     from trainer.services import translations
     from trainer.ui.style import apply_settings
 
-    app = QApplication.instance()
-    from trainer.services.speech.speaker import RecordingSpeaker
-
-    ctx = AppContext(paths)
-    ctx.start_language = "en"
-    ctx.speaker = RecordingSpeaker()
-    ctx.library = fixture_library(paths)
     translations.install("en", paths.i18n)
-    apply_settings(app, LearnerSettings())
-    window = create_window(ctx)
-    qtbot.addWidget(window)
+    apply_settings(QApplication.instance(), LearnerSettings())
+    window = open_window(qtbot, paths)
+    ctx = window.ctx
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
@@ -33,6 +25,27 @@ def app_window(qtbot, paths):
         ctx.db.close()
         ctx.db = None
     translations.install("en", paths.i18n)
+
+
+def open_window(qtbot, paths, language: str | None = "en", speaker=None):
+    """The real window on the data folder of ``paths``, not shown yet, as the app makes it at start-up
+    (a test that starts the app again makes a second one). Speech is recorded, not played."""
+    from trainer.app import AppContext, create_window
+    from trainer.services.speech.speaker import RecordingSpeaker
+
+    ctx = AppContext(paths)
+    if language is not None:
+        ctx.start_language = language
+    ctx.speaker = speaker if speaker is not None else RecordingSpeaker()
+    ctx.library = fixture_library(paths)
+    window = create_window(ctx)
+    qtbot.addWidget(window)
+    return window
+
+
+def set_up_centre(window, pin: str = "246813") -> None:
+    """The centre set up with its first tutor, Teacher Li, as on a first run of tutor mode."""
+    window.ctx.tutor_access.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", pin)
 
 
 FIXTURE_LESSONS = Path(__file__).resolve().parent.parent / "fixtures" / "lessons"

@@ -7,8 +7,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import fixture_library, make_learner
-from trainer.app import AppContext, create_window
+from tests.ui.conftest import make_learner, open_window
 from trainer.services import translations
 
 
@@ -97,14 +96,7 @@ def test_quit_in_the_middle_and_resume_after_restart(app_window, qtbot, paths):
     w.close()  # the app is closed in the middle of the lesson (closing also backs up and closes the db)
     assert w.ctx.db is None
 
-    from trainer.services.speech.speaker import RecordingSpeaker
-
-    ctx = AppContext(paths)
-    ctx.start_language = "en"
-    ctx.speaker = RecordingSpeaker()
-    ctx.library = fixture_library(paths)
-    w2 = create_window(ctx)
-    qtbot.addWidget(w2)
+    w2 = open_window(qtbot, paths)
     w2.show()
     assert w2.current_name() == "signin" and w2.learner is None  # nobody signed in automatically
     click(qtbot, w2.signin.tiles()[0])
@@ -114,8 +106,8 @@ def test_quit_in_the_middle_and_resume_after_restart(app_window, qtbot, paths):
     player2 = w2.screen("player")
     assert player2.session.step.id == step_id
     assert f"Step {index + 1} of" in player2.position.plain_text()
-    ctx.db.close()
-    ctx.db = None
+    w2.ctx.db.close()
+    w2.ctx.db = None
 
 
 def test_help_me_records_a_request_and_reassures(app_window, qtbot, paths):
@@ -158,12 +150,7 @@ def test_the_text_being_read_is_marked(app_window, qtbot):
 def test_missing_voice_is_said_plainly_once(qtbot, paths):
     from trainer.services.speech.speaker import RecordingSpeaker
 
-    ctx = AppContext(paths)
-    ctx.start_language = "en"
-    ctx.speaker = RecordingSpeaker(missing=("en",))
-    ctx.library = fixture_library(paths)
-    w = create_window(ctx)
-    qtbot.addWidget(w)
+    w = open_window(qtbot, paths, speaker=RecordingSpeaker(missing=("en",)))
     w.show()
     _, player = open_first_lesson(w, qtbot)
     assert player.notice.isVisible()
@@ -172,7 +159,7 @@ def test_missing_voice_is_said_plainly_once(qtbot, paths):
     assert "espeak" not in player.notice.plain_text() and "\n" not in player.notice.plain_text()
     assert player.notice.property("role") == ""
     assert player.view.spoken_texts()[0]  # the text is still on the screen
-    ctx.on_close()
+    w.ctx.on_close()
 
 
 def test_placement_check_suggests_a_tier_and_leaves_the_choice_free(app_window, qtbot):
@@ -220,25 +207,19 @@ def test_no_sound_is_one_short_line_in_the_learners_language(qtbot, paths):
     """A PC that cannot play sound (no player, or no sound card): the Chinese learner reads one short
     Chinese line, not the tutor's English fix (issue 14, defect 5)."""
     from trainer.services.speech import messages
-    from trainer.services.speech.speaker import RecordingSpeaker
 
-    ctx = AppContext(paths)
-    ctx.start_language = "zh_CN"
-    ctx.speaker = RecordingSpeaker()
-    ctx.library = fixture_library(paths)
-    w = create_window(ctx)
-    qtbot.addWidget(w)
+    w = open_window(qtbot, paths, "zh_CN")
     w.show()
     try:
         make_learner(w, "王芳", language="zh_CN")
         click(qtbot, w.signin.tiles()[0])
         click(qtbot, w.screen("home").continue_button)
         player = w.screen("player")
-        ctx.speaker.notice.emit(messages.no_player("zh_CN"))
+        w.ctx.speaker.notice.emit(messages.no_player("zh_CN"))
         said = player.notice.plain_text()
         assert player.notice.isVisible() and said.startswith("这台电脑现在放不出声音"), said
         assert not any(c.isascii() and c.isalpha() for c in said) and "\n" not in said
         assert player.notice.property("role") == ""
     finally:
         translations.install("en", paths.i18n)
-        ctx.on_close()
+        w.ctx.on_close()

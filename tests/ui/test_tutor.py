@@ -7,8 +7,7 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import fixture_library, make_learner
-from trainer.app import AppContext, create_window
+from tests.ui.conftest import make_learner, open_window, set_up_centre
 
 
 def click(qtbot, widget):
@@ -20,10 +19,6 @@ def type_pin(qtbot, w, pin: str):
     for d in pin:
         qtbot.keyClick(pad, d)
     qtbot.keyClick(pad, Qt.Key.Key_Return)
-
-
-def set_up_centre(w, pin="246813"):
-    w.ctx.tutor_access.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", pin)
 
 
 def test_first_run_sets_up_the_centre_and_a_tutor_with_a_hashed_pin(app_window, qtbot, paths):
@@ -90,17 +85,11 @@ def test_five_wrong_pins_lock_sign_in_even_after_a_restart(app_window, qtbot, pa
     assert "Too many wrong PINs" in choose.message.plain_text()
     assert w.tutor_mode.signed_in is None
     # a new start of the app: still locked, even with the right PIN
-    ctx = AppContext(paths)
-    ctx.library = fixture_library(paths)
-    from trainer.services.speech.speaker import RecordingSpeaker
-
-    ctx.speaker = RecordingSpeaker()
-    w2 = create_window(ctx)
-    qtbot.addWidget(w2)
+    w2 = open_window(qtbot, paths, language=None)
     w2.show()
     result = w2.ctx.tutor_access.sign_in(w2.ctx.tutor_access.tutors()[0].id, "246813")
     assert type(result).__name__ == "LockedOut"
-    ctx.on_close()
+    w2.ctx.on_close()
 
 
 def test_a_learner_session_cannot_reach_tutor_screens(app_window, qtbot):

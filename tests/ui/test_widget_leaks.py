@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import make_learner
+from tests.ui.conftest import make_learner, set_up_centre
 from tests.ui.walk import settle
 from trainer.domain.learner import TEXT_SIZES, LearnerSettings
 from trainer.ui.style import apply_settings
@@ -45,7 +45,7 @@ def _a_tutors_round(w, learners) -> None:
 
     service = w.ctx.tutor_access
     if not service.is_set_up():
-        service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", "246813")
+        set_up_centre(w)
     w.tutor_mode.enter()
     w.tutor_mode.signed_in_as(service.tutors()[0])
     for _ in range(2):

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import set_up_centre
 from trainer.domain.learner import LearnerSettings
 from trainer.ui.style import apply_settings
 
@@ -116,7 +117,7 @@ def every_screen(window, settings: LearnerSettings) -> Iterator[str]:
     yield show("tutor: set-up")
     service = window.ctx.tutor_access
     if not service.is_set_up():
-        service.set_up("Sunshine Community Centre", "Hangzhou", "HZ-01", "Teacher Li", "246813")
+        set_up_centre(window)
     window.tutor_mode.enter()
     yield show("tutor: choose")
     window.show_screen("pin").start("tutor-check", "Teacher Li")

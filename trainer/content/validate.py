@@ -82,31 +82,29 @@ def answer_warnings(result: LoadResult, labels: Mapping[Path, str] | None = None
     for pack in result.packs:
         names = Problems(pack.root, labels.get(pack.root) or display_root(pack.root))
         for lesson in pack.lessons:
+            file = names.name(lesson.folder / LESSON_FILE)
             crowd = crowded_position(lesson)
-            if crowd is None:
-                continue
-            place = ORDINALS[crowd.position] if crowd.position < len(ORDINALS) else f"#{crowd.position + 1}"
-            out.append(
-                LoadProblem(
-                    names.name(lesson.folder / LESSON_FILE),
-                    "quiz choices",
-                    f"the right answer is the {place} choice in {crowd.count} of {crowd.total} questions",
-                    "reorder the choices so no position holds the right answer in more than half of them "
-                    "(python scripts/balance_answers.py does it)",
-                    lesson.id,
+            if crowd is not None:
+                place = (
+                    ORDINALS[crowd.position] if crowd.position < len(ORDINALS) else f"#{crowd.position + 1}"
                 )
-            )
-        for lesson in pack.lessons:
-            for language in lesson.languages:
-                give = length_giveaway(lesson, language)
-                if give is None:
-                    continue
                 out.append(
                     LoadProblem(
-                        names.name(lesson.folder / LESSON_FILE),
+                        file,
+                        "quiz choices",
+                        f"the right answer is the {place} choice in {crowd.count} of {crowd.total} questions",
+                        "reorder the choices so no position holds the right answer in more than half of them "
+                        "(python scripts/balance_answers.py does it)",
+                        lesson.id,
+                    )
+                )
+            for give in filter(None, (length_giveaway(lesson, language) for language in lesson.languages)):
+                out.append(
+                    LoadProblem(
+                        file,
                         "quiz choices",
                         f"the right answer is the {give.place} choice in {give.count} of {give.total} "
-                        f"single-choice questions in {language}",
+                        f"single-choice questions in {give.language}",
                         "vary it: in some questions make a wrong answer longer or shorter than the right one, "
                         "so that choosing by length (the longest, the middle, the shortest) does not pass",
                         lesson.id,

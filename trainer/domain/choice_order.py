@@ -110,15 +110,20 @@ def length_place(step: QuizStep, language: str) -> str | None:
     return f"{ORDINAL_WORDS[min(longer, len(ORDINAL_WORDS)) - 1]} longest"
 
 
-def length_giveaway(lesson: Lesson, language: str) -> Giveaway | None:
-    """One place by length holds the right answer in more than half of the lesson's single-choice
-    questions shown in ``language`` (two or more of them), or None."""
+def single_questions(lesson: Lesson, language: str) -> list[QuizStep]:
+    """The lesson's single-choice questions (two or more choices) that a learner in ``language`` meets."""
     only = dict(lesson.step_languages)  # steps shown in some languages only
-    questions = [
+    return [
         q
         for q in lesson.quizzes
         if q.question == "single" and len(q.choices) >= 2 and language in only.get(q.id, (language,))
     ]
+
+
+def length_giveaway(lesson: Lesson, language: str) -> Giveaway | None:
+    """One place by length holds the right answer in more than half of the lesson's single-choice
+    questions shown in ``language`` (two or more of them), or None."""
+    questions = single_questions(lesson, language)
     if len(questions) < MIN_QUESTIONS:
         return None
     places = Counter(p for q in questions if (p := length_place(q, language)) is not None)
