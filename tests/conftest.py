@@ -43,11 +43,17 @@ def _delete_what_was_closed(_one_qapplication):
     """Widgets given up with deleteLater() (a test's window closed by pytest-qt, a replaced lesson step,
     old learner tiles) are deleted as the app's event loop would delete them. Tests only process events,
     which never does it: every window and screen of every earlier test stayed alive in the worker, and each
-    later change of text size or theme restyled all of them (a test's set-up grew from 0.5 s to 40 s)."""
+    later change of text size or theme restyled all of them (a test's set-up grew from 0.5 s to 40 s).
+    Work a test left running (a tutor's dashboard still loading) finishes first, as a window waits for it
+    before it closes: it never lands in the next test."""
     yield
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
+    from trainer.ui import operations
+
+    if operations.running():
+        operations.wait_until_idle(20000)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

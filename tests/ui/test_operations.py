@@ -189,3 +189,38 @@ def test_messages_are_chosen_by_the_errors_type_not_its_name():
 
     assert "passphrase is not right" in problem_text(PassphraseForOldKey())
     assert "not finished every lesson" not in problem_text(NotEligible("x"))
+
+
+def test_what_waits_for_the_idle_moment_is_dropped_when_what_it_was_for_is_gone(app_window, qtbot, caplog):
+    """The window waits for running work before it closes, with a dialog that says so; if the window is
+    deleted meanwhile (the app quitting, a test's window given up), "close now" must not reach for the
+    dialog that went with it (this failed CI: "Internal C++ object (BusyDialog) already deleted")."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import isValid
+
+    gate = threading.Event()
+    Operation(None, gated(gate, lambda: "done")).run()
+    dialog = QWidget()
+    operations.when_idle(dialog.hide, dialog)
+    dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(dialog)
+    caplog.set_level("INFO", logger="trainer.ui.operations")
+    gate.set()
+    assert operations.wait_until_idle(5000)
+    QApplication.processEvents()
+    assert "was dropped" in caplog.text  # and no exception reached the event loop (pytest-qt fails on one)
+
+
+def test_what_waits_for_the_idle_moment_runs_when_what_it_was_for_still_lives(app_window, qtbot):
+    w = app_window
+    gate = threading.Event()
+    ran = []
+    Operation(None, gated(gate, lambda: None)).run()
+    operations.when_idle(lambda: ran.append(True), w)
+    assert ran == []
+    gate.set()
+    qtbot.waitUntil(lambda: ran == [True], timeout=5000)
+    operations.when_idle(lambda: ran.append(False), w)  # nothing running: at once
+    assert ran == [True, False]

@@ -176,8 +176,8 @@ class MainWindow(QMainWindow):
             self.show_screen("signin")
         else:  # work still running (a tutor's import, a restore) may change the list or hold the data
             self.show_screen("signin")
-            ops.when_idle(self.refresh_tiles)
-            ops.when_idle(self.show_put_aside)
+            ops.when_idle(self.refresh_tiles, self)
+            ops.when_idle(self.show_put_aside, self)
 
     def sync_finished(self) -> None:
         """After a background sync: a sign-in screen left waiting shows the centre's look as it is now
@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
             self._closing = None
             self.close()
 
-        operations.when_idle(close_now)
+        operations.when_idle(close_now, self)
 
     def _stop_and_close(self) -> None:
         from trainer.ui import operations

@@ -248,15 +248,22 @@ def running() -> tuple[Operation, ...]:
     return tuple(_tracker.running)
 
 
-def when_idle(callback: Callable[[], Any]) -> None:
+def when_idle(callback: Callable[[], Any], owner: QObject) -> None:
     """``callback()`` now if nothing is running, else once the running operations have all finished
-    (including any started meanwhile)."""
+    (including any started meanwhile). ``owner`` is the object the callback works on (the window, a
+    tutor's screen): if it has been deleted by then, the callback is dropped rather than called on what
+    is gone (a window deleted while it waited to close)."""
     if not _tracker.running:
         callback()
         return
 
     def once() -> None:
         _tracker.idle.disconnect(once)
+        from shiboken6 import isValid
+
+        if not isValid(owner):
+            log.info("the work to do when idle was dropped: what it was for has been closed")
+            return
         callback()
 
     _tracker.idle.connect(once)

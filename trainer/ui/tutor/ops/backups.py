@@ -209,7 +209,7 @@ class BackupOps(TutorSubject):
                 self.mode.changed
             ).run()
 
-        operations.when_idle(start)
+        operations.when_idle(start, self.mode.window)
 
 
 class _ShownWatch(QObject):
