@@ -124,7 +124,7 @@ class PlayerScreen(Screen):
         self._marked: QWidget | None = None
         self._notices_shown: set[tuple[str, str]] = set()
         speaker.sentence_changed.connect(self._on_sentence)
-        speaker.finished.connect(lambda *_: self._mark(None))
+        speaker.finished.connect(self._speech_finished)  # (a method: gone with the player, not a lambda)
         speaker.notice.connect(self._on_notice)
         self.retranslate()
 
@@ -244,6 +244,9 @@ class PlayerScreen(Screen):
         start = sentences[index].start
         widget = next((w for a, b, w in self._segments if a <= start < b + 1), None)
         self._mark(widget)
+
+    def _speech_finished(self, *_) -> None:
+        self._mark(None)
 
     def _mark(self, widget) -> None:
         for w in (self._marked, widget):

@@ -243,7 +243,7 @@ class SimulationView(StepView):
         if moved:
             # the press (or key) that got here is still being delivered to a widget of the old
             # screen: build the new one once that event is over
-            QTimer.singleShot(0, self._next_screen)
+            QTimer.singleShot(0, self, self._next_screen)  # (with self: not if the step is gone by then)
         elif self.screen_view is not None:
             self.screen_view.refresh(self.run.shows)
         self.show_task()
