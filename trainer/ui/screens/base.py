@@ -102,12 +102,16 @@ class Screen(QWidget):
         if self.page.layout() is not None:
             self.page.layout().activate()
         self.scroll.ensureVisible(0, 0, 0, 0)  # the top (without making the QScrollBar class: start-up)
+        self.opening_position()
         focus = QApplication.focusWidget()
         if focus is not None and self.page.isAncestorOf(focus) and not self.in_view(focus):
             fallback = self.fallback_focus()
             if fallback is not None:
                 fallback.setFocus()
         self.opening = False
+
+    def opening_position(self) -> None:
+        """Where the page is scrolled to when the screen opens, once laid out (default: its top)."""
 
     def in_view(self, widget: QWidget) -> bool:
         """True when all of ``widget`` shows in the page's window (or it is not on the page)."""

@@ -2,58 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QProgressBar,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from trainer.domain.speech import Utterance
 from trainer.ui.screens.base import Screen
+from trainer.ui.screens.practice_room import AreaKeeper, LiveStrip
 from trainer.ui.steps import AttemptEvent, StepContext, view_for
 from trainer.ui.widgets import Button, Text
 
 translate = QCoreApplication.translate
-
-
-class LiveStrip(QScrollArea):
-    """The strip for feedback between the page and the buttons. As tall as its words need, up to a
-    quarter of the window (then it scrolls itself), so the page and the buttons always keep room."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("live-feedback")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        inside = QWidget()
-        inside.setObjectName("live-inside")
-        self.box = QVBoxLayout(inside)
-        self.box.setContentsMargins(20, 10, 20, 10)
-        self.setWidget(inside)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        need = self.widget().heightForWidth(width) + 2 * self.frameWidth() + 4  # (and the top line)
-        window = self.window().height() if self.window() is not None else 768
-        return min(need, max(80, window // 4))
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(super().sizeHint().width(), self.heightForWidth(self.width()))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(0, min(80, self.heightForWidth(self.width())))
 
 
 class PlayerScreen(Screen):
@@ -92,6 +50,9 @@ class PlayerScreen(Screen):
         self.host_layout.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.host)
         self.body.addStretch(1)
+        # room below the step for the feedback strip: its coming and going never moves the page
+        self.room_below = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.body.addSpacerItem(self.room_below)
         self.back = Button(icon="back")
         self.repeat = Button(icon="repeat")
         self.slower = Button(icon="slower")
@@ -115,6 +76,7 @@ class PlayerScreen(Screen):
         self.live_box = self.live.box
         self.layout().insertWidget(1, self.live)
         self.live.hide()
+        self.keeper = AreaKeeper(self.scroll, self.live, self.bar, self.room_below)
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
         self.repeat.clicked.connect(lambda: self.read_aloud())
@@ -145,6 +107,7 @@ class PlayerScreen(Screen):
         step = self.session.step
         cls = view_for(step.kind)
         self.view = cls(step, self.ctx) if cls else None
+        self.keeper.set_view(self.view)
         if self.view is not None:
             self.view.attempt.connect(self.record)
             self.view.completed.connect(self._completed)
@@ -162,6 +125,7 @@ class PlayerScreen(Screen):
         self.notice.hide()
         self.retranslate()
         self.refresh_layout()
+        self.keeper.fit()
         self.opening = True  # the step opens at its top, whatever gets the focus or is read first
         self.focus_step()
         if self.ctx.settings.speech_on:
@@ -170,6 +134,24 @@ class PlayerScreen(Screen):
 
     def on_show(self) -> None:
         self.focus_step()
+
+    def opening_position(self) -> None:
+        """A drill opens with its practice area in view (its words above, by scrolling up)."""
+        self.layout().activate()
+        self.keeper.fit()
+        self.keeper.show_area(starting=True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._refit)  # (once the bar and the strip have their new heights)
+
+    def refresh_layout(self) -> None:
+        super().refresh_layout()
+        QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        if self.keeper.fit():
+            self.keeper.after_try()
 
     def focus_step(self) -> None:
         """The step's own first control (an answer, the practice area), else Next: never "Leave"."""
@@ -259,7 +241,9 @@ class PlayerScreen(Screen):
             except RuntimeError:  # the step was closed meanwhile
                 pass
         self._marked = widget
-        if widget is not None and not self.opening and not self.in_view(widget):
+        # (not on a drill: the page never scrolls away from what the learner is aiming at)
+        keep = self.view is not None and bool(self.view.act_on(False))
+        if widget is not None and not self.opening and not keep and not self.in_view(widget):
             from trainer.ui.reveal import reveal
 
             reveal(widget)  # the text being read is followed down the page
@@ -279,6 +263,7 @@ class PlayerScreen(Screen):
             from trainer.ui.reveal import announce
 
             announce(label, text)
+            self.keeper.after_try()
 
     def _on_notice(self, notice) -> None:
         key = (getattr(notice, "kind", ""), getattr(notice, "lang", ""))

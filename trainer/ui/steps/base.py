@@ -82,6 +82,17 @@ class StepView(QWidget):
     def focus_first(self) -> None:
         """Put the focus on the step's first control, if it has one to use (else the player's Next)."""
 
+    def act_on(self, starting: bool) -> list[QWidget]:
+        """What the learner acts on now (a drill's practice area; a simulated app's control after a miss):
+        the player keeps it in view together with the feedback strip, when the step opens (``starting``)
+        and after each try, and reading aloud does not scroll the page away from it. Empty: nothing to
+        keep in view (the step opens at its top)."""
+        return []
+
+    def fit_room(self, height: int) -> None:  # noqa: B027 - optional for views
+        """Make the practice area (``act_on``) no taller than ``height`` where it can be: a short window
+        then shows it whole with the feedback strip."""
+
 
 def sentences(lang: str, *parts: str) -> str:
     """Sentences one after another: with a space between them, but none in Chinese."""

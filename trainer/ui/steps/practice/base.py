@@ -60,6 +60,9 @@ class DrillView(StepView):
     def reset_area(self) -> None:
         """Start the drill again from its first round."""
 
+    def act_on(self, starting: bool) -> list[QWidget]:
+        return [self.area]
+
     def label(self, text) -> str:
         return self.ctx.text(text)
 

@@ -39,6 +39,11 @@ class RightClickDrill(DrillView):
         self.menu.hide()
         return self.panel
 
+    def fit_room(self, height: int) -> None:
+        self.menu.ensurePolished()  # (the photo, and the menu wherever it opens on it)
+        menu = self.menu.layout().totalSizeHint().height()
+        self.panel.fit(height, max(self.photo.y() + self.photo.height() + 16, menu + 16))
+
     def press(self, e: QMouseEvent) -> None:
         if self.tally.finished:
             return
@@ -104,15 +109,27 @@ class DragDrill(DrillView):
         self.photo.on_move = self.drag_to  # the press grabs the mouse: moves and the release come here
         self.photo.on_release = self.drop
         self._drag: QPoint | None = None
+        self._room = 0  # the page's room for the area (see fit_room)
         self._moved = 0.0
         self._anim: QPropertyAnimation | None = None
         self.panel.on_resize = self.lay_out
         return self.panel
 
+    def fit_room(self, height: int) -> None:
+        """On a short page the album is drawn smaller (never smaller than the photo), to show whole."""
+        self._room = height
+        caption = self.album.height() - self.album.side
+        side = max(self.photo.side, min(self.photo.side * 2, height - 24 - caption))
+        if side != self.album.side:
+            self.album.set_side(side)
+        self.panel.fit(height, max(self.album.height(), self.photo.height()) + 24)
+
     def home(self) -> QPoint:
         return QPoint(40, max(20, (self.panel.height() - self.photo.height()) // 2))
 
     def lay_out(self) -> None:
+        if self._room:  # (the album's caption may have wrapped onto more lines)
+            self.fit_room(self._room)
         self.album.move(
             max(self.photo.width() + 100, self.panel.width() - self.album.width() - 40),
             max(10, (self.panel.height() - self.album.height()) // 2),

@@ -136,13 +136,23 @@ class KeysDrill(DrillView):
         self.keyboard.installEventFilter(self)
         box.addWidget(self.ask)
         box.addWidget(self.focus_note)
-        box.addWidget(self.keyboard)
+        box.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)  # (narrower on a short page)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(HINT_AFTER_MS)
         self.idle.timeout.connect(self.show_key)
         self.ask_key()
         return holder
+
+    def act_on(self, starting: bool) -> list[QWidget]:
+        return [self.ask, self.keyboard]
+
+    def fit_room(self, height: int) -> None:
+        """On a short page the keyboard is drawn narrower (its height follows its width)."""
+        width = self.area.width() or self.width()
+        ask = self.ask.heightForWidth(width) + self.area.layout().spacing()
+        most = round((height - ask - 8) / 5.2 * WIDTH_UNITS)
+        self.keyboard.setMaximumWidth(max(400, most) if most < width else 16777215)
 
     @property
     def wanted(self) -> str:

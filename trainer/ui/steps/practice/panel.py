@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from trainer.ui.steps.simulation.pictures import picture
 from trainer.ui.theme import Theme
+
+CAPTION_FLAGS = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
 
 
 class Panel(QWidget):
@@ -18,6 +20,7 @@ class Panel(QWidget):
         self.theme = theme
         self.on_press = None  # callable(QMouseEvent) set by the drill
         self.on_resize = None  # callable() set by the drill
+        self.preferred = height
         self.setMinimumHeight(height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(name)
@@ -25,6 +28,13 @@ class Panel(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, self.minimumHeight())
+
+    def fit(self, room: int, least: int) -> None:
+        """As tall as it was made, or less on a short page (``room``), never under ``least``."""
+        height = max(least, min(self.preferred, room))
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+            self.updateGeometry()
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -42,6 +52,8 @@ class Panel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        for drawn in self.findChildren(Drawn):  # (their captions wrap to the new width)
+            drawn.set_side(drawn.side)
         if self.on_resize is not None:
             self.on_resize()
 
@@ -59,10 +71,22 @@ class Drawn(QWidget):
         self.set_side(side)
 
     def set_side(self, side: int) -> None:
+        """The picture's side; the caption below it wraps onto more lines when it is wider than about
+        half the practice area (a long name must never stick out of it)."""
         self.side = side
-        extra = self.fontMetrics().height() + 12 if self.caption and self.shape != "target" else 0
-        width = max(side, self.fontMetrics().horizontalAdvance(self.caption) + 16) if extra else side
-        self.resize(width, side + extra)
+        if not self.caption or self.shape == "target":
+            self.resize(side, side)
+            return
+        fm = self.fontMetrics()
+        room = self.parentWidget().width() // 2 - 24 if self.parentWidget() is not None else 0
+        width = max(side, min(fm.horizontalAdvance(self.caption) + 16, max(room, side, 200)))
+        text = fm.boundingRect(QRect(0, 0, width - 8, 10_000), CAPTION_FLAGS, self.caption)
+        self.resize(width, side + text.height() + 12)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - the caption's room, in the font it is drawn in
+        if event.type() == QEvent.Type.FontChange:
+            self.set_side(self.side)
+        super().changeEvent(event)
 
     def art_rect(self) -> QRectF:
         return QRectF((self.width() - self.side) / 2, 0, self.side, self.side)
@@ -98,8 +122,8 @@ class Drawn(QWidget):
         if self.caption:
             p.setPen(QColor(t.panel_text))
             p.drawText(
-                QRectF(0, self.side + 4, self.width(), self.height() - self.side - 4),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                QRectF(4, self.side + 4, self.width() - 8, self.height() - self.side - 4),
+                CAPTION_FLAGS,
                 self.caption,
             )
 

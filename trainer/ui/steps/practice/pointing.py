@@ -41,6 +41,9 @@ class ClickDrill(DrillView):
         self.panel.on_resize = self._fit
         return self.panel
 
+    def fit_room(self, height: int) -> None:
+        self.panel.fit(height, self.sizer.largest + 40)
+
     def _target_pressed(self, e: QMouseEvent) -> None:
         pos = self.target.mapTo(self.panel, e.position().toPoint())
         self.press(pos.x(), pos.y(), e.button())
@@ -150,6 +153,15 @@ class DoubleClickDrill(DrillView):
         self.window.hide()
         box.addWidget(self.panel)
         return holder
+
+    def act_on(self, starting: bool) -> list[QWidget]:
+        return [self.panel]  # (the note on the double-click's speed above it can be read by scrolling)
+
+    def fit_room(self, height: int) -> None:
+        # the folder, and the folder's window with its words and its button, inside the area
+        self.window.ensurePolished()
+        window = self.window.layout().totalHeightForWidth(max(200, self.panel.width() - 60))
+        self.panel.fit(height, max(self.folder.y() + self.folder.height() + 16, window + 60))
 
     def press(self, e: QMouseEvent, inside: bool) -> None:
         if self.window.isVisible() or self.tally.finished:

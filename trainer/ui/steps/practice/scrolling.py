@@ -10,6 +10,7 @@ from trainer.ui.widgets import Button
 
 translate = QCoreApplication.translate
 VISIBLE_ROWS = 4.5
+LEAST_ROWS = 2.5  # on a short page: still more than two rows, so it is clearly a list that scrolls
 
 
 class ScrollDrill(DrillView):
@@ -45,13 +46,18 @@ class ScrollDrill(DrillView):
             box.addWidget(b)
             self.rows[item_id] = b
         self.list.setWidget(inner)
-        self.list.setFixedHeight(round((row_h + 6) * VISIBLE_ROWS) + 12)
+        self.list_heights = (round((row_h + 6) * LEAST_ROWS) + 12, round((row_h + 6) * VISIBLE_ROWS) + 12)
+        self.list.setFixedHeight(self.list_heights[1])
         self.list.viewport().installEventFilter(self)
         bar = self.list.verticalScrollBar()
         bar.setAccessibleName(translate("Practice", "Scroll bar"))
         bar.sliderPressed.connect(self._bar_used)
         bar.actionTriggered.connect(lambda _action: self._bar_used())
         return self.list
+
+    def fit_room(self, height: int) -> None:
+        least, most = self.list_heights
+        self.list.setFixedHeight(max(least, min(most, height)))
 
     def _bar_used(self) -> None:
         self.bar_uses += 1

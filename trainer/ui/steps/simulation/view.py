@@ -339,3 +339,16 @@ class SimulationView(StepView):
 
     def focus_first(self) -> None:
         self._focus_screen()
+
+    def act_on(self, starting: bool) -> list[QWidget]:
+        """After a miss, the control the task wants (the hint says where it is; from the second miss it
+        has a thick frame): in view with the hint. The app opens at its top, the task first."""
+        task = self.run.task
+        missed = bool(self.feedback.plain_text()) and self.feedback.property("role") != "success"
+        if starting or task is None or not missed or self.screen_view is None:
+            return []
+        control = self.screen_view.control(task.target)
+        if isinstance(control, Numpad):  # (the key of the next digit, as the thick frame shows)
+            digit = self.run.next_digit(task.target)
+            control = control.keys.get(digit, control) if digit else control
+        return [control] if control is not None else []

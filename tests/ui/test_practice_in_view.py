@@ -1,0 +1,179 @@
+"""On an old 1024x768 screen at the largest text (36 pt), a drill stays usable: when it opens and after a
+miss, what the learner must act on (the round target, the folder, the photo and the album, the list,
+the drawn keyboard, the typing box, the pinyin box and its characters) shows in the page's window
+together with the hint in the feedback strip, and neither the strip nor the buttons cover it. (The
+page had ~370 px left: the instruction's first lines, and the target far below, out of sight.)
+A simulated app after a miss: the control the task wants shows with the hint."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui.conftest import make_learner
+from tests.ui.test_new_lesson_screens import _do
+from tests.ui.walk import settle
+from trainer.domain.learner import TEXT_SIZES, LearnerSettings
+from trainer.services import translations
+from trainer.services.lessons import LessonLibrary
+from trainer.ui.reveal import finish_movement
+from trainer.ui.style import apply_settings
+
+
+def _open(w, paths, language: str, width: int = 1024, height: int = 768):
+    w.ctx.library = LessonLibrary(paths)  # the real curriculum
+    w.ctx.progress.library = w.ctx.library
+    learner = make_learner(w, "王秀英" if language == "zh_CN" else "Wang Xiuying", language=language)
+    translations.install(language, paths.i18n)
+    settings = LearnerSettings(text_size=TEXT_SIZES[-1])
+    w.resize(width, height)
+    w.sign_in(learner.id)
+    apply_settings(QApplication.instance(), settings)
+    w.settings = settings
+    return w.ctx.library.catalogue_for(language)
+
+
+def _first_of_each(catalogue, kind: str, key):
+    seen = set()
+    for lesson in catalogue.lessons:
+        for index, step in enumerate(lesson.steps):
+            if step.kind == kind and key(step) not in seen:
+                seen.add(key(step))
+                yield lesson, index, step
+
+
+def _show(w, lesson, index):
+    w.open_lesson(lesson.id, restart=True)
+    player = w.screen("player")
+    player.session.go_to(index)
+    player.show_step()
+    settle()
+    return player
+
+
+def _rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
+
+
+def _targets(view) -> list[QWidget]:
+    """What the learner acts on in each drill."""
+    drill = view.step.drill
+    if drill == "click":
+        return [view.target]
+    if drill == "double-click":
+        return [view.folder]
+    if drill == "right-click":
+        return [view.photo]
+    if drill == "drag":
+        return [view.photo, view.album]
+    if drill == "scroll":
+        return [view.list]
+    if drill == "keys":
+        return [view.ask, view.keyboard]
+    if drill == "typing":
+        return [view.line, view.edit, view.check_button]
+    if drill == "pinyin":
+        return [view.doc, *(b for b in view.buttons if b.isVisible())]
+    raise AssertionError(f"a drill this test does not know: {drill}")
+
+
+def _miss(qtbot, view) -> None:
+    """A miss, the way a learner makes it."""
+    drill, left = view.step.drill, Qt.MouseButton.LeftButton
+    if drill == "click":
+        t = view.target.geometry()
+        far = QPoint(4 if t.center().x() > view.panel.width() // 2 else view.panel.width() - 4, 4)
+        qtbot.mouseClick(view.panel, left, pos=far)
+    elif drill == "double-click":
+        qtbot.mouseClick(view.folder, left, pos=QPoint(10, 10))
+        view.verdict(view.judge.timeout(view.now_ms() + 10_000))  # (one click, then nothing)
+    elif drill in ("right-click", "drag"):
+        qtbot.mouseClick(view.photo, left, pos=QPoint(10, 10))
+    elif drill == "scroll":
+        wrong = next(i for i, _ in view.step.items if i != view.step.answer)
+        qtbot.mouseClick(view.rows[wrong], left)
+    elif drill == "keys":
+        view.keyboard.setFocus()
+        qtbot.keyClick(view.keyboard, Qt.Key.Key_Q if view.wanted != "q" else Qt.Key.Key_W)
+    elif drill == "typing":
+        view.edit.setText("q")
+        qtbot.keyClick(view.edit, Qt.Key.Key_Return)
+    elif drill == "pinyin":
+        view.doc.setFocus()
+        qtbot.keyClick(view.doc, Qt.Key.Key_Q)  # (no pinyin of the curriculum starts with q)
+
+
+def _problems(player, widgets: list[QWidget]) -> list[str]:
+    """What of ``widgets`` and of the feedback strip does not show, or shows under the strip or the bar."""
+    finish_movement(player.scroll)
+    window = QRect(0, 0, player.window().width(), player.window().height())
+    viewport = _rect(player.scroll.viewport())
+    covers = [("the feedback", player.live), ("the buttons", player.bar)]
+    out = []
+    for w in widgets:
+        r = _rect(w)
+        name = w.accessibleName() or w.objectName() or type(w).__name__
+        if not viewport.contains(r):
+            out.append(
+                f"{name!r} at rows {r.top()}..{r.bottom()} is not in the page's window {viewport.top()}..{viewport.bottom()}"
+            )
+        out += [f"{name!r} is under {what}" for what, c in covers if c.isVisible() and _rect(c).intersects(r)]
+    live = player.live
+    if not live.isVisible() or not player.view.live_feedback.plain_text():
+        out.append("no feedback shown")
+    elif not window.contains(_rect(live)) or _rect(live).intersects(_rect(player.bar)):
+        out.append(f"the feedback at {_rect(live)} is not in the window above the buttons")
+    return out
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_drill_and_its_hint_show_together_on_1024x768_at_36pt(app_window, qtbot, paths, language):
+    w = app_window
+    catalogue = _open(w, paths, language)
+    failures, drills = [], set()
+    for lesson, index, step in _first_of_each(catalogue, "practice", id):  # (every drill step)
+        player = _show(w, lesson, index)
+        view = player.view
+        drills.add(step.drill)
+        label = f"{lesson.id}/{step.id}"
+        finish_movement(player.scroll)
+        viewport = _rect(player.scroll.viewport())
+        failures += [
+            f"{label} opening: {_rect(t)} not in {viewport}"
+            for t in _targets(view)
+            if not viewport.contains(_rect(t))
+        ]
+        _miss(qtbot, view)
+        settle()
+        failures += [f"{label} after a miss: {p}" for p in _problems(player, _targets(view))]
+    expected = {"click", "double-click", "right-click", "drag", "scroll", "keys", "typing"}
+    assert expected | ({"pinyin"} if language == "zh_CN" else set()) <= drills
+    assert not failures, "\n".join(failures)
+
+
+def test_a_simulated_app_shows_the_control_to_press_with_the_hint(app_window, qtbot, paths):
+    w = app_window
+    catalogue = _open(w, paths, "zh_CN")
+    failures, seen = [], 0
+    for lesson, index, step in _first_of_each(catalogue, "simulation", lambda s: s.device):
+        player = _show(w, lesson, index)
+        view = player.view
+        _do(view, step.tasks[0])  # (the first task done: its next screen shows from its top)
+        settle()
+        task = view.run.task
+        if task is None:
+            continue
+        wrong = next(e.id for e in view.step.screen(view.run.screen).elements if e.id != task.target)
+        for _ in range(2):  # from the second miss the control has a thick frame
+            view.handle(view.run.press(wrong), wrong)
+            settle()
+        seen += 1
+        control = view.act_on(False)[0]
+        assert (
+            control is view.screen_view.control(task.target)
+            or control in getattr(view.screen_view.control(task.target), "keys", {}).values()
+        )
+        failures += [f"{lesson.id}/{step.id}: {p}" for p in _problems(player, [control])]
+    assert seen == 2
+    assert not failures, "\n".join(failures)

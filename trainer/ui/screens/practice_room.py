@@ -1,0 +1,201 @@
+"""Room for practising on a short screen: the feedback strip, and keeping what the learner acts on in view.
+
+On a 1024x768 screen at 36 pt the player's buttons take two rows and a hint two lines: the page keeps
+less than half the window. A drill's practice area (the target, the keyboard, the list) is sized to
+the page's height with the strip at its tallest, and the page is scrolled so that the area shows (its
+words above can be read by scrolling up). Where the strip goes is planned before it appears, so when
+a hint appears (or grows, or goes) nothing on the page moves under the pointer: the page only
+scrolls when a step opens, and after a try when the area is not in view, once the mouse buttons are
+up (a press and its release land on the same thing)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from trainer.ui.screens.base import ScrollPage
+from trainer.ui.theme import LINE_HEIGHT_PERCENT
+
+SHORT_WINDOW = 900  # px: a window lower than this keeps the strip to two lines of text
+EDGE = 2  # px above a line of words the window starts at
+MARGIN = 12  # px kept between the area and the page's edges when it is scrolled into view
+
+
+class LiveStrip(QScrollArea):
+    """The strip for feedback between the page and the buttons. As tall as its words need, up to a
+    quarter of the window, and on a short window up to two lines (then it scrolls itself), so the page
+    and the buttons always keep room."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("live-feedback")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        inside = ScrollPage()  # (no minimum height: wrapped words are measured at the width they have)
+        inside.setObjectName("live-inside")
+        self.box = QVBoxLayout(inside)
+        self.box.setContentsMargins(20, 10, 20, 10)
+        self.setWidget(inside)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def window_height(self) -> int:
+        return self.window().height() if self.window() is not None else 768
+
+    def cap(self) -> int:
+        """The tallest the strip gets in this window."""
+        window = self.window_height()
+        cap = max(80, window // 4)
+        if window < SHORT_WINDOW:
+            margins = self.box.contentsMargins()
+            line = self.widget().fontMetrics().lineSpacing() * LINE_HEIGHT_PERCENT / 100
+            cap = min(cap, round(2 * line) + 6 + margins.top() + margins.bottom() + 2 * self.frameWidth() + 8)
+        return cap
+
+    def fit_margins(self) -> None:
+        """Less paper above and below the words on a short window."""
+        gap = 4 if self.window_height() < SHORT_WINDOW else 10
+        if self.box.contentsMargins().top() != gap:
+            self.box.setContentsMargins(20, gap, 20, gap)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        # (measured without the room of its scroll bar: with one, it would wrap onto more lines)
+        inside = width - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        need = self.widget().heightForWidth(inside) + 2 * self.frameWidth() + 4  # (and the top line)
+        return min(need, self.cap())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.heightForWidth(self.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, min(80, self.heightForWidth(self.width())))
+
+
+class AreaKeeper:
+    """Keeps a step's practice area (``StepView.act_on``) in the page's window with the strip at its
+    tallest: sizes it to that room, keeps room below the page for the strip, and scrolls to it."""
+
+    def __init__(self, scroll: QScrollArea, live: LiveStrip, bar: QWidget, below) -> None:
+        self.scroll, self.live, self.bar = scroll, live, bar
+        self.below = below  # a QSpacerItem at the page's end
+        self.view = None
+        self._room = -1
+        self._waiting = False
+
+    def set_view(self, view) -> None:
+        self.view = view
+        self._room = -1
+
+    def room(self) -> int:
+        """The page's window height when the strip is at its tallest."""
+        screen = self.scroll.parentWidget()
+        return screen.height() - self.bar.height() - self.live.cap()
+
+    def fit(self) -> bool:
+        """Size the area to the room (when the window's or the text's size changed). True if it changed."""
+        self.live.fit_margins()
+        view = self.view
+        has_area = view is not None and bool(view.act_on(True))
+        below = self.live.cap() if view is not None and view.live_feedback is not None else 0
+        if self.below.sizeHint().height() != below:
+            self.below.changeSize(0, below, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            self.scroll.widget().layout().invalidate()
+        room = self.room() - 2 * MARGIN
+        if not has_area or room == self._room:
+            return False
+        self._room = room
+        view.fit_room(room)
+        return True
+
+    def area_rect(self, starting: bool) -> QRect | None:
+        view = self.view
+        if view is None:
+            return None
+        page = self.scroll.widget()
+        rects = [
+            QRect(w.mapTo(page, w.rect().topLeft()), w.size())
+            for w in view.act_on(starting)
+            if w is not None and w.isVisibleTo(page) and page.isAncestorOf(w)
+        ]
+        if not rects:
+            return None
+        block = rects[0]
+        for r in rects[1:]:
+            block = block.united(r)
+        return block
+
+    def wanted_value(self, starting: bool) -> int | None:
+        """Where the page should be scrolled to show the area with the strip at its tallest (None: it shows)."""
+        block = self.area_rect(starting)
+        if block is None:
+            return None
+        bar = self.scroll.verticalScrollBar()
+        value = bar.value()
+        glide = getattr(self.scroll, "_glide", None)  # (where the page is gliding to: see ui.reveal)
+        if glide is not None and glide.state() == glide.State.Running:
+            value = glide.endValue()
+        height = self.room()
+        if block.top() >= value and block.bottom() <= value + height:
+            return None
+        wanted = block.bottom() + MARGIN - height
+        if wanted > block.top() - MARGIN or block.top() < value:
+            wanted = block.top() - MARGIN  # (taller than the room, or above: from its top)
+        else:  # the window starts at a block's top (a line of words, not half of one) if one is near
+            starts = [t - EDGE for t in self._tops() if wanted <= t - EDGE <= block.top() - MARGIN]
+            wanted = min(starts) if starts else wanted
+        return max(0, min(bar.maximum(), wanted))
+
+    def _tops(self) -> list[int]:
+        """The tops of the page's blocks and of the lines of the step's words."""
+        page = self.scroll.widget()
+        out = []
+        for w in self.view.findChildren(QWidget):
+            if w.parentWidget() is None or not w.isVisibleTo(page):
+                continue
+            top = w.mapTo(page, w.rect().topLeft()).y()
+            out.append(top)
+            if hasattr(w, "plain_text") and w.height() > 0:  # a Text: each of its lines
+                line = round(w.fontMetrics().lineSpacing() * LINE_HEIGHT_PERCENT / 100)
+                out += [top + k * line for k in range(1, w.height() // max(1, line))]
+        return out
+
+    def show_area(self, starting: bool) -> None:
+        """Scroll (at once) so that the area shows, when it does not."""
+        from trainer.ui.reveal import glide_to
+
+        if self.view is None:
+            return
+        page = self.scroll.widget()
+        if page.layout() is not None:
+            page.layout().activate()
+        value = self.wanted_value(starting)
+        if value is None:
+            return
+        if starting:
+            self.scroll.verticalScrollBar().setValue(value)
+        else:
+            glide_to(self.scroll, value)
+
+    def after_try(self) -> None:
+        """After a try (a hint or praise appeared): bring the area into view if it is not, once the
+        mouse buttons are up, so that nothing moves while a button is held."""
+        if self._waiting or self.view is None or not self.view.act_on(False):
+            return
+        self._waiting = True
+        QTimer.singleShot(0, self.scroll, self._when_released)
+
+    def _when_released(self) -> None:
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            QTimer.singleShot(50, self.scroll, self._when_released)
+            return
+        self._waiting = False
+        with contextlib.suppress(RuntimeError):  # (the step was closed meanwhile)
+            self.show_area(starting=False)
