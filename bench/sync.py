@@ -94,9 +94,10 @@ def fill(db: Database, lessons, pc: int, rng: random.Random) -> int:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             learners,
         )
+        names = ", ".join(settings)  # every setting column, whatever the schema version adds
         conn.executemany(
-            "INSERT INTO learner_settings (learner_id, text_size, high_contrast, speech_on, speech_rate,"
-            " double_click_ms, reduced_motion, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO learner_settings (learner_id, {names}, updated_at)"
+            f" VALUES (?, {', '.join('?' * len(settings))}, ?)",
             [(x[0], *settings.values(), stamp) for x in learners],
         )
         conn.executemany(

@@ -29,7 +29,7 @@ from typing import Any
 
 from trainer.domain.sync.merge import APPEND, KEEP_SURVIVOR, UNLINK, Record, TableRule, merge
 from trainer.storage import clock
-from trainer.storage.sync import registry
+from trainer.storage.sync import bulk_attempts, registry
 from trainer.storage.sync.capture import columns, present_tables, receive
 from trainer.storage.sync.parked import INVALID, VERSION, ParkedRecords
 from trainer.storage.sync.people import (
@@ -206,7 +206,8 @@ class Applier(ParkedRecords):
 
     # --- records ---------------------------------------------------------------------------------
     def _append(self, rule: TableRule, batch: list[Record]) -> None:
-        """Union by id, in bulk (attempts)."""
+        """Union by id, in bulk (attempts; a large batch of them keeps its totals set-based:
+        ``bulk_attempts``)."""
         cols = self.cols[rule.table]
         rows = []
         for record in batch:
@@ -219,14 +220,17 @@ class Applier(ParkedRecords):
                 continue
             values = record.values if rule.owner is None else {**record.values, rule.owner: learner}
             rows.append(tuple(values.get(c) for c in cols))
-        marks = ", ".join("?" * len(cols))
-        cursor = self.conn.executemany(
-            f"INSERT OR IGNORE INTO {rule.table} ({', '.join(cols)}) VALUES ({marks})", rows
-        )
-        self.result.changed[rule.table] += max(cursor.rowcount, 0)  # rows already here count 0
+        added = bulk_attempts.insert(self.conn, cols, rows) if rule.table == bulk_attempts.TABLE else None
+        if added is None:
+            marks = ", ".join("?" * len(cols))
+            cursor = self.conn.executemany(
+                f"INSERT OR IGNORE INTO {rule.table} ({', '.join(cols)}) VALUES ({marks})", rows
+            )
+            added = max(cursor.rowcount, 0)  # rows already here count 0
+        self.result.changed[rule.table] += added
         index = cols.index(rule.key[0])
         self._fed([(rule.table, str(row[index])) for row in rows])
-        if rule.table in registry.PARENTS and cursor.rowcount:  # what parked records may wait for
+        if rule.table in registry.PARENTS and added:  # what parked records may wait for
             for row in rows:
                 self._here[(rule.table, str(row[index]))] = True
                 self._arrived.add(str(row[index]))
