@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QProgressBar,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.domain.speech import Utterance
 from trainer.ui.screens.base import Screen
-from trainer.ui.screens.practice_room import AreaKeeper, LiveStrip
+from trainer.ui.screens.practice_room import SHORT_WINDOW, AreaKeeper, LiveStrip
 from trainer.ui.steps import AttemptEvent, StepContext, view_for
 from trainer.ui.widgets import Button, Text
 
@@ -25,9 +33,10 @@ class PlayerScreen(Screen):
         self.ctx: StepContext | None = None
         self.view = None
         # the lesson and where the learner is in it, kept small: the step's own words come first
-        top = QHBoxLayout()
-        heading = QVBoxLayout()
-        heading.setSpacing(4)
+        self.heading = QGridLayout()
+        self.heading.setHorizontalSpacing(16)
+        self.heading.setVerticalSpacing(4)
+        self.heading.setColumnStretch(0, 1)
         self.title = Text(role="strong")
         self.leave_button = Button(icon="leave")
         self.leave_button.setObjectName("leave")
@@ -36,12 +45,13 @@ class PlayerScreen(Screen):
         self.steps_bar = QProgressBar()
         self.steps_bar.setObjectName("steps-bar")
         self.steps_bar.setTextVisible(False)
-        heading.addWidget(self.title)
-        heading.addWidget(self.position)
-        heading.addWidget(self.steps_bar)
-        top.addLayout(heading, 1)
-        top.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.body.addLayout(top)
+        self.where = QBoxLayout(QBoxLayout.Direction.TopToBottom)  # "Step 2 of 13" and the bar
+        self.where.setSpacing(4)
+        self.where.addWidget(self.position)
+        self.where.addWidget(self.steps_bar)
+        self._short: bool | None = None
+        self._arrange_heading(short=False)
+        self.body.addLayout(self.heading)
         self.notice = Text(role="success")
         self.notice.hide()
         self.body.addWidget(self.notice)
@@ -141,7 +151,36 @@ class PlayerScreen(Screen):
         self.keeper.fit()
         self.keeper.show_area(starting=True)
 
+    def _arrange_heading(self, short: bool) -> None:
+        """On a short window the title runs across the page and "Step 2 of 13", its bar and "Leave the
+        lesson" share the row below it (beside Leave, a long title took four lines at 36 pt)."""
+        if short == self._short:
+            return
+        self._short = short
+        grid = self.heading
+        for w in (self.title, self.leave_button):
+            grid.removeWidget(w)
+        grid.removeItem(self.where)
+        top = Qt.AlignmentFlag.AlignTop
+        self.position.setWordWrap(not short)  # (a few words on one line; the bar takes what is left)
+        wide = QSizePolicy.Policy.Ignored if short else QSizePolicy.Policy.Expanding
+        self.steps_bar.setSizePolicy(wide, QSizePolicy.Policy.Fixed)
+        self.steps_bar.setMinimumWidth(60 if short else 0)
+        if short:
+            self.where.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.where.setSpacing(16)
+            grid.addWidget(self.title, 0, 0, 1, 2)
+            grid.addLayout(self.where, 1, 0)
+            grid.addWidget(self.leave_button, 1, 1, top)
+        else:
+            self.where.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.where.setSpacing(4)
+            grid.addWidget(self.title, 0, 0)
+            grid.addLayout(self.where, 1, 0)
+            grid.addWidget(self.leave_button, 0, 1, 2, 1, top)
+
     def resizeEvent(self, event) -> None:  # noqa: N802
+        self._arrange_heading(self.window().height() < SHORT_WINDOW)
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self._refit)  # (once the bar and the strip have their new heights)
 
