@@ -147,6 +147,13 @@ def test_a_drill_and_its_hint_show_together_on_1024x768_at_36pt(app_window, qtbo
         _miss(qtbot, view)
         settle()
         failures += [f"{label} after a miss: {p}" for p in _problems(player, _targets(view))]
+        if step.drill == "right-click":  # the menu opens at the pointer: all of its choices show
+            photo = view.photo
+            qtbot.mouseClick(
+                photo, Qt.MouseButton.RightButton, pos=QPoint(photo.width() // 2, photo.height() - 4)
+            )
+            settle()
+            failures += [f"{label} menu: {p}" for p in _problems(player, [view.menu])]
     expected = {"click", "double-click", "right-click", "drag", "scroll", "keys", "typing"}
     assert expected | ({"pinyin"} if language == "zh_CN" else set()) <= drills
     assert not failures, "\n".join(failures)

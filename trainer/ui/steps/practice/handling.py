@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from trainer.ui.steps.practice.base import DrillView, at_least
 from trainer.ui.steps.practice.panel import Drawn, Panel
@@ -25,23 +25,44 @@ class RightClickDrill(DrillView):
         self.photo.move(40, 40)
         self.menu = Card(self.panel)
         self.menu.setObjectName("context-menu")
-        box = QVBoxLayout(self.menu)
-        box.setContentsMargins(8, 8, 8, 8)
-        box.setSpacing(6)
+        self.menu_grid = QGridLayout(self.menu)
+        self.menu_grid.setContentsMargins(8, 8, 8, 8)
+        self.menu_grid.setSpacing(6)
         self.items: dict[str, Button] = {}
         for item_id, text in self.step.menu:
             b = Button(self.label(text))
             b.setObjectName(f"menu-{item_id}")
             at_least(b, self.min_px)
             b.clicked.connect(lambda _=False, i=item_id: self.choose(i))
-            box.addWidget(b)
             self.items[item_id] = b
+        self.menu_columns = 0
+        self._arrange_menu(1)
         self.menu.hide()
         return self.panel
 
+    def _arrange_menu(self, columns: int) -> None:
+        """The choices one under the other; in two columns when the page is too short for that."""
+        if columns == self.menu_columns:
+            return
+        self.menu_columns = columns
+        rows = -(-len(self.items) // columns)
+        for n, b in enumerate(self.items.values()):
+            self.menu_grid.removeWidget(b)
+            self.menu_grid.addWidget(b, n % rows, n // rows)
+
+    def act_on(self, starting: bool) -> list[QWidget]:
+        """The area when it opens; then the photo, or the menu while it is open (all of its choices)."""
+        if starting:
+            return [self.panel]
+        return [self.menu] if self.menu.isVisible() else [self.photo]
+
     def fit_room(self, height: int) -> None:
         self.menu.ensurePolished()  # (the photo, and the menu wherever it opens on it)
+        self._arrange_menu(1)
         menu = self.menu.layout().totalSizeHint().height()
+        if menu + 16 > height:
+            self._arrange_menu(2)
+            menu = self.menu.layout().totalSizeHint().height()
         self.panel.fit(height, max(self.photo.y() + self.photo.height() + 16, menu + 16))
 
     def press(self, e: QMouseEvent) -> None:
