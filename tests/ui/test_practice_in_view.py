@@ -21,12 +21,14 @@ from trainer.ui.reveal import finish_movement
 from trainer.ui.style import apply_settings
 
 
-def _open(w, paths, language: str, width: int = 1024, height: int = 768):
+def _open(
+    w, paths, language: str, width: int = 1024, height: int = 768, size: int = TEXT_SIZES[-1], contrast=False
+):
     w.ctx.library = LessonLibrary(paths)  # the real curriculum
     w.ctx.progress.library = w.ctx.library
     learner = make_learner(w, "王秀英" if language == "zh_CN" else "Wang Xiuying", language=language)
     translations.install(language, paths.i18n)
-    settings = LearnerSettings(text_size=TEXT_SIZES[-1])
+    settings = LearnerSettings(text_size=size, high_contrast=contrast)
     w.resize(width, height)
     w.sign_in(learner.id)
     apply_settings(QApplication.instance(), settings)
@@ -127,10 +129,19 @@ def _problems(player, widgets: list[QWidget]) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_a_drill_and_its_hint_show_together_on_1024x768_at_36pt(app_window, qtbot, paths, language):
+@pytest.mark.parametrize(
+    ("language", "window", "size", "contrast"),
+    [
+        pytest.param("en", (1024, 768), TEXT_SIZES[-1], False, id="1024x768-36pt-en"),
+        pytest.param("zh_CN", (1024, 768), TEXT_SIZES[-1], True, id="1024x768-36pt-zh-contrast"),
+        pytest.param("en", (1366, 768), TEXT_SIZES[0], True, id="1366x768-18pt-en-contrast"),
+    ],
+)
+def test_a_drill_and_its_hint_show_together_on_a_short_screen(
+    app_window, qtbot, paths, language, window, size, contrast
+):
     w = app_window
-    catalogue = _open(w, paths, language)
+    catalogue = _open(w, paths, language, *window, size=size, contrast=contrast)
     failures, drills = [], set()
     for lesson, index, step in _first_of_each(catalogue, "practice", id):  # (every drill step)
         player = _show(w, lesson, index)
@@ -144,9 +155,12 @@ def test_a_drill_and_its_hint_show_together_on_1024x768_at_36pt(app_window, qtbo
             for t in _targets(view)
             if not viewport.contains(_rect(t))
         ]
+        before = _rect(view.area)
         _miss(qtbot, view)
         settle()
         failures += [f"{label} after a miss: {p}" for p in _problems(player, _targets(view))]
+        if _rect(view.area).topLeft() != before.topLeft():  # (the hint's strip came: nothing moved)
+            failures.append(f"{label}: the practice area moved from {before} to {_rect(view.area)}")
         if step.drill == "right-click":  # the menu opens at the pointer: all of its choices show
             photo = view.photo
             qtbot.mouseClick(

@@ -118,6 +118,11 @@ class PlayerScreen(Screen):
         cls = view_for(step.kind)
         self.view = cls(step, self.ctx) if cls else None
         self.keeper.set_view(self.view)
+        # a step with the strip keeps its scroll bar: one appearing with the strip would narrow the page,
+        # rewrap its words and move what is under the pointer
+        live = self.view is not None and self.view.live_feedback is not None
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if live else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.scroll.setVerticalScrollBarPolicy(policy)
         if self.view is not None:
             self.view.attempt.connect(self.record)
             self.view.completed.connect(self._completed)
