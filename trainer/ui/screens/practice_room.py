@@ -12,8 +12,18 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.ui.screens.base import ScrollPage
 from trainer.ui.theme import LINE_HEIGHT_PERCENT
@@ -88,11 +98,13 @@ class AreaKeeper:
         self.below = below  # a QSpacerItem at the page's end
         self.view = None
         self._room = -1
+        self._extra = 0
         self._waiting = False
 
     def set_view(self, view) -> None:
         self.view = view
         self._room = -1
+        self._extra = 0  # room below the page beyond the strip's, for where show_area starts the window
 
     def room(self) -> int:
         """The page's window height when the strip is at its tallest."""
@@ -104,16 +116,18 @@ class AreaKeeper:
         self.live.fit_margins()
         view = self.view
         has_area = view is not None and bool(view.act_on(True))
-        below = self.live.cap() if view is not None and view.live_feedback is not None else 0
-        if self.below.sizeHint().height() != below:
-            self.below.changeSize(0, below, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            self.scroll.widget().layout().invalidate()
+        self._room_below(self.live.cap() + self._extra if view is not None and view.live_feedback else 0)
         room = self.room() - 2 * MARGIN
         if not has_area or room == self._room:
             return False
         self._room = room
         view.fit_room(room)
         return True
+
+    def _room_below(self, height: int) -> None:
+        if self.below.sizeHint().height() != height:
+            self.below.changeSize(0, height, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            self.scroll.widget().layout().invalidate()
 
     def area_rect(self, starting: bool) -> QRect | None:
         view = self.view
@@ -149,23 +163,29 @@ class AreaKeeper:
         if wanted > block.top() - MARGIN or block.top() < value:
             wanted = block.top() - MARGIN  # (taller than the room, or above: from its top)
         else:  # the window starts at a block's top (a line of words, not half of one) if one is near
-            starts = [t - EDGE for t in self._tops() if wanted <= t - EDGE <= block.top() - MARGIN]
+            last = block.top() - MARGIN
+            starts = [t - EDGE for t in self._tops() if wanted <= t - EDGE <= last]
             wanted = min(starts) if starts else wanted
-        return max(0, min(bar.maximum(), wanted))
+        return max(0, wanted)
 
     def _tops(self) -> list[int]:
-        """The tops of the page's blocks and of the lines of the step's words."""
+        """Where the window may start: the tops of the page's blocks and of the lines of its words, but
+        never through a button, a box or a line of words (a progress bar centred beside words)."""
         page = self.scroll.widget()
-        out = []
-        for w in self.view.findChildren(QWidget):
+        tops: list[int] = []
+        spans: list[tuple[int, int, list[int]]] = []  # (top, bottom, its lines' tops) of what holds words
+        for w in page.findChildren(QWidget):
             if w.parentWidget() is None or not w.isVisibleTo(page):
                 continue
             top = w.mapTo(page, w.rect().topLeft()).y()
-            out.append(top)
+            lines = [top]
             if hasattr(w, "plain_text") and w.height() > 0:  # a Text: each of its lines
                 line = round(w.fontMetrics().lineSpacing() * LINE_HEIGHT_PERCENT / 100)
-                out += [top + k * line for k in range(1, w.height() // max(1, line))]
-        return out
+                lines += [top + k * line for k in range(1, w.height() // max(1, line))]
+            tops += lines
+            if isinstance(w, QLabel | QAbstractButton | QLineEdit):
+                spans.append((top, top + w.height(), lines))
+        return [t for t in tops if all(not a < t < b or t in ok for a, b, ok in spans)]
 
     def show_area(self, starting: bool) -> None:
         """Scroll (at once) so that the area shows, when it does not."""
@@ -179,6 +199,13 @@ class AreaKeeper:
         value = self.wanted_value(starting)
         if value is None:
             return
+        bar = self.scroll.verticalScrollBar()
+        if value > bar.maximum() and self.view.live_feedback is not None:
+            # more room below, so the window can start at that line (it stays while the step does)
+            self._extra += value - bar.maximum()
+            self._room_below(self.live.cap() + self._extra)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            page.layout().activate()
         if starting:
             self.scroll.verticalScrollBar().setValue(value)
         else:
