@@ -80,7 +80,14 @@ class LiveStrip(QScrollArea):
         # (measured without the room of its scroll bar: with one, it would wrap onto more lines)
         inside = width - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
         need = self.widget().heightForWidth(inside) + 2 * self.frameWidth() + 4  # (and the top line)
-        return min(need, self.cap())
+        cap = self.cap()
+        if need <= cap:
+            return need
+        # longer words: as many whole lines as the cap holds, the next one starting at the bottom edge
+        # (never a line cut in half); the rest is below, the strip scrolls
+        top = self.viewport().geometry().top() + self.box.contentsMargins().top()
+        line = self.widget().fontMetrics().lineSpacing() * LINE_HEIGHT_PERCENT / 100
+        return top + round(max(1, int((cap - top) // line)) * line)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().sizeHint().width(), self.heightForWidth(self.width()))
