@@ -117,7 +117,15 @@ class KeyboardPicture(QWidget):
             p.setBrush(QColor(t.primary if mark else t.panel))
             p.drawRoundedRect(r, 5, 5)
             p.setPen(QColor(t.primary_text if mark else t.panel_text))
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, cap)
+            wide = p.fontMetrics().horizontalAdvance(cap)
+            if wide > r.width() - 6:  # a long name on a small keyboard: smaller, never cut
+                small = QFont(font)
+                small.setPixelSize(max(6, int(font.pixelSize() * (r.width() - 6) / wide)))
+                p.setFont(small)
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, cap)
+                p.setFont(font)
+            else:
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, cap)
 
 
 class KeysDrill(DrillView):
@@ -149,10 +157,18 @@ class KeysDrill(DrillView):
 
     def fit_room(self, height: int) -> None:
         """On a short page the keyboard is drawn narrower (its height follows its width)."""
-        width = self.area.width() or self.width()
+        self._room = height
+        width = self.width()
+        if width < 400:  # (not laid out yet: again when it is, see resizeEvent)
+            return
         ask = self.ask.heightForWidth(width) + self.area.layout().spacing()
         most = round((height - ask - 8) / 5.2 * WIDTH_UNITS)
         self.keyboard.setMaximumWidth(max(400, most) if most < width else 16777215)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - the question may take more or fewer lines
+        super().resizeEvent(event)
+        if getattr(self, "_room", 0) and event.size().width() != event.oldSize().width():
+            self.fit_room(self._room)
 
     @property
     def wanted(self) -> str:
