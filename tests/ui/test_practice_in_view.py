@@ -101,9 +101,13 @@ def _miss(qtbot, view) -> None:
     elif drill == "typing":
         view.edit.setText("q")
         qtbot.keyClick(view.edit, Qt.Key.Key_Return)
-    elif drill == "pinyin":
+    elif drill == "pinyin":  # the pinyin typed, then a wrong character picked from the list
         view.doc.setFocus()
-        qtbot.keyClick(view.doc, Qt.Key.Key_Q)  # (no pinyin of the curriculum starts with q)
+        for ch in view.round.target:
+            qtbot.keyClicks(view.doc, ch)
+        shown = view.round.pager.visible()
+        wrong = next(n for n, c in enumerate(shown, 1) if c != view.round.word.answer)
+        qtbot.keyClicks(view.doc, str(wrong))
 
 
 def _problems(player, widgets: list[QWidget]) -> list[str]:

@@ -213,6 +213,7 @@ class AreaKeeper:
             self._room_below(self.live.cap() + self._extra)
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             page.layout().activate()
+            bar.setMaximum(max(bar.maximum(), value))  # (the scroll area sets the same once laid out)
         if starting:
             self.scroll.verticalScrollBar().setValue(value)
         else:

@@ -84,13 +84,28 @@ class PinyinDrill(DrillView):
         self.cands.addStretch(1)
         self.cands.addWidget(self.prev)
         self.cands.addWidget(self.next)
+        longest = max((c for w in self.step.words for c in w.candidates), key=len, default="字")
+        for n, b in enumerate(self.buttons):  # (as tall as with its longest word, before one shows)
+            b.set_label(f"{n + 1} {longest}", "")
+        for b in (self.prev, self.next, *self.buttons):  # the row keeps its height while none show
+            policy = b.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            b.setSizePolicy(policy)
+        self.ime_bar = bar
+        self.cand_row = QWidget()
+        self.cand_row.setLayout(self.cands)
+        self.cands.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.ask)
         box.addWidget(self.doc)
-        box.addWidget(self.note)
         box.addWidget(bar)
-        box.addLayout(self.cands)
+        box.addWidget(self.cand_row)
+        box.addWidget(self.note)  # (below: when it comes and goes nothing above it moves)
         self.show_state()
         return holder
+
+    def act_on(self, starting: bool) -> list[QWidget]:
+        # (the word to write is just above, and read aloud: with it the area is too tall at 36 pt)
+        return [self.doc, self.ime_bar, self.cand_row]
 
     # state -----------------------------------------------------------------------------------------
     def show_state(self) -> None:
@@ -100,12 +115,15 @@ class PinyinDrill(DrillView):
         )
         focused = self.doc.hasFocus()
         t = self.theme
+        # the focus ring is thicker and the padding thinner, and an empty box holds a wide space as tall
+        # as a character: the box never changes its height (what is below it would move)
+        ring = 5 if focused else 3
         self.doc.setStyleSheet(
-            f"QLabel {{ background: {t.window}; color: {t.text}; border: {5 if focused else 3}px solid "
-            f"{t.focus if focused else t.outline}; border-radius: 8px; padding: 6px 12px; "
+            f"QLabel {{ background: {t.window}; color: {t.text}; border: {ring}px solid "
+            f"{t.focus if focused else t.outline}; border-radius: 8px; padding: {11 - ring}px {17 - ring}px; "
             f"min-height: {self.min_px}px; }}"
         )
-        self.doc.setText((self.written + ("|" if focused else "")) or " ")
+        self.doc.setText(self.written + ("|" if focused else "") + ("" if self.written else "\u3000"))
         self.doc.setAccessibleName(translate("Practice", "Writing box") + ": " + self.written)
         self.note.setVisible(not self.doc.hasFocus())
         self.note.set_text(translate("Practice", "Click in the writing box first, then type."))
