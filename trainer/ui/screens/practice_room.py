@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from trainer.ui.screens.base import ScrollPage
 from trainer.ui.theme import LINE_HEIGHT_PERCENT
+from trainer.ui.widgets import Text
 
+PARAGRAPH_GAP = 6  # px below each paragraph of a Text (ui.widgets)
 SHORT_WINDOW = 900  # px: a window lower than this keeps the strip to two lines of text
 EDGE = 2  # px above a line of words the window starts at
 MARGIN = 12  # px kept between the area and the page's edges when it is scrolled into view
@@ -50,6 +53,9 @@ class LiveStrip(QScrollArea):
         self.box = QVBoxLayout(inside)
         self.box.setContentsMargins(20, 10, 20, 10)
         self.setWidget(inside)
+        # never shown: two lines of words (Latin and Chinese type), to measure how tall two lines are
+        self.probe = Text("字Ag\n字Ag", parent=inside)
+        self.probe.hide()
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -58,14 +64,34 @@ class LiveStrip(QScrollArea):
         return self.window().height() if self.window() is not None else 768
 
     def cap(self) -> int:
-        """The tallest the strip gets in this window."""
+        """The tallest the strip gets in this window: a quarter of it; on a short window two lines of
+        words (as the strip lays them out, in Latin and in Chinese type, whichever is taller)."""
         window = self.window_height()
-        cap = max(80, window // 4)
-        if window < SHORT_WINDOW:
-            margins = self.box.contentsMargins()
-            line = self.widget().fontMetrics().lineSpacing() * LINE_HEIGHT_PERCENT / 100
-            cap = min(cap, round(2 * line) + 6 + margins.top() + margins.bottom() + 2 * self.frameWidth() + 8)
-        return cap
+        if window >= SHORT_WINDOW:
+            return max(80, window // 4)
+        margins = self.box.contentsMargins()
+        self.probe.ensurePolished()
+        lines = self.probe.heightForWidth(10_000) - PARAGRAPH_GAP  # (two paragraphs: one gap less)
+        return lines + margins.top() + margins.bottom() + 2 * self.frameWidth() + 4
+
+    def _doc(self, html: str, width: int = 10_000) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(self.widget().font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(html)
+        doc.setTextWidth(max(1, width))
+        return doc
+
+    def _line_tops(self, label: QLabel, width: int) -> list[float]:
+        """Where each line of ``label``'s words starts, laid out at ``width``."""
+        doc = self._doc(label.text(), width)
+        tops, block = [], doc.begin()
+        while block.isValid():
+            first = doc.documentLayout().blockBoundingRect(block).top()
+            layout = block.layout()
+            tops += [first + layout.lineAt(i).y() for i in range(layout.lineCount())]
+            block = block.next()
+        return tops
 
     def fit_margins(self) -> None:
         """Less paper above and below the words on a short window."""
@@ -86,8 +112,13 @@ class LiveStrip(QScrollArea):
         # longer words: as many whole lines as the cap holds, the next one starting at the bottom edge
         # (never a line cut in half); the rest is below, the strip scrolls
         top = self.viewport().geometry().top() + self.box.contentsMargins().top()
-        line = self.widget().fontMetrics().lineSpacing() * LINE_HEIGHT_PERCENT / 100
-        return top + round(max(1, int((cap - top) // line)) * line)
+        label = next((w for w in self.widget().findChildren(QLabel) if w.isVisibleTo(self)), None)
+        if label is None:
+            return cap
+        margins = self.box.contentsMargins()
+        tops = self._line_tops(label, inside - margins.left() - margins.right())
+        fitting = [t for t in tops[1:] if top + t <= cap]
+        return top + round(fitting[-1]) if fitting else cap
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().sizeHint().width(), self.heightForWidth(self.width()))
