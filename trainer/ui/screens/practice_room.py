@@ -201,7 +201,7 @@ class AreaKeeper:
         if wanted > block.top() - MARGIN or block.top() < value:
             wanted = block.top() - MARGIN  # (taller than the room, or above: from its top)
         else:  # the window starts at a block's top (a line of words, not half of one) if one is near
-            last = block.top() - MARGIN
+            last = block.top() - EDGE  # (at the latest, just above the area)
             starts = [t - EDGE for t in self._tops() if wanted <= t - EDGE <= last]
             wanted = min(starts) if starts else wanted
         return max(0, wanted)
