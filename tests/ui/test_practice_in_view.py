@@ -133,6 +133,21 @@ def _problems(player, widgets: list[QWidget]) -> list[str]:
     return out
 
 
+def _what_to_do_unread(player) -> list[str]:
+    """A drill opens at its area; what to do must still be readable without sound (no sound card): the
+    instruction is in the page's window, or else it is what the strip says, above the buttons."""
+    words = player.view.cue()
+    viewport = _rect(player.scroll.viewport())
+    if viewport.contains(_rect(words)):
+        return ["the instruction shows on the page and again in the strip"] if player.cue.isVisible() else []
+    if not player.cue.isVisible() or player.cue.plain_text() != words.plain_text():
+        return ["the instruction is out of view and the strip does not say it"]
+    strip = _rect(player.live)
+    if strip.intersects(_rect(player.bar)) or not QRect(0, 0, 10**4, player.window().height()).contains(strip):
+        return [f"the instruction in the strip at {strip} is not in the window above the buttons"]
+    return []
+
+
 @pytest.mark.parametrize(
     ("language", "window", "size", "contrast"),
     [
@@ -159,9 +174,12 @@ def test_a_drill_and_its_hint_show_together_on_a_short_screen(
             for t in _targets(view)
             if not viewport.contains(_rect(t))
         ]
+        failures += [f"{label} opening: {p}" for p in _what_to_do_unread(player)]
         before = _rect(view.area)
         _miss(qtbot, view)
         settle()
+        if player.cue.isVisible():
+            failures.append(f"{label}: the instruction still shows in the strip instead of the hint")
         failures += [f"{label} after a miss: {p}" for p in _problems(player, _targets(view))]
         if _rect(view.area).topLeft() != before.topLeft():  # (the hint's strip came: nothing moved)
             failures.append(f"{label}: the practice area moved from {before} to {_rect(view.area)}")

@@ -86,6 +86,11 @@ class PlayerScreen(Screen):
         self.live_box = self.live.box
         self.layout().insertWidget(1, self.live)
         self.live.hide()
+        # what to do, in the strip while it has no feedback and the step's own words are out of view
+        self.cue = Text()
+        self.cue.setObjectName("drill-cue")
+        self.live_box.addWidget(self.cue)
+        self.cue.hide()
         self.keeper = AreaKeeper(self.scroll, self.live, self.bar, self.room_below)
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)
@@ -155,6 +160,7 @@ class PlayerScreen(Screen):
         self.layout().activate()
         self.keeper.fit()
         self.keeper.show_area(starting=True)
+        self._live_changed()  # (the instruction may now be above the window: the strip says it)
 
     def _arrange_heading(self, short: bool) -> None:
         """On a short window the title runs across the page and "Step 2 of 13", its bar and "Leave the
@@ -292,13 +298,24 @@ class PlayerScreen(Screen):
 
             reveal(widget)  # the text being read is followed down the page
 
+    def _cue_words(self) -> str:
+        """The step's instruction, when the strip is free and the instruction is out of the window."""
+        words = self.view.cue() if self.view is not None else None
+        if words is None or not words.isVisibleTo(self.page) or self.in_view(words):
+            return ""
+        return words.plain_text()
+
     def _live_changed(self) -> None:
         label = self.view.live_feedback if self.view is not None else None
         text = label.plain_text() if label is not None else ""
-        self.live.setVisible(bool(text))
+        cue = "" if text else self._cue_words()
+        if cue != self.cue.plain_text():
+            self.cue.set_text(cue)
+        self.cue.setVisible(bool(cue))
+        self.live.setVisible(bool(text or cue))
         if label is not None:
             label.setVisible(bool(text))
-            self.live.setProperty("tone", label.property("role") or "")
+            self.live.setProperty("tone", (label.property("role") or "") if text else "")
             self.live.style().unpolish(self.live)
             self.live.style().polish(self.live)
             self.live.ensureVisible(0, 0, 0, 0)  # new words are read from their start

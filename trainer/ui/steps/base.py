@@ -89,6 +89,12 @@ class StepView(QWidget):
         keep in view (the step opens at its top)."""
         return []
 
+    def cue(self) -> QWidget | None:
+        """The words on the page that say what to do (a drill's instruction): while the strip has no
+        feedback and these words are scrolled out of the window (a short window shows the practice area),
+        the strip shows them, so a learner without sound still reads what to do. None: no cue."""
+        return None
+
     def fit_room(self, height: int) -> None:  # noqa: B027 - optional for views
         """Make the practice area (``act_on``) no taller than ``height`` where it can be: a short window
         then shows it whole with the feedback strip."""

@@ -63,6 +63,9 @@ class DrillView(StepView):
     def act_on(self, starting: bool) -> list[QWidget]:
         return [self.area]
 
+    def cue(self) -> QWidget | None:
+        return self.instruction
+
     def label(self, text) -> str:
         return self.ctx.text(text)
 
