@@ -143,7 +143,9 @@ def _what_to_do_unread(player) -> list[str]:
     if not player.cue.isVisible() or player.cue.plain_text() != words.plain_text():
         return ["the instruction is out of view and the strip does not say it"]
     strip = _rect(player.live)
-    if strip.intersects(_rect(player.bar)) or not QRect(0, 0, 10**4, player.window().height()).contains(strip):
+    if strip.intersects(_rect(player.bar)) or not QRect(0, 0, 10**4, player.window().height()).contains(
+        strip
+    ):
         return [f"the instruction in the strip at {strip} is not in the window above the buttons"]
     return []
 
