@@ -209,17 +209,24 @@ class Applier(ParkedRecords):
         """Union by id, in bulk (attempts; a large batch of them keeps its totals set-based:
         ``bulk_attempts``)."""
         cols = self.cols[rule.table]
+        owner_at = cols.index(rule.owner) if rule.owner in cols else None
+        verdicts: dict[Any, tuple[str, str | None]] = {}  # the owner's verdict, once per learner
         rows = []
         for record in batch:
-            verdict, learner = self._owner(rule, record.values)
+            who = record.values.get(rule.owner) if rule.owner else None
+            if who not in verdicts:
+                verdicts[who] = self._owner(rule, record.values)
+            verdict, learner = verdicts[who]
             if verdict in ("drop", "skip"):
                 self.result.dropped += verdict == "drop"
                 continue
             if verdict == "wait":
                 self._park(record, learner or "")
                 continue
-            values = record.values if rule.owner is None else {**record.values, rule.owner: learner}
-            rows.append(tuple(values.get(c) for c in cols))
+            row = tuple(map(record.values.get, cols))
+            if owner_at is not None and row[owner_at] != learner:  # a learner merged away: the survivor
+                row = (*row[:owner_at], learner, *row[owner_at + 1 :])
+            rows.append(row)
         added = bulk_attempts.insert(self.conn, cols, rows) if rule.table == bulk_attempts.TABLE else None
         if added is None:
             marks = ", ".join("?" * len(cols))
@@ -229,7 +236,8 @@ class Applier(ParkedRecords):
             added = max(cursor.rowcount, 0)  # rows already here count 0
         self.result.changed[rule.table] += added
         index = cols.index(rule.key[0])
-        self._fed([(rule.table, str(row[index])) for row in rows])
+        if self.feed:
+            self._fed([(rule.table, str(row[index])) for row in rows])
         if rule.table in registry.PARENTS and added:  # what parked records may wait for
             for row in rows:
                 self._here[(rule.table, str(row[index]))] = True
