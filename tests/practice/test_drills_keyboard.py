@@ -93,6 +93,8 @@ def test_pinyin_input_with_space_pages_and_number_keys(show, qtbot):
     assert all(b.height() >= 80 and b.width() >= 80 for b in v.buttons if b.isVisible())
     qtbot.keyClick(doc, K.Key_Space)
     assert v.written == "你" and s.attempts[-1].correct
+    # the praise names the next word: on a short window the word to write is above, out of view
+    assert v.feedback.plain_text().endswith(v.ask.plain_text()) and "(pinyin: nihao)" in v.ask.plain_text()
     qtbot.keyClicks(doc, "nihao")
     qtbot.keyClick(doc, K.Key_1)
     assert v.written == "你你好"

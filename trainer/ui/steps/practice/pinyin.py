@@ -104,15 +104,22 @@ class PinyinDrill(DrillView):
         return holder
 
     def act_on(self, starting: bool) -> list[QWidget]:
-        # (the word to write is just above, and read aloud: with it the area is too tall at 36 pt)
+        # (the word to write is just above, and read aloud: with it the area is too tall at 36 pt; the
+        # strip says it instead while it is out of view: see ``cue`` and the praise in ``pick``)
         return [self.doc, self.ime_bar, self.cand_row]
+
+    def cue(self) -> QWidget | None:
+        return self.ask  # (what to write now says more than how the input method works, read aloud)
+
+    def ask_text(self) -> str:
+        w = self.round.word
+        return (
+            translate("Practice", "Write: %1  (pinyin: %2)").replace("%1", w.answer).replace("%2", w.pinyin)
+        )
 
     # state -----------------------------------------------------------------------------------------
     def show_state(self) -> None:
-        w = self.round.word
-        self.ask.set_text(
-            translate("Practice", "Write: %1  (pinyin: %2)").replace("%1", w.answer).replace("%2", w.pinyin)
-        )
+        self.ask.set_text(self.ask_text())
         focused = self.doc.hasFocus()
         t = self.theme
         # the focus ring is thicker and the padding thinner, and an empty box holds a wide space as tall
@@ -231,9 +238,11 @@ class PinyinDrill(DrillView):
         answer = {"picked": chosen, "wanted": self.round.word.answer, "page": self.round.pager.page + 1}
         if right:
             self.index += 1
-            if self.index < len(self.step.words):
+            praise = translate("Practice", "Right. Here is the next one.")
+            if self.index < len(self.step.words):  # (and which: on a short window it is above, out of view)
                 self.round = PinyinRound(self.step.words[self.index])
-            self.hit(answer, translate("Practice", "Right. Here is the next one."))
+                praise = sentences(self.ctx.lang, praise, self.ask_text())
+            self.hit(answer, praise)
         else:
             self.round.typed = ""
             page = self.round.pager.page_of(self.round.word.answer)
