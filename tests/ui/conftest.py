@@ -64,3 +64,21 @@ def make_learner(window, name="Wang Fang", avatar="tree", language="en", pin=Non
         window.ctx.learners.set_pin(learner.id, pin)
     window.refresh_tiles()
     return learner
+
+
+def sign_in_to_the_curriculum(window, paths, language: str, settings, width: int = 1024, height: int = 768):
+    """A learner signed in on the real curriculum (not the fixed test copy), at ``settings`` and the
+    window's size; returns the catalogue in ``language``."""
+    from trainer.services import translations
+    from trainer.services.lessons import LessonLibrary
+    from trainer.ui.style import apply_settings
+
+    window.ctx.library = LessonLibrary(paths)
+    window.ctx.progress.library = window.ctx.library
+    learner = make_learner(window, "王秀英" if language == "zh_CN" else "Wang Xiuying", language=language)
+    translations.install(language, paths.i18n)
+    window.resize(width, height)
+    window.sign_in(learner.id)
+    apply_settings(QApplication.instance(), settings)
+    window.settings = settings
+    return window.ctx.library.catalogue_for(language)

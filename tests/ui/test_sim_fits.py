@@ -7,30 +7,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import make_learner
+from tests.ui.conftest import sign_in_to_the_curriculum
 from tests.ui.test_accessibility import layout_problems
 from tests.ui.test_new_lesson_screens import _do
 from tests.ui.walk import settle
 from trainer.domain.learner import TEXT_SIZES, LearnerSettings
-from trainer.services import translations
-from trainer.services.lessons import LessonLibrary
 from trainer.ui.reveal import finish_movement
-from trainer.ui.style import apply_settings
 
 
 def _open(w, paths, language: str, size: int, width: int = 1024, height: int = 768):
-    w.ctx.library = LessonLibrary(paths)
-    w.ctx.progress.library = w.ctx.library
-    learner = make_learner(w, "王秀英" if language == "zh_CN" else "Wang Xiuying", language=language)
-    translations.install(language, paths.i18n)
     settings = LearnerSettings(text_size=size, reduced_motion=True)
-    w.resize(width, height)
-    w.sign_in(learner.id)
-    apply_settings(QApplication.instance(), settings)
-    w.settings = settings
-    return w.ctx.library.catalogue_for(language)
+    return sign_in_to_the_curriculum(w, paths, language, settings, width, height)
 
 
 def _sims(catalogue, device: str):
