@@ -56,6 +56,7 @@ class LiveStrip(QScrollArea):
         # never shown: two lines of words (Latin and Chinese type), to measure how tall two lines are
         self.probe = Text("字Ag\n字Ag", parent=inside)
         self.probe.hide()
+        self.spare = None  # () -> px of the page's window above the strip that show nothing to act on
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -109,6 +110,10 @@ class LiveStrip(QScrollArea):
         cap = self.cap()
         if need <= cap:
             return need
+        # longer words may take the page's empty room below the practice area (they cover nothing)
+        cap += max(0, self.spare()) if self.spare is not None and self.window_height() < SHORT_WINDOW else 0
+        if need <= cap:
+            return need
         # longer words: as many whole lines as the cap holds, the next one starting at the bottom edge
         # (never a line cut in half); the rest is below, the strip scrolls
         top = self.viewport().geometry().top() + self.box.contentsMargins().top()
@@ -138,6 +143,7 @@ class AreaKeeper:
         self._room = -1
         self._extra = 0
         self._waiting = False
+        live.spare = self.free_below
 
     def set_view(self, view) -> None:
         self.view = view
@@ -148,6 +154,20 @@ class AreaKeeper:
         """The page's window height when the strip is at its tallest."""
         screen = self.scroll.parentWidget()
         return screen.height() - self.bar.height() - self.live.cap()
+
+    def free_below(self) -> int:
+        """The rows of the page's window between what the learner acts on and the strip at its cap: a
+        hint longer than the cap may grow into them and show whole, covering nothing of the area."""
+        if self.view is None or not self.view.act_on(False):
+            return 0
+        block = self.area_rect(False)
+        if block is None:
+            return 0
+        glide = getattr(self.scroll, "_glide", None)  # (not while the page moves: it would show a gap)
+        if glide is not None and glide.state() == glide.State.Running:
+            return 0
+        shown_bottom = block.bottom() - self.scroll.verticalScrollBar().value()
+        return max(0, self.room() - shown_bottom - MARGIN)
 
     def fit(self) -> bool:
         """Size the area to the room (when the window's or the text's size changed). True if it changed."""
