@@ -82,3 +82,17 @@ def sign_in_to_the_curriculum(window, paths, language: str, settings, width: int
     apply_settings(QApplication.instance(), settings)
     window.settings = settings
     return window.ctx.library.catalogue_for(language)
+
+
+def show_step_of(window, lesson, index: int, reopen: bool = True):
+    """The player at step ``index`` of ``lesson``, settled; ``reopen=False`` keeps a session already on
+    that lesson (faster for a walk through one lesson's steps)."""
+    from tests.ui.walk import settle
+
+    player = window.screen("player")
+    if reopen or player.session is None or player.session.lesson.id != lesson.id:
+        window.open_lesson(lesson.id, restart=True)
+    player.session.go_to(index)
+    player.show_step()
+    settle()
+    return player

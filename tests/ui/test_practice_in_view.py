@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
 
-from tests.ui.conftest import sign_in_to_the_curriculum
+from tests.ui.conftest import show_step_of, sign_in_to_the_curriculum
 from tests.ui.test_new_lesson_screens import _do
 from tests.ui.walk import settle
 from trainer.domain.learner import TEXT_SIZES, LearnerSettings
@@ -32,15 +32,6 @@ def _first_of_each(catalogue, kind: str, key):
             if step.kind == kind and key(step) not in seen:
                 seen.add(key(step))
                 yield lesson, index, step
-
-
-def _show(w, lesson, index):
-    w.open_lesson(lesson.id, restart=True)
-    player = w.screen("player")
-    player.session.go_to(index)
-    player.show_step()
-    settle()
-    return player
 
 
 def _rect(widget: QWidget) -> QRect:
@@ -154,7 +145,7 @@ def test_a_drill_and_its_hint_show_together_on_a_short_screen(
     catalogue = _open(w, paths, language, *window, size=size, contrast=contrast)
     failures, drills = [], set()
     for lesson, index, step in _first_of_each(catalogue, "practice", id):  # (every drill step)
-        player = _show(w, lesson, index)
+        player = show_step_of(w, lesson, index)
         view = player.view
         drills.add(step.drill)
         label = f"{lesson.id}/{step.id}"
@@ -194,7 +185,7 @@ def test_a_simulated_app_shows_the_control_to_press_with_the_hint(app_window, qt
     catalogue = _open(w, paths, "zh_CN")
     failures, seen = [], 0
     for lesson, index, step in _first_of_each(catalogue, "simulation", lambda s: s.device):
-        player = _show(w, lesson, index)
+        player = show_step_of(w, lesson, index)
         view = player.view
         _do(view, step.tasks[0])  # (the first task done: its next screen shows from its top)
         settle()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from tests.ui.conftest import sign_in_to_the_curriculum
+from tests.ui.conftest import show_step_of, sign_in_to_the_curriculum
 from tests.ui.test_accessibility import layout_problems
 from tests.ui.test_new_lesson_screens import _do
 from tests.ui.walk import settle
@@ -26,16 +26,6 @@ def _sims(catalogue, device: str):
         for index, step in enumerate(lesson.steps):
             if step.kind == "simulation" and step.device == device:
                 yield lesson, index, step
-
-
-def _show(w, lesson, index):
-    if w.screen("player").session is None or w.screen("player").session.lesson.id != lesson.id:
-        w.open_lesson(lesson.id, restart=True)
-    player = w.screen("player")
-    player.session.go_to(index)
-    player.show_step()
-    settle()
-    return player
 
 
 def _sideways(player) -> list[str]:
@@ -57,7 +47,7 @@ def test_every_computer_program_fits_1024x768_at_36pt(app_window, paths, languag
     catalogue = _open(w, paths, language, TEXT_SIZES[-1])
     failures, seen = [], 0
     for lesson, index, step in _sims(catalogue, "computer"):
-        player = _show(w, lesson, index)
+        player = show_step_of(w, lesson, index, reopen=False)
         seen += 1
         label = f"{lesson.id}/{step.id}"
         failures += [f"{label}: {p}" for p in _sideways(player) + layout_problems(player)]
@@ -71,9 +61,9 @@ def test_a_phone_keeps_its_size_where_there_is_room(app_window, paths):
     w = app_window
     catalogue = _open(w, paths, "en", TEXT_SIZES[0], 1366, 768)
     lesson, index, _ = next(_sims(catalogue, "phone"))
-    assert _show(w, lesson, index).view.device.width() == 432  # 18 pt * 24
+    assert show_step_of(w, lesson, index, reopen=False).view.device.width() == 432  # 18 pt * 24
     lesson, index, _ = next(_sims(catalogue, "computer"))
-    assert _show(w, lesson, index).view.device.width() == 792  # 18 pt * 44
+    assert show_step_of(w, lesson, index, reopen=False).view.device.width() == 792  # 18 pt * 44
 
 
 def test_a_new_screen_of_the_app_shows_from_its_top(app_window, paths):
@@ -83,7 +73,7 @@ def test_a_new_screen_of_the_app_shows_from_its_top(app_window, paths):
     catalogue = _open(w, paths, "zh_CN", TEXT_SIZES[-1])
     moved = 0
     for lesson, index, step in _sims(catalogue, "computer"):
-        player = _show(w, lesson, index)
+        player = show_step_of(w, lesson, index, reopen=False)
         view = player.view
         for task in step.tasks:
             bar = player.scroll.verticalScrollBar()

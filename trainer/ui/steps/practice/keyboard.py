@@ -122,15 +122,14 @@ class KeyboardPicture(QWidget):
                 small = QFont(font)
                 small.setPixelSize(max(6, int(font.pixelSize() * (r.width() - 6) / wide)))
                 p.setFont(small)
-                p.drawText(r, Qt.AlignmentFlag.AlignCenter, cap)
-                p.setFont(font)
-            else:
-                p.drawText(r, Qt.AlignmentFlag.AlignCenter, cap)
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, cap)
+            p.setFont(font)
 
 
 class KeysDrill(DrillView):
     def build_area(self) -> QWidget:
         self.index = 0
+        self._room = 0  # the page's room for the area, once the player has said it (fit_room)
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
@@ -167,7 +166,7 @@ class KeysDrill(DrillView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - the question may take more or fewer lines
         super().resizeEvent(event)
-        if getattr(self, "_room", 0) and event.size().width() != event.oldSize().width():
+        if self._room and event.size().width() != event.oldSize().width():
             self.fit_room(self._room)
 
     @property
